@@ -1,0 +1,15 @@
+//! Service Ladder: a client-orientation self-check and customer-journey
+//! walkthrough that runs entirely in the browser.
+//!
+//! Everything except `ui` is a pure core with no DOM: it builds and is
+//! tested natively. `ui` is a thin layer of Leptos components over it.
+
+pub mod content;
+pub mod decode;
+pub mod journey;
+pub mod lang;
+pub mod saved;
+pub mod scoring;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,25 @@
+//! Small components used by several screens.
+
+use super::state::use_state;
+use leptos::html::H2;
+use leptos::prelude::*;
+
+/// The heading of a step. When the person moves to a new step, focus lands
+/// here so screen readers announce where they are.
+#[component]
+pub fn StepHeading(children: Children, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
+    let st = use_state();
+    let heading = NodeRef::<H2>::new();
+    Effect::new(move |_| {
+        if let Some(el) = heading.get()
+            && st.navigated.get_untracked()
+        {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <h2 class="step-heading" tabindex="-1" node_ref=heading id=id>
+            {children()}
+        </h2>
+    }
+}

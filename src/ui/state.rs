@@ -1,0 +1,125 @@
+//! The app's state in one typed place, shared with every component through
+//! context, and kept on the device whenever it changes.
+
+use super::storage::{self, Fallback};
+use crate::content::Content;
+use crate::lang::Lang;
+use crate::saved::{self, Loaded, Saved, Screen};
+use crate::scoring::Answers;
+use leptos::prelude::*;
+
+/// Something the person should know about how their data is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// Storage refused or full: answers live only as long as the page.
+    MemoryOnly,
+    /// Stored data could not be read; it was kept aside as a backup.
+    Unreadable,
+    /// Stored data comes from a newer version; it is left untouched.
+    Newer,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub content: &'static Content,
+    pub lang: RwSignal<Lang>,
+    /// Whether the person picked the language (then it is remembered).
+    pub lang_chosen: RwSignal<bool>,
+    pub screen: RwSignal<Screen>,
+    pub answers: RwSignal<Answers>,
+    /// The text of the one `role="status"` region.
+    pub status: RwSignal<String>,
+    pub notice: RwSignal<Option<StorageNotice>>,
+    /// Focus follows the step only after the person has moved; on first
+    /// load it stays put so an embedding page is not scrolled.
+    pub navigated: RwSignal<bool>,
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map(|tag| Lang::from_browser(&tag))
+        .unwrap_or_default()
+}
+
+impl AppState {
+    pub fn new(content: &'static Content) -> AppState {
+        let mut notice = storage::open().map(|_| StorageNotice::MemoryOnly);
+        let mut writable = true;
+        let saved = match saved::decode(storage::get(saved::KEY_STATE).as_deref()) {
+            Loaded::Fresh => Saved::new(),
+            Loaded::Restored(s) => s,
+            Loaded::Unreadable { .. } => {
+                // Keep the unreadable text; only then may a fresh state replace it.
+                if let Some(raw) = storage::get(saved::KEY_STATE) {
+                    let _ = storage::set(saved::KEY_BACKUP, &raw);
+                }
+                notice = Some(StorageNotice::Unreadable);
+                Saved::new()
+            }
+            Loaded::Newer { .. } => {
+                writable = false;
+                notice = Some(StorageNotice::Newer);
+                Saved::new()
+            }
+        };
+        let items = content.assessment.items.len();
+        let screen = match saved.screen {
+            Screen::Question { index } if index >= items => Screen::Review,
+            s => s,
+        };
+        let state = AppState {
+            content,
+            lang: RwSignal::new(saved.lang.unwrap_or_else(browser_lang)),
+            lang_chosen: RwSignal::new(saved.lang.is_some()),
+            screen: RwSignal::new(screen),
+            answers: RwSignal::new(saved.answers),
+            status: RwSignal::new(String::new()),
+            notice: RwSignal::new(notice),
+            navigated: RwSignal::new(false),
+        };
+        if writable {
+            state.keep_saved();
+        }
+        state
+    }
+
+    /// Writes the state whenever any part of it changes.
+    fn keep_saved(self) {
+        Effect::new(move |_| {
+            let saved = Saved {
+                schema: saved::SCHEMA,
+                lang: self.lang_chosen.get().then(|| self.lang.get()),
+                screen: self.screen.get(),
+                answers: self.answers.get(),
+            };
+            if let Err(Fallback::Full | Fallback::Unavailable) = storage::set(saved::KEY_STATE, &saved.encode()) {
+                self.notice.set(Some(StorageNotice::MemoryOnly));
+            }
+        });
+    }
+
+    pub fn go(self, screen: Screen) {
+        self.navigated.set(true);
+        self.status.set(String::new());
+        self.screen.set(screen);
+    }
+
+    pub fn say(self, text: impl Into<String>) {
+        self.status.set(text.into());
+    }
+
+    pub fn answer(self, item: &str, choice: &str) {
+        self.answers.update(|a| {
+            a.insert(item.to_string(), choice.to_string());
+        });
+    }
+
+    pub fn tr(self, ru: &'static str, en: &'static str) -> &'static str {
+        super::words::tr(self.lang.get(), ru, en)
+    }
+}
