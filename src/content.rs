@@ -353,11 +353,15 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
     };
 
     let mut qualities = Vec::new();
+    // Ids are kept even for qualities with other problems, so items that
+    // refer to them are not reported a second time.
+    let mut quality_ids = Vec::new();
     for (path, v) in root.req_list(r, "qualities") {
         let Some(mut o) = r.object(v, &path) else { continue };
         let id = o.req_id(r, "id");
         if let Some(id) = &id {
             o.named(id);
+            quality_ids.push(id.clone());
         }
         let name = o.req_text(r, "name");
         let about = o.req_text(r, "about");
@@ -403,7 +407,7 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
 
     let mut items = Vec::new();
     for (path, v) in root.req_list(r, "items") {
-        if let Some(item) = read_item(r, v, &path, &qualities, &frequency, &agreement, ladder) {
+        if let Some(item) = read_item(r, v, &path, &quality_ids, &frequency, &agreement, ladder) {
             items.push(item);
         }
     }
@@ -425,7 +429,7 @@ fn read_item(
     r: &mut Reader,
     v: &Value,
     path: &str,
-    qualities: &[Quality],
+    quality_ids: &[String],
     frequency: &[ScalePoint],
     agreement: &[ScalePoint],
     ladder: &Ladder,
@@ -449,7 +453,7 @@ fn read_item(
     if kind.is_ladder() {
         for (qpath, qv) in o.req_list(r, "qualities") {
             let Some(qid) = r.id(qv, &qpath) else { continue };
-            match qualities.iter().position(|q| q.id == qid) {
+            match quality_ids.iter().position(|q| *q == qid) {
                 Some(i) if !item_qualities.contains(&i) => item_qualities.push(i),
                 Some(_) => r.problem(&qpath, format!("quality \"{qid}\" is listed twice")),
                 None => r.problem(&qpath, format!("unknown quality \"{qid}\"")),
@@ -530,8 +534,8 @@ fn read_item(
             if choices.len() > 6 {
                 r.problem(&o.at("options"), "at most 6 options");
             }
-            for key in [-1.0, 0.0, 1.0] {
-                if !choices.iter().any(|c| c.value == key) {
+            for key in [-1i8, 0, 1] {
+                if !choices.iter().any(|c| c.value == f64::from(key)) {
                     r.problem(&o.at("options"), format!("no option with key {key}; a situation needs a -1, a 0 and a +1 option"));
                 }
             }

@@ -29,8 +29,8 @@ pub struct Evidence {
     pub wow: f64,
     pub standard: f64,
     pub disappointment: f64,
-    /// How much of the answers sit on both ends of the ladder at once:
-    /// 2 × min(wow, disappointment), 0…1.
+    /// How widely the answers scatter over the ladder: their variance,
+    /// 0 when every answer sits on one rung, 1 when half are −1 and half +1.
     pub swing: f64,
     /// Self-reported traits, 0…1; `None` when no such item was answered.
     pub mood: Option<f64>,
@@ -95,34 +95,44 @@ pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
         )
     };
     let standard = if ladder.is_empty() { 0.0 } else { (1.0 - wow - disappointment).max(0.0) };
+    let swing = match mean(&ladder) {
+        Some(m) => ladder.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / n,
+        None => 0.0,
+    };
     Evidence {
         ladder_answers: ladder.len(),
         wow,
         standard,
         disappointment,
-        swing: 2.0 * wow.min(disappointment),
+        swing: swing.clamp(0.0, 1.0),
         mood: mean(&traits[Trait::Mood as usize]),
         script: mean(&traits[Trait::Script as usize]),
         ownership: mean(&traits[Trait::Ownership as usize]),
     }
 }
 
-/// Behaviour counts twice as much as self-report; without self-report the
-/// behaviour alone decides.
-fn blend(behaviour: f64, reported: Option<f64>) -> f64 {
-    match reported {
-        Some(t) => (2.0 * behaviour + t) / 3.0,
-        None => behaviour,
+/// Mood dependence is itself unpredictability, so it adds to the swing
+/// seen in the answers (behaviour counting twice as much as the report).
+fn spontaneous(swing: f64, mood: Option<f64>) -> f64 {
+    match mood {
+        Some(m) => (2.0 * swing + m) / 3.0,
+        None => swing,
     }
+}
+
+/// Scripts and ownership describe how steady behaviour is held; they can
+/// weigh it between half and full, but never stand in for it.
+fn held(behaviour: f64, reported: Option<f64>) -> f64 {
+    behaviour * (0.5 + 0.5 * reported.unwrap_or(1.0))
 }
 
 /// Level strengths from evidence, in `Level::ALL` order.
 pub fn level_strengths(e: &Evidence) -> [f64; 3] {
     let steady = 1.0 - e.swing;
     [
-        blend(e.swing, e.mood),
-        blend(e.standard * steady, e.script),
-        blend(e.wow * steady, e.ownership),
+        spontaneous(e.swing, e.mood),
+        held(e.standard * steady, e.script),
+        held(e.wow * steady, e.ownership),
     ]
     .map(|s| s.clamp(0.0, 1.0))
 }

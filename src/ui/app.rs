@@ -46,12 +46,10 @@ pub fn App(content: &'static Content) -> impl IntoView {
                 {move || st.status.get()}
             </p>
             <footer class="foot">
-                <p>
-                    {move || st.tr(
-                        "Ответы хранятся только на этом устройстве и никуда не отправляются.",
-                        "Your answers stay on this device; nothing is sent anywhere.",
-                    )}
-                </p>
+                <p>{move || st.tr(
+                    "Ответы хранятся только на этом устройстве и никуда не отправляются.",
+                    "Your answers stay on this device; nothing is sent anywhere.",
+                )}</p>
             </footer>
         </div>
     }

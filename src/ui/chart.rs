@@ -8,51 +8,70 @@ pub struct Bar {
     pub label: String,
     /// 0…100.
     pub value: u32,
-    /// An earlier value to compare with, drawn as a marker.
+    /// An earlier value to compare with, drawn as a dashed marker.
     pub previous: Option<u32>,
     pub highlight: bool,
 }
 
 const WIDTH: u32 = 320;
 const TRACK: u32 = 268;
-const ROW: u32 = 42;
+const LINE: u32 = 16;
+/// Characters that fit on one label line at the chart's font size.
+const LINE_CHARS: usize = 40;
 
 fn scaled(value: u32) -> String {
     (value.min(100) * TRACK / 100).to_string()
 }
 
+/// Breaks a label into lines at spaces so long names (Russian level names
+/// run to 40+ letters) stay inside a phone-width chart.
+fn wrap(label: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= LINE_CHARS => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 #[component]
 pub fn BarChart(bars: Vec<Bar>, #[prop(into)] title: String) -> impl IntoView {
     let summary = bars.iter().map(|b| format!("{} {}", b.label, b.value)).collect::<Vec<_>>().join("; ");
-    let height = ROW * bars.len() as u32;
+    let mut y = 0;
     let rows = bars
         .into_iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let y = i as u32 * ROW;
+        .map(|b| {
+            let lines = wrap(&b.label);
+            let top = y;
+            let bar_y = top + LINE * lines.len() as u32 + 4;
+            y = bar_y + 22;
+            let label = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| view! { <tspan x="0" y=(top + 13 + LINE * i as u32).to_string()>{line}</tspan> })
+                .collect_view();
             let marker = b.previous.map(|p| {
                 let x = scaled(p);
-                view! { <line class="chart-prev" x1=x.clone() x2=x y1=(y + 17).to_string() y2=(y + 37).to_string()></line> }
+                view! { <line class="chart-prev" x1=x.clone() x2=x y1=(bar_y - 3).to_string() y2=(bar_y + 17).to_string()></line> }
             });
             view! {
                 <g class:chart-highlight=b.highlight>
-                    <text class="chart-label" x="0" y=(y + 13).to_string()>{b.label}</text>
-                    <rect class="chart-track" x="0" y=(y + 20).to_string() width=TRACK.to_string() height="14" rx="3"></rect>
-                    <rect class="chart-bar" x="0" y=(y + 20).to_string() width=scaled(b.value) height="14" rx="3"></rect>
+                    <text class="chart-label">{label}</text>
+                    <rect class="chart-track" x="0" y=bar_y.to_string() width=TRACK.to_string() height="14" rx="3"></rect>
+                    <rect class="chart-bar" x="0" y=bar_y.to_string() width=scaled(b.value) height="14" rx="3"></rect>
                     {marker}
-                    <text class="chart-value" x=WIDTH.to_string() y=(y + 32).to_string() text-anchor="end">{b.value.to_string()}</text>
+                    <text class="chart-value" x=WIDTH.to_string() y=(bar_y + 12).to_string() text-anchor="end">{b.value.to_string()}</text>
                 </g>
             }
         })
         .collect_view();
     view! {
-        <svg
-            class="chart"
-            viewBox=format!("0 0 {WIDTH} {height}")
-            role="img"
-            aria-label=format!("{title}: {summary}")
-            focusable="false"
-        >
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {y}") role="img" aria-label=format!("{title}: {summary}") focusable="false">
             {rows}
         </svg>
     }

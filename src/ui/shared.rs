@@ -11,9 +11,10 @@ pub fn StepHeading(children: Children, #[prop(optional, into)] id: Option<String
     let st = use_state();
     let heading = NodeRef::<H2>::new();
     Effect::new(move |_| {
-        if let Some(el) = heading.get()
-            && st.navigated.get_untracked()
-        {
+        let Some(el) = heading.get() else { return };
+        let moves = st.moves.get_untracked();
+        if moves != st.focused_move.get_untracked() {
+            st.focused_move.set(moves);
             let _ = el.focus();
         }
     });

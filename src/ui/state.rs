@@ -30,9 +30,11 @@ pub struct AppState {
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
     pub notice: RwSignal<Option<StorageNotice>>,
-    /// Focus follows the step only after the person has moved; on first
-    /// load it stays put so an embedding page is not scrolled.
-    pub navigated: RwSignal<bool>,
+    /// Bumped on every move between steps. A step heading takes focus only
+    /// for a new value: not on first load (an embedding page must not
+    /// scroll) and not when a screen is redrawn in another language.
+    pub moves: RwSignal<u32>,
+    pub focused_move: RwSignal<u32>,
 }
 
 pub fn use_state() -> AppState {
@@ -80,7 +82,8 @@ impl AppState {
             answers: RwSignal::new(saved.answers),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
-            navigated: RwSignal::new(false),
+            moves: RwSignal::new(0),
+            focused_move: RwSignal::new(0),
         };
         if writable {
             state.keep_saved();
@@ -104,7 +107,7 @@ impl AppState {
     }
 
     pub fn go(self, screen: Screen) {
-        self.navigated.set(true);
+        self.moves.update(|n| *n += 1);
         self.status.set(String::new());
         self.screen.set(screen);
     }

@@ -79,17 +79,6 @@ pub fn set(key: &str, value: &str) -> Result<(), Fallback> {
     })
 }
 
-pub fn remove(key: &str) {
-    BACKEND.with(|b| match &mut *b.borrow_mut() {
-        Backend::Local(s) => {
-            let _ = s.remove_item(key);
-        }
-        Backend::Memory(m) => {
-            m.remove(key);
-        }
-    })
-}
-
 fn own_keys(s: &web_sys::Storage) -> Vec<String> {
     let n = s.length().unwrap_or(0);
     (0..n)

@@ -1,0 +1,60 @@
+# Service Ladder — every command installs what it needs first, and each
+# install checks the version already there, so a second run is quick.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+PORT ?= 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+
+.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean
+
+help:
+	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
+	@echo "make bench   build the release and print the size of every file in dist/"
+
+serve: build
+	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+test: test-native test-e2e
+
+test-native:
+	cargo test --locked
+
+test-e2e: build tools-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+build: tools-build
+	trunk build --release --locked
+
+bench: build
+	@node tests/bench/size.mjs dist
+
+tools: tools-build tools-browser
+
+tools-build: node_modules
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# npm ci only when the lock file changed since the last install.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch node_modules
+
+tools-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+clean:
+	rm -rf dist target node_modules

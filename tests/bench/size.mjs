@@ -1,0 +1,27 @@
+// Prints the raw and gzip size of every file in dist/ and the total: the
+// transfer-size figure the quality bar watches (target: under 120 KB gzip).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+const rows = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else {
+      const bytes = readFileSync(path);
+      rows.push({ file: path.slice(dir.length + 1), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+    }
+  }
+};
+walk(dir);
+rows.sort((a, b) => b.gzip - a.gzip);
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${'file'.padEnd(48)}${'raw KiB'.padStart(8)}${'gzip KiB'.padStart(10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(48)}${kb(r.raw)}${kb(r.gzip)}  `);
+const app = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r.file) && !r.file.startsWith('examples/'));
+const sum = (rs, k) => rs.reduce((s, r) => s + r[k], 0);
+console.log(`${'total (all files)'.padEnd(48)}${kb(sum(rows, 'raw'))}${kb(sum(rows, 'gzip'))}`);
+console.log(`${'app transfer (HTML + JS + wasm + CSS)'.padEnd(48)}${kb(sum(app, 'raw'))}${kb(sum(app, 'gzip'))}`);

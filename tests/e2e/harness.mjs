@@ -1,0 +1,123 @@
+// Shared pieces of the end-to-end tests: a static server for the built
+// dist/, Debian's Chromium driven by playwright-core, axe-core, and
+// keyboard helpers. The tests drive the real release build.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const DIST = join(ROOT, 'dist');
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` on a free loopback port. `headers(path)` adds response headers. */
+export async function serve(dir = DIST, { headers = () => ({}) } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(dir, path);
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...headers(url.pathname),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A fresh page that records page errors and console errors (a Rust panic
+ * shows up as one of them) so a test can assert there were none.
+ */
+export async function newPage(browser, { width = 1280, height = 900, locale = 'en-US', init } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
+  return page;
+}
+
+/** Opens the app and waits until it has drawn its first screen. */
+export async function open(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('.app .step-heading');
+}
+
+/** Runs axe-core with the WCAG 2.x A/AA tags; returns readable violations. */
+export async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What has keyboard focus, as tag and text. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName.toLowerCase(), text: (el?.textContent ?? '').trim(), type: el?.getAttribute('type') };
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(page, match, { max = 40, shift = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (match(f)) return f;
+  }
+  throw new Error(`keyboard focus never reached the target after ${max} presses`);
+}
+
+/** The text of the step heading. */
+export const heading = (page) => page.locator('.step-heading').first().innerText();
+
+/** Answers the current question by clicking the option at `index`, then Next. */
+export async function answerByClick(page, index) {
+  const choices = page.locator('.choice input[type=radio]');
+  await choices.nth(Math.min(index, (await choices.count()) - 1)).check();
+  await page.locator('form.question button[type=submit]').click();
+}

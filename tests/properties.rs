@@ -1,0 +1,68 @@
+//! Property tests: whatever the answers, every score stays in its range and
+//! the result is well formed.
+
+use proptest::prelude::*;
+use service_ladder::content::{Content, Level};
+use service_ladder::scoring::{self, Answers};
+use std::sync::OnceLock;
+
+fn content() -> &'static Content {
+    static C: OnceLock<Content> = OnceLock::new();
+    C.get_or_init(|| Content::shipped().expect("shipped content loads"))
+}
+
+/// For each item: not answered, a real option, or an id the content does not know.
+fn answers() -> impl Strategy<Value = Answers> {
+    let n = content().assessment.items.len();
+    proptest::collection::vec((0u8..3, 0usize..8), n).prop_map(|picks| {
+        let items = &content().assessment.items;
+        items
+            .iter()
+            .zip(picks)
+            .filter_map(|(item, (mode, k))| match mode {
+                0 => None,
+                1 => Some((item.id.clone(), item.choices[k % item.choices.len()].id.clone())),
+                _ => Some((item.id.clone(), format!("unknown-{k}"))),
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn scores_stay_in_range(answers in answers()) {
+        let a = &content().assessment;
+        let s = scoring::score(a, &answers);
+        for v in s.levels {
+            prop_assert!((0.0..=1.0).contains(&v), "level strength {v}");
+        }
+        for q in s.qualities.iter().flatten() {
+            prop_assert!((0.0..=1.0).contains(q), "quality {q}");
+        }
+        let e = &s.evidence;
+        for v in [e.wow, e.standard, e.disappointment, e.swing] {
+            prop_assert!((0.0..=1.0).contains(&v));
+        }
+        if e.ladder_answers > 0 {
+            prop_assert!((e.wow + e.standard + e.disappointment - 1.0).abs() < 1e-9);
+        }
+        for v in [e.mood, e.script, e.ownership].into_iter().flatten() {
+            prop_assert!((0.0..=1.0).contains(&v));
+        }
+        // The chosen level is a strongest one, and the lowest of equals.
+        let top = s.levels.iter().cloned().fold(f64::MIN, f64::max);
+        prop_assert_eq!(s.strength(s.level), top);
+        for l in Level::ALL.iter().filter(|l| l.index() < s.level.index()) {
+            prop_assert!(s.strength(*l) < top);
+        }
+        let rated = s.qualities.iter().flatten().count();
+        prop_assert!(s.growth.len() <= scoring::MAX_GROWTH);
+        prop_assert_eq!(s.growth.len(), rated.min(scoring::MIN_GROWTH).max(s.growth.len()));
+        prop_assert!(s.strengths.len() <= scoring::MAX_STRENGTHS);
+        prop_assert!(s.strengths.iter().all(|q| !s.growth.contains(q)));
+        prop_assert!(s.strengths.iter().all(|&q| s.qualities[q].unwrap_or(0.0) >= scoring::STRONG));
+        prop_assert!(scoring::percent(top) <= 100);
+    }
+}
