@@ -168,6 +168,8 @@ pub struct HandoffCheck {
     pub question: Text,
     /// The answer a good hand-off gives.
     pub good_answer: bool,
+    /// The disappointment behaviour a failed check shows (its fix is the advice).
+    pub behaviour: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -313,9 +315,16 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
         }
         let question = o.req_text(r, "question");
         let good = o.required(r, "good_answer").and_then(|b| r.boolean(b, &o.at("good_answer")));
-        o.finish(r, &["id", "question", "good_answer"]);
-        if let (Some(id), Some(question), Some(good_answer)) = (id, question, good) {
-            handoff_checks.push(HandoffCheck { id, question, good_answer });
+        let behaviour = o.req_id(r, "behaviour").and_then(|b| {
+            let found = behaviours.iter().position(|x| x.id == b && x.rung == -1);
+            if found.is_none() {
+                r.problem(&o.at("behaviour"), format!("\"{b}\" is not a disappointment behaviour"));
+            }
+            found
+        });
+        o.finish(r, &["id", "question", "good_answer", "behaviour"]);
+        if let (Some(id), Some(question), Some(good_answer), Some(behaviour)) = (id, question, good, behaviour) {
+            handoff_checks.push(HandoffCheck { id, question, good_answer, behaviour });
         }
     }
     r.unique_ids("handoff_checks", handoff_checks.iter().map(|c| c.id.as_str()));

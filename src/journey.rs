@@ -74,6 +74,19 @@ pub struct Journey {
 /// Most touchpoints a journey may have; a walk is done in one sitting.
 pub const MAX_TOUCHPOINTS: usize = 40;
 
+/// An id for a journey of the person's own that none of `taken` uses
+/// (`my-1`, `my-2`, …), so it never collides with a template's.
+pub fn own_id<'a>(taken: impl IntoIterator<Item = &'a str> + Clone) -> String {
+    let mut n = 1;
+    loop {
+        let id = format!("my-{n}");
+        if !taken.clone().into_iter().any(|t| t == id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
 impl Journey {
     pub fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Journey> {
         let mut o = r.object(v, path)?;
@@ -99,6 +112,22 @@ impl Journey {
         r.unique_ids(&o.at("touchpoints"), touchpoints.iter().map(|t| t.id.as_str()));
         o.finish(r, &["id", "name", "description", "touchpoints"]);
         Some(Journey { id: id?, name: name?, description, touchpoints })
+    }
+
+    /// A copy the person owns, under a new id.
+    pub fn copy_as(&self, id: String) -> Journey {
+        Journey { id, ..self.clone() }
+    }
+
+    /// An empty journey with one touchpoint to start from.
+    pub fn blank(id: String, name: Text, first: Text) -> Journey {
+        let mut j = Journey { id, name, description: Text::default(), touchpoints: Vec::new() };
+        j.add_touchpoint(None, first);
+        j
+    }
+
+    pub fn handoffs(&self) -> usize {
+        self.touchpoints.iter().filter(|t| t.handoff).count()
     }
 
     pub fn position(&self, touchpoint_id: &str) -> Option<usize> {

@@ -7,9 +7,11 @@
 pub mod content;
 pub mod decode;
 pub mod journey;
+pub mod journey_map;
 pub mod lang;
 pub mod saved;
 pub mod scoring;
+pub mod walk;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,8 +2,10 @@
 //! document, and how it is read back. Reading never throws data away: an
 //! unreadable or newer document is reported so the caller can keep a copy.
 
+use crate::journey::Journey;
 use crate::lang::Lang;
 use crate::scoring::Answers;
+use crate::walk::Walk;
 use serde::{Deserialize, Serialize};
 
 /// Every key the app writes starts with this, so it never touches the host
@@ -16,8 +18,8 @@ pub const KEY_BACKUP: &str = "service-ladder:backup";
 pub const SCHEMA: u32 = 1;
 
 /// Where the person is in the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "at", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Screen {
     #[default]
     Home,
@@ -26,6 +28,19 @@ pub enum Screen {
     },
     Review,
     Result,
+    /// Choosing a journey to walk or edit.
+    Journeys,
+    /// Editing one of the person's own journeys.
+    Editor {
+        journey: String,
+    },
+    /// One touchpoint of the walk.
+    Touchpoint {
+        index: usize,
+    },
+    Map,
+    /// The finished self-assessment and walkthrough side by side.
+    Summary,
 }
 
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -38,6 +53,11 @@ pub struct Saved {
     pub screen: Screen,
     #[serde(default)]
     pub answers: Answers,
+    /// Journeys the person made or copied from a template.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub journeys: Vec<Journey>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub walk: Option<Walk>,
 }
 
 impl Saved {
@@ -62,17 +82,22 @@ pub enum Loaded {
     Newer { schema: u32 },
 }
 
+/// Just the version, read before anything else.
+#[derive(Deserialize)]
+struct Version {
+    schema: Option<u64>,
+}
+
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Fresh };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
+    let schema = match serde_json::from_str::<Version>(raw) {
+        Ok(v) => v.schema,
         Err(e) => return Loaded::Unreadable { reason: format!("not valid JSON ({e})") },
     };
-    let schema = value.get("schema").and_then(|s| s.as_u64());
     match schema {
         None => Loaded::Unreadable { reason: "no schema version".into() },
         Some(s) if s > u64::from(SCHEMA) => Loaded::Newer { schema: u32::try_from(s).unwrap_or(u32::MAX) },
-        Some(_) => match serde_json::from_value::<Saved>(value) {
+        Some(_) => match serde_json::from_str::<Saved>(raw) {
             Ok(saved) => Loaded::Restored(saved),
             Err(e) => Loaded::Unreadable { reason: e.to_string() },
         },

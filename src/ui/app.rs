@@ -1,14 +1,20 @@
 //! The app shell: header with the language switch, the current screen,
 //! the status region and the privacy line.
 
+use super::editor::Editor;
 use super::home::Home;
+use super::journeys::Journeys;
+use super::map::Map;
 use super::question::Question;
 use super::result::Result as ResultView;
 use super::review::Review;
 use super::state::{AppState, StorageNotice, use_state};
+use super::summary::Summary;
+use super::walk_step::WalkStep;
 use crate::content::Content;
 use crate::lang::Lang;
 use crate::saved::Screen;
+use leptos::either::EitherOf9;
 use leptos::prelude::*;
 
 #[component]
@@ -27,11 +33,21 @@ pub fn App(content: &'static Content) -> impl IntoView {
         }
     });
 
-    let screen = move || match st.screen.get() {
-        Screen::Home => view! { <Home/> }.into_any(),
-        Screen::Question { index } => view! { <Question index=index/> }.into_any(),
-        Screen::Review => view! { <Review/> }.into_any(),
-        Screen::Result => view! { <ResultView/> }.into_any(),
+    // Each screen is built afresh whenever the screen, the language or a
+    // redraw request changes, and is never patched in place: a keyed list of
+    // one keeps tachys from compiling "rebuild" code for every screen, which
+    // more than halves the wasm.
+    let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
+    let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
+        Screen::Home => EitherOf9::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf9::B(view! { <Question index=index/> }),
+        Screen::Review => EitherOf9::C(view! { <Review/> }),
+        Screen::Result => EitherOf9::D(view! { <ResultView/> }),
+        Screen::Journeys => EitherOf9::E(view! { <Journeys/> }),
+        Screen::Editor { journey } => EitherOf9::F(view! { <Editor journey=journey/> }),
+        Screen::Touchpoint { index } => EitherOf9::G(view! { <WalkStep index=index/> }),
+        Screen::Map => EitherOf9::H(view! { <Map/> }),
+        Screen::Summary => EitherOf9::I(view! { <Summary/> }),
     };
 
     view! {
@@ -41,7 +57,9 @@ pub fn App(content: &'static Content) -> impl IntoView {
                 <LangSwitch/>
             </header>
             <Notice/>
-            <main class="screen">{screen}</main>
+            <main class="screen">
+                <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
+            </main>
             <p role="status" class="status" class:empty=move || st.status.with(String::is_empty)>
                 {move || st.status.get()}
             </p>

@@ -1,40 +1,69 @@
-//! The first screen: what the check is, how long it takes, that nothing
-//! leaves the device, and where to start or continue.
+//! The first screen: what the app is, how long each part takes, that
+//! nothing leaves the device, and where to start or continue.
 
 use super::shared::StepHeading;
-use super::state::use_state;
+use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::lang::Lang;
 use crate::saved::Screen;
 use crate::scoring;
 use leptos::prelude::*;
 
+/// Where the self-assessment part stands, and the button that continues it.
+fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
+    let assessment = &st.content.assessment;
+    let total = assessment.items.len();
+    let (done, first_open) = st.answers.with_untracked(|a| {
+        (scoring::answered(assessment, a), assessment.items.iter().position(|i| scoring::answer_value(i, a).is_none()))
+    });
+    match (done, first_open) {
+        (0, _) => (tr(lang, "Начать самопроверку", "Start the self-check").into(), Screen::Question { index: 0 }, false),
+        (n, Some(index)) => (
+            match lang {
+                Lang::Ru => format!("Продолжить (отвечено {n} из {total})"),
+                Lang::En => format!("Continue ({n} of {total} answered)"),
+            },
+            Screen::Question { index },
+            false,
+        ),
+        (_, None) => (tr(lang, "Посмотреть мой результат", "See my result").into(), Screen::Result, true),
+    }
+}
+
+/// Where the walkthrough stands, and the button that continues it.
+fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
+    let walk = st.walk.get_untracked();
+    let journey = st.walked();
+    match (walk, journey) {
+        (Some(w), Some(_)) if w.finished => (
+            tr(lang, "Открыть карту пути", "Open the journey map").into(),
+            Screen::Map,
+            true,
+        ),
+        (Some(w), Some(j)) if !w.audits.is_empty() => {
+            let next = j.touchpoints.iter().position(|t| w.audit(&t.id).and_then(|a| a.rating).is_none()).unwrap_or(0);
+            let label = match lang {
+                Lang::Ru => format!("Продолжить: {}", j.name.get(lang)),
+                Lang::En => format!("Continue: {}", j.name.get(lang)),
+            };
+            (label, Screen::Touchpoint { index: next }, false)
+        }
+        _ => (tr(lang, "Выбрать путь клиента", "Choose a customer journey").into(), Screen::Journeys, false),
+    }
+}
+
 #[component]
 pub fn Home() -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
-    let total = assessment.items.len();
+    let total = st.content.assessment.items.len();
 
     // The whole screen is drawn per language: one redraw instead of a
     // reactive closure per phrase keeps the wasm small.
-    move || {
-        let lang = st.lang.get();
+    {
+        let lang = st.lang.get_untracked();
         let t = move |ru, en| tr(lang, ru, en);
-        let done = st.answers.with_untracked(|a| scoring::answered(assessment, a));
-        let first_open = st
-            .answers
-            .with_untracked(|a| assessment.items.iter().position(|i| scoring::answer_value(i, a).is_none()));
-        let (label, target) = match (done, first_open) {
-            (0, _) => (t("Начать самопроверку", "Start the self-check").to_string(), Screen::Question { index: 0 }),
-            (n, Some(index)) => (
-                match lang {
-                    Lang::Ru => format!("Продолжить (отвечено {n} из {total})"),
-                    Lang::En => format!("Continue ({n} of {total} answered)"),
-                },
-                Screen::Question { index },
-            ),
-            (_, None) => (t("Посмотреть мой результат", "See my result").to_string(), Screen::Result),
-        };
+        let (a_label, a_target, a_done) = assessment_action(st, lang);
+        let (w_label, w_target, w_done) = walk_action(st, lang);
         let length = match lang {
             Lang::Ru => format!("{total} вопросов, около 5 минут. Верных ответов нет: отвечайте, как обычно поступаете."),
             Lang::En => format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act."),
@@ -43,23 +72,38 @@ pub fn Home() -> impl IntoView {
             <section class="step home">
                 <StepHeading>{t("Насколько вы ориентированы на клиента?", "How client-oriented is your service?")}</StepHeading>
                 <p class="lead">{t(
-                    "Эта самопроверка показывает, на каком уровне вы обслуживаете клиентов — спонтанном, регламентированном или культурном — и почему, какие качества клиентоориентированного сервиса у вас сильны и что развивать дальше.",
-                    "This self-check shows at which level you serve clients — spontaneous, regulated or cultural — and why, which qualities of client-first service are your strengths, and what to grow next.",
+                    "Две самопроверки для сотрудников. Всё остаётся на этом устройстве: ответы хранятся только в этом браузере и никуда не отправляются.",
+                    "Two self-checks for staff. Everything stays on this device: answers are kept only in this browser and sent nowhere.",
                 )}</p>
-                <ul class="facts">
-                    <li>{length}</li>
-                    <li>{t(
-                        "Ничего не уходит с устройства: ответы хранятся только в этом браузере.",
-                        "Nothing leaves your device: answers are kept only in this browser.",
-                    )}</li>
-                    <li>{t(
-                        "Можно прерваться и продолжить позже, вернуться и изменить ответ.",
-                        "You can stop and continue later, and go back to change an answer.",
-                    )}</li>
-                </ul>
-                <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| st.go(target)>{label}</button>
+                <div class="parts">
+                    <section class="part" aria-labelledby="part-assessment">
+                        <h3 id="part-assessment">{t("Самопроверка клиентоориентированности", "Client-orientation self-check")}</h3>
+                        <p>{t(
+                            "На каком уровне вы обслуживаете клиентов — спонтанном, регламентированном или культурном — и почему; ваши сильные качества и что развивать дальше.",
+                            "At which level you serve clients — spontaneous, regulated or cultural — and why; your strongest qualities and what to grow next.",
+                        )}</p>
+                        <p class="meta">{length}</p>
+                        <button type="button" class="primary" on:click=move |_| st.go(a_target.clone())>{a_label}</button>
+                    </section>
+                    <section class="part" aria-labelledby="part-walk">
+                        <h3 id="part-walk">{t("Пройти путём клиента", "Walk your customer's journey")}</h3>
+                        <p>{t(
+                            "Пройдите путь клиента по точкам контакта и сравните, что он получил, с тем, что ожидал: −1, 0 или +1. Карта пути покажет, где умирают ожидания.",
+                            "Walk the client's path touchpoint by touchpoint and rate what they got against what they expected: −1, 0 or +1. The journey map shows where expectations die.",
+                        )}</p>
+                        <p class="meta">{t("Около 10 минут. Можно взять готовый путь или составить свой.", "About 10 minutes. Use a ready-made journey or build your own.")}</p>
+                        <button type="button" class="primary" on:click=move |_| st.go(w_target.clone())>{w_label}</button>
+                    </section>
                 </div>
+                {(a_done && w_done).then(|| view! {
+                    <div class="actions">
+                        <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Оба результата рядом", "Both results side by side")}</button>
+                    </div>
+                })}
+                <p class="meta">{t(
+                    "Можно прерваться и продолжить позже, вернуться и изменить ответ.",
+                    "You can stop and continue later, and go back to change an answer.",
+                )}</p>
             </section>
         }
     }

@@ -3,13 +3,18 @@
 
 mod app;
 mod chart;
+mod editor;
 mod home;
+mod journeys;
+mod map;
 mod question;
 mod result;
 mod review;
 mod shared;
 mod state;
 mod storage;
+mod summary;
+mod walk_step;
 mod words;
 
 use crate::content::Content;

@@ -30,8 +30,8 @@ pub fn Question(index: usize) -> impl IntoView {
     let back = move |_| st.go(if index == 0 { Screen::Home } else { Screen::Question { index: index - 1 } });
     let name = format!("q-{}", item.id);
 
-    move || {
-        let lang = st.lang.get();
+    {
+        let lang = st.lang.get_untracked();
         let t = move |ru, en| tr(lang, ru, en);
         let count = question_of(lang, index + 1, total);
         // Offer a way straight back to the review once everything is answered.

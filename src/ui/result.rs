@@ -10,6 +10,7 @@ use crate::content::Level;
 use crate::lang::Lang;
 use crate::saved::Screen;
 use crate::scoring::{self, Answers, percent};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -19,12 +20,12 @@ pub fn Result() -> impl IntoView {
     let ladder = &st.content.ladder;
     let confirming = RwSignal::new(false);
 
-    move || {
-        let lang = st.lang.get();
+    {
+        let lang = st.lang.get_untracked();
         let t = move |ru, en| tr(lang, ru, en);
-        let answers = st.answers.get();
+        let answers = st.answers.get_untracked();
         if scoring::answered(assessment, &answers) < assessment.items.len() {
-            return view! {
+            return Either::Left(view! {
                 <section class="step">
                     <StepHeading>{t("Проверка ещё не закончена", "The check is not finished yet")}</StepHeading>
                     <button type="button" class="primary" on:click=move |_| st.go(Screen::Review)>
@@ -32,7 +33,7 @@ pub fn Result() -> impl IntoView {
                     </button>
                 </section>
             }
-            .into_any();
+            );
         }
         let s = scoring::score(assessment, &answers);
         let level_name = |l: Level| assessment.levels[l.index()].name.get(lang);
@@ -92,14 +93,14 @@ pub fn Result() -> impl IntoView {
             view! { <li><p class="quality-name">{title}</p><p>{body}</p></li> }
         };
         let strengths = if s.strengths.is_empty() {
-            view! { <p>{t(
+            Either::Left(view! { <p>{t(
                 "Пока ни одно качество не набрало 75 из 100 — начните с зон роста ниже.",
                 "No quality has reached 75 of 100 yet; start with the growth areas below.",
             )}</p> }
-            .into_any()
+            )
         } else {
             let items = s.strengths.iter().map(|&q| quality_entry(q, assessment.qualities[q].about.get(lang))).collect_view();
-            view! { <ul class="qualities">{items}</ul> }.into_any()
+            Either::Right(view! { <ul class="qualities">{items}</ul> })
         };
         let growth = s
             .growth
@@ -132,7 +133,7 @@ pub fn Result() -> impl IntoView {
             }
         });
 
-        view! {
+        Either::Right(view! {
             <section class="step result">
                 <StepHeading>{heading}</StepHeading>
                 <p class="level-summary">{info.summary.get(lang)}</p>
@@ -177,8 +178,7 @@ pub fn Result() -> impl IntoView {
                     <button type="button" on:click=move |_| st.go(Screen::Review)>{t("Изменить ответы", "Change answers")}</button>
                     <button type="button" on:click=move |_| confirming.set(true)>{t("Пройти заново", "Retake")}</button>
                 </div>
-                <Show when=move || confirming.get()>
-                    <div class="confirm">
+                <div class="confirm" hidden=move || !confirming.get()>
                         <p>{t("Начать заново? Текущие ответы будут стёрты.", "Start again? Your current answers will be cleared.")}</p>
                         <button type="button" class="primary" on:click=move |_| {
                             confirming.set(false);
@@ -186,10 +186,9 @@ pub fn Result() -> impl IntoView {
                             st.go(Screen::Question { index: 0 });
                         }>{t("Да, начать заново", "Yes, start again")}</button>
                         <button type="button" on:click=move |_| confirming.set(false)>{t("Отмена", "Cancel")}</button>
-                    </div>
-                </Show>
+                </div>
             </section>
         }
-        .into_any()
+        )
     }
 }

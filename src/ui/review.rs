@@ -24,10 +24,10 @@ pub fn Review() -> impl IntoView {
         }
     };
 
-    move || {
-        let lang = st.lang.get();
+    {
+        let lang = st.lang.get_untracked();
         let t = move |ru, en| tr(lang, ru, en);
-        let rows = st.answers.with(|answers| {
+        let rows = st.answers.with_untracked(|answers| {
             assessment
                 .items
                 .iter()

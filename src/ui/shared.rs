@@ -24,3 +24,16 @@ pub fn StepHeading(children: Children, #[prop(optional, into)] id: Option<String
         </h2>
     }
 }
+
+/// Focuses an element once the view has caught up with a change (after a
+/// move, a deletion or a redraw the old focus target may be gone).
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id)
+            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+        {
+            let _ = el.focus();
+        }
+    });
+}

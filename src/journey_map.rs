@@ -1,0 +1,132 @@
+//! The journey map: the ladder curve over the touchpoints, the balance
+//! index, the "expectation gravediggers", the strongest moments, the
+//! weakest hand-off and what to fix first.
+
+use crate::content::Ladder;
+use crate::journey::Journey;
+use crate::walk::Walk;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub wow: usize,
+    pub standard: usize,
+    pub disappointment: usize,
+    pub unrated: usize,
+}
+
+impl Counts {
+    pub fn rated(&self) -> usize {
+        self.wow + self.standard + self.disappointment
+    }
+
+    /// Share of +1 minus share of −1 among rated touchpoints, from −100 to
+    /// +100; `None` before anything is rated.
+    pub fn balance(&self) -> Option<i32> {
+        let rated = self.rated();
+        if rated == 0 {
+            return None;
+        }
+        let diff = self.wow as f64 - self.disappointment as f64;
+        Some((100.0 * diff / rated as f64).round() as i32)
+    }
+}
+
+/// A touchpoint and the ladder behaviours (indices) behind its rating.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub touchpoint: usize,
+    pub behaviours: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handoff {
+    pub touchpoint: usize,
+    pub rating: Option<i8>,
+    /// Hand-off checks answered, and how many of those failed.
+    pub answered: usize,
+    pub failed: usize,
+}
+
+/// A disappointment behaviour to fix, and where it was seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub behaviour: usize,
+    pub touchpoints: Vec<usize>,
+}
+
+/// How many "fix first" recommendations and strongest moments are shown.
+pub const TOP: usize = 3;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct JourneyMap {
+    /// Per touchpoint, in journey order.
+    pub ratings: Vec<Option<i8>>,
+    pub counts: Counts,
+    pub balance: Option<i32>,
+    /// Every touchpoint rated −1, with the disappointments behind it.
+    pub gravediggers: Vec<Moment>,
+    /// Up to `TOP` touchpoints rated +1, those with most «wow» behaviours first.
+    pub strongest: Vec<Moment>,
+    pub weakest_handoff: Option<Handoff>,
+    /// Up to `TOP` disappointment behaviours, the most widespread first.
+    pub fix_first: Vec<Fix>,
+}
+
+pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
+    let mut counts = Counts::default();
+    let mut ratings = Vec::with_capacity(journey.touchpoints.len());
+    let mut gravediggers = Vec::new();
+    let mut strongest = Vec::new();
+    let mut handoffs = Vec::new();
+    let mut fixes: Vec<(Fix, bool)> = Vec::new();
+
+    for (i, tp) in journey.touchpoints.iter().enumerate() {
+        let audit = walk.audit(&tp.id);
+        let rating = audit.and_then(|a| a.rating).map(|r| r.clamp(-1, 1));
+        ratings.push(rating);
+        match rating {
+            Some(1) => counts.wow += 1,
+            Some(0) => counts.standard += 1,
+            Some(_) => counts.disappointment += 1,
+            None => counts.unrated += 1,
+        }
+        let Some(audit) = audit else { continue };
+        let bad = audit.disappointments(ladder, tp.handoff);
+        match rating {
+            Some(-1) => gravediggers.push(Moment { touchpoint: i, behaviours: bad.clone() }),
+            Some(1) => strongest.push(Moment { touchpoint: i, behaviours: audit.ticked_on(ladder, 1) }),
+            _ => {}
+        }
+        for b in bad {
+            match fixes.iter_mut().find(|(f, _)| f.behaviour == b) {
+                Some((f, at_worst)) => {
+                    f.touchpoints.push(i);
+                    *at_worst |= rating == Some(-1);
+                }
+                None => fixes.push((Fix { behaviour: b, touchpoints: vec![i] }, rating == Some(-1))),
+            }
+        }
+        if tp.handoff {
+            let answered = ladder.handoff_checks.iter().filter(|c| audit.checks.contains_key(&c.id)).count();
+            if rating.is_some() || answered > 0 {
+                handoffs.push(Handoff { touchpoint: i, rating, answered, failed: audit.failed_checks(ladder).len() });
+            }
+        }
+    }
+
+    // Most «wow» behaviours first; the sort is stable, so ties keep journey order.
+    strongest.sort_by(|a, b| b.behaviours.len().cmp(&a.behaviours.len()));
+    strongest.truncate(TOP);
+    // Seen at more touchpoints first, then seen where the client was
+    // disappointed, then in the ladder's own order.
+    fixes.sort_by(|(a, wa), (b, wb)| {
+        b.touchpoints.len().cmp(&a.touchpoints.len()).then(wb.cmp(wa)).then(a.behaviour.cmp(&b.behaviour))
+    });
+    let fix_first = fixes.into_iter().take(TOP).map(|(f, _)| f).collect();
+    // Lowest rating, then most failed checks; the first such in the journey.
+    let weakest_handoff = handoffs
+        .into_iter()
+        .min_by(|a, b| a.rating.unwrap_or(0).cmp(&b.rating.unwrap_or(0)).then(b.failed.cmp(&a.failed)));
+
+    JourneyMap { ratings, balance: counts.balance(), counts, gravediggers, strongest, weakest_handoff, fix_first }
+}

@@ -1,0 +1,110 @@
+//! The finished self-assessment and the finished walkthrough side by side.
+
+use super::chart::{Bar, BarChart};
+use super::map::signed;
+use super::shared::StepHeading;
+use super::state::use_state;
+use super::words::tr;
+use crate::content::Level;
+use crate::journey_map;
+use crate::lang::Lang;
+use crate::saved::Screen;
+use crate::scoring::{self, percent};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let st = use_state();
+    let assessment = &st.content.assessment;
+    let ladder = &st.content.ladder;
+
+    {
+        let lang = st.lang.get_untracked();
+        let t = move |ru, en| tr(lang, ru, en);
+        let answers = st.answers.get_untracked();
+        let finished = scoring::answered(assessment, &answers) == assessment.items.len();
+
+        let left = if finished {
+            let s = scoring::score(assessment, &answers);
+            let name = |l: Level| assessment.levels[l.index()].name.get(lang);
+            let bars: Vec<Bar> = Level::ALL
+                .iter()
+                .map(|&l| Bar { label: name(l).into(), value: percent(s.strength(l)), previous: None, highlight: l == s.level })
+                .collect();
+            let list = |qs: &[usize]| qs.iter().map(|&q| assessment.qualities[q].name.get(lang)).collect::<Vec<_>>().join(", ");
+            let strengths = if s.strengths.is_empty() { "—".to_string() } else { list(&s.strengths) };
+            Either::Left(view! {
+                <p class="big">{name(s.level)}</p>
+                <BarChart bars=bars title=t("Сила каждого уровня, из 100", "Strength of each level, out of 100")/>
+                <dl class="evidence">
+                    <div><dt>{t("Сильные стороны", "Strengths")}</dt><dd>{strengths}</dd></div>
+                    <div><dt>{t("Зоны роста", "Growth areas")}</dt><dd>{list(&s.growth)}</dd></div>
+                </dl>
+                <button type="button" on:click=move |_| st.go(Screen::Result)>{t("Полный результат", "Full result")}</button>
+            }
+            )
+        } else {
+            Either::Right(view! {
+                <p>{t("Ещё не закончена.", "Not finished yet.")}</p>
+                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Продолжить", "Continue")}</button>
+            }
+            )
+        };
+
+        let walked = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+        let right = match walked {
+            Some((journey, walk)) => {
+                let m = journey_map::map(&journey, &walk, ladder);
+                let c = m.counts;
+                let counts = match lang {
+                    Lang::Ru => format!("+1: {}, 0: {}, −1: {}, без оценки: {}", c.wow, c.standard, c.disappointment, c.unrated),
+                    Lang::En => format!("+1: {}, 0: {}, −1: {}, not rated: {}", c.wow, c.standard, c.disappointment, c.unrated),
+                };
+                let graves = m
+                    .gravediggers
+                    .iter()
+                    .map(|g| journey.touchpoints[g.touchpoint].name.get(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let fix = m.fix_first.first().map(|f| ladder.behaviours[f.behaviour].text.get(lang)).unwrap_or("—");
+                Either::Left(view! {
+                    <p class="big">{journey.name.get(lang).to_string()}</p>
+                    <dl class="evidence">
+                        <div><dt>{t("Индекс баланса", "Balance index")}</dt><dd>{m.balance.map_or_else(|| "—".to_string(), signed)}</dd></div>
+                        <div><dt>{t("Оценки", "Ratings")}</dt><dd>{counts}</dd></div>
+                        <div><dt>{t("Могильщики ожиданий", "Expectation gravediggers")}</dt><dd>{if graves.is_empty() { "—".to_string() } else { graves }}</dd></div>
+                        <div><dt>{t("Исправить в первую очередь", "Fix first")}</dt><dd>{fix}</dd></div>
+                    </dl>
+                    <button type="button" on:click=move |_| st.go(Screen::Map)>{t("Карта пути", "Journey map")}</button>
+                }
+                )
+            }
+            None => Either::Right(view! {
+                <p>{t("Ещё не закончен.", "Not finished yet.")}</p>
+                <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Пройти путь", "Walk a journey")}</button>
+            }
+            ),
+        };
+
+        view! {
+            <section class="step summary">
+                <StepHeading>{t("Сводка", "Summary")}</StepHeading>
+                <p class="meta">{t("Результаты самооценки: их видите только вы.", "Self-reported results, seen only by you.")}</p>
+                <div class="parts">
+                    <section class="part" aria-labelledby="sum-assessment">
+                        <h3 id="sum-assessment">{t("Уровень клиентоориентированности", "Level of client orientation")}</h3>
+                        {left}
+                    </section>
+                    <section class="part" aria-labelledby="sum-walk">
+                        <h3 id="sum-walk">{t("Путь клиента", "Customer journey")}</h3>
+                        {right}
+                    </section>
+                </div>
+                <div class="nav">
+                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                </div>
+            </section>
+        }
+    }
+}
