@@ -144,6 +144,8 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
         })
     });
     let name = move || info.with(|i| i.as_ref().map(|i| i.2.clone()).unwrap_or_default());
+    // "Up: Reception": the visible word first, then which touchpoint.
+    let label = move |word: &'static str| move || format!("{word}: {}", name());
     let title = move || info.with(|i| i.as_ref().map(|(n, _, name, _)| format!("{}. {name}", n + 1)).unwrap_or_default());
     let details = move || info.with(|i| i.as_ref().map(|i| i.3.clone()).unwrap_or_default());
     let at = move |what: &str| tid.with_value(|tp| format!("tp-{tp}-{what}"));
@@ -190,17 +192,17 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
                 <span class="meta">{details}</span>
             </div>
             <div class="tp-actions">
-                <button type="button" id=at("up") on:click=move |_| shift(-1, "up")>
-                    {t("Выше", "Up")}<span class="sr-only">": "{name}</span>
+                <button type="button" id=at("up") aria-label=label(t("Выше", "Up")) on:click=move |_| shift(-1, "up")>
+                    {t("Выше", "Up")}
                 </button>
-                <button type="button" id=at("down") on:click=move |_| shift(1, "down")>
-                    {t("Ниже", "Down")}<span class="sr-only">": "{name}</span>
+                <button type="button" id=at("down") aria-label=label(t("Ниже", "Down")) on:click=move |_| shift(1, "down")>
+                    {t("Ниже", "Down")}
                 </button>
-                <button type="button" id=at("edit") aria-expanded=move || open().to_string() on:click=toggle>
-                    {t("Изменить", "Edit")}<span class="sr-only">": "{name}</span>
+                <button type="button" id=at("edit") aria-label=label(t("Изменить", "Edit")) aria-expanded=move || open().to_string() on:click=toggle>
+                    {t("Изменить", "Edit")}
                 </button>
-                <button type="button" on:click=delete>
-                    {t("Удалить", "Delete")}<span class="sr-only">": "{name}</span>
+                <button type="button" aria-label=label(t("Удалить", "Delete")) on:click=delete>
+                    {t("Удалить", "Delete")}
                 </button>
             </div>
             <div hidden=move || !open()>

@@ -83,15 +83,15 @@ pub fn Journeys() -> impl IntoView {
                     {(!j.description.get(lang).is_empty()).then(|| view! { <p>{j.description.get(lang).to_string()}</p> })}
                     <p class="meta">{size_line(j, lang)}</p>
                     <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| walk_or_confirm(walk_id.clone())>
-                            {t("Пройти", "Walk it")}<span class="sr-only">": "{name.clone()}</span>
+                        <button type="button" class="primary" aria-label=format!("{}: {name}", t("Пройти", "Walk it")) on:click=move |_| walk_or_confirm(walk_id.clone())>
+                            {t("Пройти", "Walk it")}
                         </button>
                         {if own {
                             Either::Left(view! {
-                                <button type="button" on:click=move |_| st.go(Screen::Editor { journey: edit_id.clone() })>
-                                    {t("Изменить", "Edit")}<span class="sr-only">": "{name.clone()}</span>
+                                <button type="button" aria-label=format!("{}: {name}", t("Изменить", "Edit")) on:click=move |_| st.go(Screen::Editor { journey: edit_id.clone() })>
+                                    {t("Изменить", "Edit")}
                                 </button>
-                                <button type="button" on:click=move |_| {
+                                <button type="button" aria-label=format!("{}: {name}", t("Удалить", "Delete")) on:click=move |_| {
                                     let id = delete_id.clone();
                                     st.journeys.update(|own| own.retain(|j| j.id != id));
                                     st.walk.update(|w| if w.as_ref().is_some_and(|w| w.journey == id) { *w = None });
@@ -99,14 +99,14 @@ pub fn Journeys() -> impl IntoView {
                                     focus_later("new-journey");
                                     st.say(st.tr("Путь удалён.", "Journey deleted."));
                                 }>
-                                    {t("Удалить", "Delete")}<span class="sr-only">": "{name.clone()}</span>
+                                    {t("Удалить", "Delete")}
                                 </button>
                             }
                             )
                         } else {
                             Either::Right(view! {
-                                <button type="button" on:click=move |_| copy_and_edit(st, &copy_source, lang)>
-                                    {t("Копировать и изменить", "Copy and edit")}<span class="sr-only">": "{name.clone()}</span>
+                                <button type="button" aria-label=format!("{}: {name}", t("Копировать и изменить", "Copy and edit")) on:click=move |_| copy_and_edit(st, &copy_source, lang)>
+                                    {t("Копировать и изменить", "Copy and edit")}
                                 </button>
                             }
                             )

@@ -245,6 +245,7 @@ pub fn Map() -> impl IntoView {
                     }}
                     <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Другие пути", "Other journeys")}</button>
                     <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Сводка", "Summary")}</button>
+                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
                 </div>
             </section>
         }

@@ -177,6 +177,7 @@ pub fn Result() -> impl IntoView {
                 <div class="actions">
                     <button type="button" on:click=move |_| st.go(Screen::Review)>{t("Изменить ответы", "Change answers")}</button>
                     <button type="button" on:click=move |_| confirming.set(true)>{t("Пройти заново", "Retake")}</button>
+                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
                 </div>
                 <div class="confirm" hidden=move || !confirming.get()>
                         <p>{t("Начать заново? Текущие ответы будут стёрты.", "Start again? Your current answers will be cleared.")}</p>

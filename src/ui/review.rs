@@ -38,16 +38,15 @@ pub fn Review() -> impl IntoView {
                         .and_then(|c| item.choices.iter().find(|x| &x.id == c))
                         .map_or(t("Нет ответа", "Not answered"), |c| c.text.get(lang));
                     let change = match lang {
-                        Lang::Ru => format!(" ответ на вопрос {}", index + 1),
-                        Lang::En => format!(" answer to question {}", index + 1),
+                        Lang::Ru => format!("Изменить ответ на вопрос {}", index + 1),
+                        Lang::En => format!("Change answer to question {}", index + 1),
                     };
                     view! {
                         <li class="review-row">
                             <p class="review-q"><span class="count">{index + 1}". "</span>{item.text.get(lang)}</p>
                             <p class="review-a">{answer}</p>
-                            <button type="button" class="link" on:click=move |_| st.go(Screen::Question { index })>
+                            <button type="button" class="link" aria-label=change on:click=move |_| st.go(Screen::Question { index })>
                                 {t("Изменить", "Change")}
-                                <span class="sr-only">{change}</span>
                             </button>
                         </li>
                     }

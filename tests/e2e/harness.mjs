@@ -98,7 +98,15 @@ export async function axe(page) {
 export async function focused(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
-    return { tag: el?.tagName.toLowerCase(), text: (el?.textContent ?? '').trim(), type: el?.getAttribute('type') };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      text: (el?.textContent ?? '').trim(),
+      type: el?.getAttribute('type'),
+      name: el?.getAttribute('name'),
+      value: el?.value ?? null,
+      id: el?.id,
+      label: el?.getAttribute('aria-label'),
+    };
   });
 }
 
@@ -113,7 +121,7 @@ export async function tabTo(page, match, { max = 40, shift = false } = {}) {
 }
 
 /** The text of the step heading. */
-export const heading = (page) => page.locator('.step-heading').first().innerText();
+export const heading = async (page) => (await page.locator('.step-heading').first().textContent()).trim();
 
 /** Answers the current question by clicking the option at `index`, then Next. */
 export async function answerByClick(page, index) {
