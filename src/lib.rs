@@ -6,11 +6,15 @@
 
 pub mod content;
 pub mod decode;
+pub mod export;
+pub mod history;
 pub mod journey;
 pub mod journey_map;
+pub mod qr;
 pub mod lang;
 pub mod saved;
 pub mod scoring;
+pub mod share;
 pub mod walk;
 
 #[cfg(target_arch = "wasm32")]

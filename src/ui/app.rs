@@ -1,20 +1,23 @@
 //! The app shell: header with the language switch, the current screen,
 //! the status region and the privacy line.
 
+use super::data::Data;
 use super::editor::Editor;
 use super::home::Home;
 use super::journeys::Journeys;
 use super::map::Map;
 use super::question::Question;
+use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
 use super::state::{AppState, StorageNotice, use_state};
 use super::summary::Summary;
+use super::viewing::Viewing;
 use super::walk_step::WalkStep;
 use crate::content::Content;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::EitherOf9;
+use leptos::either::EitherOf12;
 use leptos::prelude::*;
 
 #[component]
@@ -39,20 +42,23 @@ pub fn App(content: &'static Content) -> impl IntoView {
     // more than halves the wasm.
     let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf9::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf9::B(view! { <Question index=index/> }),
-        Screen::Review => EitherOf9::C(view! { <Review/> }),
-        Screen::Result => EitherOf9::D(view! { <ResultView/> }),
-        Screen::Journeys => EitherOf9::E(view! { <Journeys/> }),
-        Screen::Editor { journey } => EitherOf9::F(view! { <Editor journey=journey/> }),
-        Screen::Touchpoint { index } => EitherOf9::G(view! { <WalkStep index=index/> }),
-        Screen::Map => EitherOf9::H(view! { <Map/> }),
-        Screen::Summary => EitherOf9::I(view! { <Summary/> }),
+        Screen::Home => EitherOf12::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf12::B(view! { <Question index=index/> }),
+        Screen::Review => EitherOf12::C(view! { <Review/> }),
+        Screen::Result => EitherOf12::D(view! { <ResultView/> }),
+        Screen::Journeys => EitherOf12::E(view! { <Journeys/> }),
+        Screen::Editor { journey } => EitherOf12::F(view! { <Editor journey=journey/> }),
+        Screen::Touchpoint { index } => EitherOf12::G(view! { <WalkStep index=index/> }),
+        Screen::Map => EitherOf12::H(view! { <Map/> }),
+        Screen::Summary => EitherOf12::I(view! { <Summary/> }),
+        Screen::Data => EitherOf12::J(view! { <Data/> }),
+        Screen::Report => EitherOf12::K(view! { <Report/> }),
+        Screen::Shared => EitherOf12::L(view! { <Viewing/> }),
     };
 
     view! {
         <div class="app">
-            <header class="top">
+            <header class="top no-print">
                 <h1 class="brand">{move || st.tr("Лестница сервиса", "Service Ladder")}</h1>
                 <LangSwitch/>
             </header>
@@ -63,11 +69,14 @@ pub fn App(content: &'static Content) -> impl IntoView {
             <p role="status" class="status" class:empty=move || st.status.with(String::is_empty)>
                 {move || st.status.get()}
             </p>
-            <footer class="foot">
+            <footer class="foot no-print">
                 <p>{move || st.tr(
                     "Ответы хранятся только на этом устройстве и никуда не отправляются.",
                     "Your answers stay on this device; nothing is sent anywhere.",
                 )}</p>
+                <button type="button" class="link" on:click=move |_| st.go(Screen::Data)>
+                    {move || st.tr("Ваши данные: история, экспорт, импорт, удаление", "Your data: history, export, import, deletion")}
+                </button>
             </footer>
         </div>
     }

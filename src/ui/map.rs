@@ -4,6 +4,8 @@
 
 use super::chart::LadderCurve;
 use super::journeys::copy_and_edit;
+use super::files;
+use super::share_link::SharePanel;
 use super::shared::StepHeading;
 use super::state::use_state;
 use super::walk_step::rating_label;
@@ -27,19 +29,70 @@ pub fn signed(n: i32) -> String {
 pub fn Map() -> impl IntoView {
     let st = use_state();
     let ladder = &st.content.ladder;
+    let lang = st.lang.get_untracked();
+    let t = move |ru, en| tr(lang, ru, en);
+    let (Some(journey), Some(walk)) = (st.walked(), st.walk.get_untracked()) else {
+        return Either::Left(view! {
+            <section class="step">
+                <StepHeading>{t("Путь не выбран", "No journey is chosen")}</StepHeading>
+                <button type="button" class="primary" on:click=move |_| st.go(Screen::Journeys)>{t("Выбрать путь", "Choose a journey")}</button>
+            </section>
+        });
+    };
+    let own = st.is_own(&journey.id);
+    let source = journey.clone();
+    let heading = match lang {
+        Lang::Ru => format!("Карта пути: {}", journey.name.get(lang)),
+        Lang::En => format!("Journey map: {}", journey.name.get(lang)),
+    };
+    let edit_id = journey.id.clone();
+    let (mermaid_j, mermaid_w) = (journey.clone(), walk.clone());
+    let (csv_j, csv_w) = (journey.clone(), walk.clone());
+    let _ = ladder;
+    Either::Right(view! {
+        <section class="step map">
+            <StepHeading>{heading}</StepHeading>
+            <MapBody journey=journey.clone() walk=walk.clone()/>
+            <div class="actions no-print">
+                <button type="button" on:click=move |_| st.go(Screen::Touchpoint { index: 0 })>{t("Изменить оценки", "Change ratings")}</button>
+                {if own {
+                    Either::Left(view! { <button type="button" on:click=move |_| st.go(Screen::Editor { journey: edit_id.clone() })>{t("Изменить путь", "Edit the journey")}</button> })
+                } else {
+                    Either::Right(view! { <button type="button" on:click=move |_| copy_and_edit(st, &source, lang)>{t("Копировать и изменить путь", "Copy and edit the journey")}</button> })
+                }}
+                <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Другие пути", "Other journeys")}</button>
+                <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Сводка", "Summary")}</button>
+                <button type="button" on:click=move |_| st.go(Screen::Report)>{t("Отчёт для печати", "Printable report")}</button>
+                <button type="button" on:click=move |_| {
+                    let text = crate::export::mermaid(&mermaid_j, &mermaid_w, lang);
+                    files::download("customer-journey.mmd", "text/plain;charset=utf-8", &text);
+                }>{t("Скачать для Mermaid", "Download as Mermaid")}</button>
+                <button type="button" on:click=move |_| {
+                    let text = crate::export::csv(st.content, lang, None, Some((&csv_j, &csv_w)));
+                    files::download("service-ladder-journey.csv", "text/csv;charset=utf-8", &text);
+                }>{t("Скачать CSV", "Download CSV")}</button>
+                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+            </div>
+            <SharePanel answers=None walk=Some((journey, walk))/>
+        </section>
+    })
+}
 
-    {
-        let lang = st.lang.get_untracked();
-        let t = move |ru, en| tr(lang, ru, en);
-        let (Some(journey), Some(walk)) = (st.walked(), st.walk.get_untracked()) else {
-            return Either::Left(view! {
-                <section class="step">
-                    <StepHeading>{t("Путь не выбран", "No journey is chosen")}</StepHeading>
-                    <button type="button" class="primary" on:click=move |_| st.go(Screen::Journeys)>{t("Выбрать путь", "Choose a journey")}</button>
-                </section>
-            }
-            );
-        };
+/// Everything a journey map shows: the balance index with its counts, the
+/// ladder curve and its table, gravediggers, strongest moments, the weakest
+/// hand-off and what to fix first.
+#[component]
+pub fn MapBody(
+    journey: crate::journey::Journey,
+    walk: crate::walk::Walk,
+    /// Show the journey's name as a heading (when the screen's does not).
+    #[prop(optional)]
+    titled: bool,
+) -> impl IntoView {
+    let st = use_state();
+    let ladder = &st.content.ladder;
+    let lang = st.lang.get_untracked();
+    let t = move |ru, en| tr(lang, ru, en);
         let m = journey_map::map(&journey, &walk, ladder);
         let name_of = |i: usize| journey.touchpoints[i].name.get(lang).to_string();
         let behaviour_list = |bs: &[usize]| {
@@ -186,16 +239,16 @@ pub fn Map() -> impl IntoView {
             Either::Right(view! { <ol class="moments">{items}</ol> })
         };
 
-        let own = st.is_own(&journey.id);
-        let source = journey.clone();
-        let heading = match lang {
-            Lang::Ru => format!("Карта пути: {}", journey.name.get(lang)),
-            Lang::En => format!("Journey map: {}", journey.name.get(lang)),
-        };
-        let edit_id = journey.id.clone();
-        Either::Right(view! {
-            <section class="step map">
-                <StepHeading>{heading}</StepHeading>
+        let title = titled.then(|| {
+            let text = match lang {
+                Lang::Ru => format!("Путь клиента: {}", journey.name.get(lang)),
+                Lang::En => format!("Customer journey: {}", journey.name.get(lang)),
+            };
+            view! { <h3 class="big">{text}</h3> }
+        });
+        view! {
+            <div class="map-body">
+                {title}
                 <div class="balance">
                     <p class="balance-value"><span class="label">{t("Индекс баланса", "Balance index")}</span>" "<strong>{balance}</strong></p>
                     <p class="meta">{t(
@@ -207,7 +260,7 @@ pub fn Map() -> impl IntoView {
                 <section class="block">
                     <h3>{t("Лестница ожиданий по точкам контакта", "The expectation ladder across touchpoints")}</h3>
                     <LadderCurve points=points title=t("Кривая оценок по точкам контакта", "Ratings across the touchpoints") rungs=rungs/>
-                    <details class="table-view">
+                    <details class="table-view" open=titled>
                         <summary>{t("Показать таблицей", "Show as a table")}</summary>
                         <table>
                             <thead><tr>
@@ -236,19 +289,6 @@ pub fn Map() -> impl IntoView {
                     <h3>{t("Исправить в первую очередь", "Fix first")}</h3>
                     {fixes}
                 </section>
-                <div class="actions">
-                    <button type="button" on:click=move |_| st.go(Screen::Touchpoint { index: 0 })>{t("Изменить оценки", "Change ratings")}</button>
-                    {if own {
-                        Either::Left(view! { <button type="button" on:click=move |_| st.go(Screen::Editor { journey: edit_id.clone() })>{t("Изменить путь", "Edit the journey")}</button> })
-                    } else {
-                        Either::Right(view! { <button type="button" on:click=move |_| copy_and_edit(st, &source, lang)>{t("Копировать и изменить путь", "Copy and edit the journey")}</button> })
-                    }}
-                    <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Другие пути", "Other journeys")}</button>
-                    <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Сводка", "Summary")}</button>
-                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
-                </div>
-            </section>
+            </div>
         }
-        )
-    }
 }

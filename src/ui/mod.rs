@@ -3,17 +3,22 @@
 
 mod app;
 mod chart;
+mod data;
 mod editor;
+mod files;
 mod home;
 mod journeys;
 mod map;
 mod question;
+mod report;
 mod result;
 mod review;
+mod share_link;
 mod shared;
 mod state;
 mod storage;
 mod summary;
+mod viewing;
 mod walk_step;
 mod words;
 

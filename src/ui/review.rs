@@ -20,7 +20,10 @@ pub fn Review() -> impl IntoView {
                 st.go(Screen::Question { index });
                 st.say(st.tr("Сначала ответьте на этот вопрос.", "Please answer this question first."));
             }
-            None => st.go(Screen::Result),
+            None => {
+                st.finish_assessment();
+                st.go(Screen::Result);
+            }
         }
     };
 

@@ -79,6 +79,38 @@ pub fn set(key: &str, value: &str) -> Result<(), Fallback> {
     })
 }
 
+pub fn remove(key: &str) {
+    BACKEND.with(|b| match &mut *b.borrow_mut() {
+        Backend::Local(s) => {
+            let _ = s.remove_item(key);
+        }
+        Backend::Memory(m) => {
+            m.remove(key);
+        }
+    })
+}
+
+/// Removes every key this app wrote (they all start with its prefix) and
+/// nothing else; in memory, forgets everything.
+pub fn remove_own() {
+    BACKEND.with(|b| match &mut *b.borrow_mut() {
+        Backend::Local(s) => {
+            for k in own_keys(s) {
+                let _ = s.remove_item(&k);
+            }
+        }
+        Backend::Memory(m) => m.clear(),
+    })
+}
+
+/// Every key this app has written.
+pub fn keys() -> Vec<String> {
+    BACKEND.with(|b| match &*b.borrow() {
+        Backend::Local(s) => own_keys(s),
+        Backend::Memory(m) => m.keys().cloned().collect(),
+    })
+}
+
 fn own_keys(s: &web_sys::Storage) -> Vec<String> {
     let n = s.length().unwrap_or(0);
     (0..n)

@@ -2,6 +2,7 @@
 
 use super::chart::{Bar, BarChart};
 use super::map::signed;
+use super::share_link::SharePanel;
 use super::shared::StepHeading;
 use super::state::use_state;
 use super::words::tr;
@@ -87,6 +88,11 @@ pub fn Summary() -> impl IntoView {
             ),
         };
 
+        // Share both parts in one link when both are finished.
+        let share_answers = finished.then(|| answers.clone());
+        let share_walk = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+        let share = (share_answers.is_some() || share_walk.is_some())
+            .then(|| view! { <SharePanel answers=share_answers walk=share_walk/> });
         view! {
             <section class="step summary">
                 <StepHeading>{t("Сводка", "Summary")}</StepHeading>
@@ -101,9 +107,11 @@ pub fn Summary() -> impl IntoView {
                         {right}
                     </section>
                 </div>
-                <div class="nav">
+                <div class="nav no-print">
+                    <button type="button" on:click=move |_| st.go(Screen::Report)>{t("Отчёт для печати", "Printable report")}</button>
                     <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
                 </div>
+                {share}
             </section>
         }
     }

@@ -73,6 +73,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                         w.finished = true;
                     }
                 });
+                st.finish_walk();
                 st.go(Screen::Map);
             } else {
                 st.go(Screen::Touchpoint { index: index + 1 });

@@ -1,0 +1,204 @@
+//! Getting results out and back in: a JSON file of everything (or one
+//! result), CSV for spreadsheets, Mermaid `journey` text for documentation
+//! tools, and reading back whatever a person pastes or picks.
+
+use crate::content::{Content, Level};
+use crate::history::Record;
+use crate::journey::Journey;
+use crate::lang::Lang;
+use crate::saved::{self, Loaded, Saved};
+use crate::scoring::{self, Answers, percent};
+use crate::share::{self, LinkError, Shared};
+use crate::walk::Walk;
+use serde_json::Value;
+use std::fmt;
+
+/// Largest file or pasted text read for import.
+pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Everything the app keeps, as a file that `import` reads back to the same state.
+pub fn everything(saved: &Saved) -> String {
+    serde_json::to_string_pretty(saved).unwrap_or_default()
+}
+
+/// One finished result as a file; importing it adds it to the history.
+pub fn one_result(record: &Record) -> String {
+    let doc = serde_json::json!({ "schema": saved::SCHEMA, "result": record });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Import {
+    Everything(Box<Saved>),
+    Result(Box<Record>),
+    Link(Box<Shared>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    TooBig,
+    /// Neither a Service Ladder file nor a result link.
+    NotOurs,
+    Link(LinkError),
+    /// A Service Ladder file that cannot be read.
+    Unreadable(String),
+    Newer(u32),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooBig => write!(f, "This is larger than any Service Ladder file (over {} MB). Choose the file you exported.", MAX_IMPORT_BYTES / 1024 / 1024),
+            ImportError::NotOurs => f.write_str("This is neither a Service Ladder export file nor a result link. Choose a .json file exported from this app, or paste a whole link."),
+            ImportError::Link(e) => fmt::Display::fmt(e, f),
+            ImportError::Unreadable(why) => write!(f, "This Service Ladder file is damaged and cannot be read ({}). Nothing was changed.", crate::decode::shorten(why)),
+            ImportError::Newer(v) => write!(f, "This file was exported by a newer version of the app (schema {v}). Update the app, then import it."),
+        }
+    }
+}
+
+/// Reads an export file or a pasted link or file content.
+pub fn import(text: &str, fingerprint: u32) -> Result<Import, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooBig);
+    }
+    let text = text.trim();
+    if let Some((_, fragment)) = text.split_once('#').filter(|(_, f)| f.starts_with(share::PREFIX)) {
+        return share::decode(fragment, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link);
+    }
+    if text.starts_with(share::PREFIX) {
+        return share::decode(text, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| {
+        if text.starts_with('{') { ImportError::Unreadable("not valid JSON".into()) } else { ImportError::NotOurs }
+    })?;
+    if value.get("schema").is_none() {
+        return Err(ImportError::NotOurs);
+    }
+    if let Some(record) = value.get("result") {
+        return serde_json::from_value::<Record>(record.clone())
+            .map(|r| Import::Result(Box::new(r)))
+            .map_err(|e| ImportError::Unreadable(e.to_string()));
+    }
+    match saved::decode_value(value) {
+        Loaded::Restored { saved, .. } => Ok(Import::Everything(Box::new(saved))),
+        Loaded::Newer { schema } => Err(ImportError::Newer(schema)),
+        Loaded::Unreadable { reason } => Err(ImportError::Unreadable(reason)),
+        Loaded::Fresh => Err(ImportError::NotOurs),
+    }
+}
+
+/// One CSV field, quoted as RFC 4180 asks, and defused: a cell that a
+/// spreadsheet would run as a formula gets a leading `'`.
+pub fn csv_field(s: &str) -> String {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
+    let s = if risky { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) || s != s.trim() {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn csv_row(out: &mut String, fields: &[&str]) {
+    let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+/// Ratings as people write them; the minus sign is U+2212, so spreadsheets
+/// keep it as text and never as the start of a formula.
+pub fn rating_text(r: Option<i8>) -> &'static str {
+    match r {
+        Some(1) => "+1",
+        Some(0) => "0",
+        Some(_) => "−1",
+        None => "",
+    }
+}
+
+/// Answers and scores for spreadsheets: one row per level, quality, answer
+/// and touchpoint. Scores are 0–100.
+pub fn csv(c: &Content, lang: Lang, answers: Option<&Answers>, walk: Option<(&Journey, &Walk)>) -> String {
+    let mut out = String::new();
+    csv_row(&mut out, &["section", "id", "name", "answer", "score"]);
+    if let Some(answers) = answers {
+        let a = &c.assessment;
+        let s = scoring::score(a, answers);
+        for l in Level::ALL {
+            let chosen = if l == s.level { "level" } else { "" };
+            csv_row(&mut out, &["level", l.id(), a.levels[l.index()].name.get(lang), chosen, &percent(s.strength(l)).to_string()]);
+        }
+        for (q, v) in a.qualities.iter().zip(&s.qualities) {
+            let score = v.map(|v| percent(v).to_string()).unwrap_or_default();
+            csv_row(&mut out, &["quality", &q.id, q.name.get(lang), "", &score]);
+        }
+        for item in &a.items {
+            let choice = answers.get(&item.id).and_then(|id| item.choices.iter().find(|c| &c.id == id));
+            let (text, score) = match choice {
+                // Ladder values −1…+1 and trait values 0…1 both as 0–100.
+                Some(ch) if item.kind.is_ladder() => (ch.text.get(lang), percent((ch.value + 1.0) / 2.0).to_string()),
+                Some(ch) => (ch.text.get(lang), percent(ch.value).to_string()),
+                None => ("", String::new()),
+            };
+            csv_row(&mut out, &["answer", &item.id, item.text.get(lang), text, &score]);
+        }
+    }
+    if let Some((j, w)) = walk {
+        for t in &j.touchpoints {
+            let audit = w.audit(&t.id);
+            let rating = audit.and_then(|a| a.rating);
+            let score = rating.map(|r| (i32::from(r) * 50 + 50).to_string()).unwrap_or_default();
+            csv_row(&mut out, &["touchpoint", &t.id, t.name.get(lang), rating_text(rating), &score]);
+            if let Some(note) = audit.map(|a| a.note.as_str()).filter(|n| !n.is_empty()) {
+                csv_row(&mut out, &["note", &t.id, t.name.get(lang), note, ""]);
+            }
+        }
+    }
+    out
+}
+
+/// Mermaid text can break on its own punctuation; keep names on one line
+/// and out of its syntax.
+fn mermaid_text(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            ':' => '꞉',
+            ',' | ';' | '#' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The journey as a Mermaid `journey` diagram: the ladder −1 / 0 / +1 as the
+/// scores 1 / 3 / 5, one section per department or person in a row;
+/// touchpoints not yet rated appear as comments.
+pub fn mermaid(j: &Journey, w: &Walk, lang: Lang) -> String {
+    let mut out = format!("journey\n    title {}\n", mermaid_text(j.name.get(lang)));
+    let mut section: Option<String> = None;
+    for t in &j.touchpoints {
+        let who = mermaid_text(t.who.get(lang));
+        let name = if who.is_empty() { mermaid_text(t.name.get(lang)) } else { who.clone() };
+        if section.as_deref() != Some(name.as_str()) {
+            out.push_str(&format!("    section {name}\n"));
+            section = Some(name);
+        }
+        let score = match w.audit(&t.id).and_then(|a| a.rating) {
+            Some(1) => "5",
+            Some(0) => "3",
+            Some(_) => "1",
+            None => {
+                // A made-up score would mislead; say it was not rated.
+                out.push_str(&format!("      %% not rated: {}\n", mermaid_text(t.name.get(lang))));
+                continue;
+            }
+        };
+        let actor = if who.is_empty() { "Client".to_string() } else { who };
+        out.push_str(&format!("      {}: {score}: {actor}\n", mermaid_text(t.name.get(lang))));
+    }
+    out
+}

@@ -1,0 +1,89 @@
+//! Files in and out of the browser: downloads made from text, files read
+//! back as text, the clipboard, printing. Each step can fail in a locked-down
+//! browser; failures come back as `false`/`None`, never as a panic.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// Offers `text` as a file download. Returns whether the browser took it.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+pub enum Read {
+    Text(String),
+    TooBig,
+    Failed,
+}
+
+/// Reads the first file chosen in an `<input type="file">` as text and
+/// hands it to `done`.
+pub fn read_chosen(input: &web_sys::HtmlInputElement, done: impl FnOnce(Read) + 'static) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return done(Read::Failed) };
+    if file.size() > crate::export::MAX_IMPORT_BYTES as f64 {
+        return done(Read::TooBig);
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return done(Read::Failed) };
+    let r = reader.clone();
+    let onload = Closure::once_into_js(move || {
+        done(r.result().ok().and_then(|v| v.as_string()).map_or(Read::Failed, Read::Text))
+    });
+    reader.set_onloadend(Some(onload.unchecked_ref()));
+    if reader.read_as_text(&file).is_err() {
+        reader.set_onloadend(None);
+    }
+}
+
+/// Copies text to the clipboard; the promise's outcome is not awaited, so
+/// callers also show the text selected for a manual copy.
+pub fn copy(text: &str) -> bool {
+    match web_sys::window() {
+        Some(w) => {
+            let _ = w.navigator().clipboard().write_text(text);
+            true
+        }
+        None => false,
+    }
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The app's own page, without any fragment: what share links point at.
+pub fn own_page() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or("").to_string())
+        .unwrap_or_default()
+}
+
+/// The fragment the page was opened with, if any.
+pub fn fragment() -> Option<String> {
+    web_sys::window().and_then(|w| w.location().hash().ok()).filter(|h| h.len() > 1)
+}
+
+/// Now, as an ISO 8601 date-time.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Days since 1970-01-01, for a share link's date.
+pub fn today() -> u16 {
+    (js_sys::Date::now() / 86_400_000.0) as u16
+}

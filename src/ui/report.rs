@@ -1,0 +1,43 @@
+//! A one-page printable report: the level, the charts, strengths and
+//! growth areas, and the journey map — legible in black and white.
+
+use super::files;
+use super::map::MapBody;
+use super::result::ResultBody;
+use super::shared::StepHeading;
+use super::state::use_state;
+use super::words::tr;
+use crate::history;
+use crate::saved::Screen;
+use crate::scoring;
+use leptos::prelude::*;
+
+#[component]
+pub fn Report() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |ru, en| tr(lang, ru, en);
+    let a = &st.content.assessment;
+    let answers = st.answers.get_untracked();
+    let finished = scoring::answered(a, &answers) == a.items.len();
+    let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
+    let assessment = finished.then(|| view! { <ResultBody answers=answers previous=previous brief=true titled=true/> });
+    let walk = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+    let nothing = (!finished && walk.is_none()).then(|| view! {
+        <p>{t("Пока нечего печатать: закончите самопроверку или обход пути.", "Nothing to print yet: finish the self-check or a journey walk.")}</p>
+    });
+    let walk = walk.map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
+    view! {
+        <section class="step report">
+            <StepHeading>{t("Лестница сервиса — отчёт", "Service Ladder — report")}</StepHeading>
+            <p class="meta">{t("Самооценка от ", "Self-reported, ")}{history::day(&files::now()).to_string()}</p>
+            {nothing}
+            {assessment}
+            {walk}
+            <div class="actions no-print">
+                <button type="button" class="primary" on:click=move |_| files::print()>{t("Печать / сохранить в PDF", "Print / save as PDF")}</button>
+                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Закрыть отчёт", "Close the report")}</button>
+            </div>
+        </section>
+    }
+}

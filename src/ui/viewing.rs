@@ -1,0 +1,111 @@
+//! A result shown read-only — from a share link or from the history —
+//! clearly marked as self-reported, with a way to keep a shared one here.
+
+use super::map::MapBody;
+use super::result::ResultBody;
+use super::shared::StepHeading;
+use super::state::use_state;
+use super::words::tr;
+use crate::content::Content;
+use crate::history::{AssessmentRecord, Record, WalkRecord};
+use crate::lang::Lang;
+use crate::saved::Screen;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+#[component]
+pub fn Viewing() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |ru, en| tr(lang, ru, en);
+    let home = move |_| {
+        st.viewing.set(None);
+        st.go(Screen::Home);
+    };
+    match st.viewing.get_untracked() {
+        None => Either::Left(Either::Left(view! {
+            <section class="step">
+                <StepHeading>{t("Нечего показать", "Nothing to show")}</StepHeading>
+                <button type="button" class="primary" on:click=home>{t("На главную", "Home")}</button>
+            </section>
+        })),
+        Some(Err(e)) => Either::Left(Either::Right(view! {
+            <section class="step refused">
+                <StepHeading>{t("Эту ссылку открыть нельзя", "This link cannot be opened")}</StepHeading>
+                <p class="error">{link_error(&e, lang)}</p>
+                <p>{t(
+                    "Ваши собственные ответы на этом устройстве не затронуты.",
+                    "Your own answers on this device are not affected.",
+                )}</p>
+                <button type="button" class="primary" on:click=home>{t("На главную", "Home")}</button>
+            </section>
+        })),
+        Some(Ok(v)) => {
+            let origin = match (v.from_link, &v.day, lang) {
+                (true, Some(d), Lang::Ru) => format!("Результат из ссылки, созданной {d}."),
+                (true, Some(d), Lang::En) => format!("A result from a link made on {d}."),
+                (true, None, _) => t("Результат из ссылки.", "A result from a link.").to_string(),
+                (false, d, Lang::Ru) => format!("Результат из истории на этом устройстве ({}).", d.as_deref().unwrap_or("")),
+                (false, d, Lang::En) => format!("A result from this device's history ({}).", d.as_deref().unwrap_or("")),
+            };
+            let label = v.label.clone().map(|l| view! { <p class="meta">{t("Кто отвечал: ", "Answered by: ")}{l}</p> });
+            let can_save = v.from_link;
+            let to_keep = v.clone();
+            let save = move |_| {
+                keep(st.content, &to_keep, lang).into_iter().for_each(|r| st.remember(r));
+                st.say(st.tr("Сохранено в истории на этом устройстве.", "Saved in this device's history."));
+            };
+            let assessment = v.answers.clone().map(|a| view! { <ResultBody answers=a previous=None titled=true/> });
+            let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
+            Either::Right(view! {
+                <section class="step viewing">
+                    <StepHeading>{t("Результат (только просмотр)", "Result (read-only)")}</StepHeading>
+                    <div class="self-reported">
+                        <p><strong>{t("Это самооценка.", "This is self-reported.")}</strong>" "{origin}</p>
+                        {v.from_link.then(|| view! { <p>{t(
+                            "Ссылка цела: при передаче ничего не потерялось и не изменилось. Кто её создал, проверить нельзя.",
+                            "The link is intact: nothing was lost or changed on the way. Who made it cannot be checked.",
+                        )}</p> })}
+                        {label}
+                    </div>
+                    {assessment}
+                    {walk}
+                    <div class="actions no-print">
+                        {can_save.then(|| view! {
+                            <button type="button" class="primary" on:click=save>{t("Сохранить на этом устройстве", "Save to this device")}</button>
+                        })}
+                        <button type="button" on:click=home>{t("На главную", "Home")}</button>
+                    </div>
+                </section>
+            })
+        }
+    }
+}
+
+/// The history records a shared result becomes when kept on this device.
+fn keep(c: &Content, v: &super::state::Viewing, _lang: Lang) -> Vec<Record> {
+    let at = v.day.clone().map(|d| format!("{d}T00:00:00.000Z")).unwrap_or_else(super::files::now);
+    let mut out = Vec::new();
+    if let Some(a) = &v.answers {
+        out.push(Record::Assessment(AssessmentRecord::new(&c.assessment, a, at.clone(), v.label.clone())));
+    }
+    if let Some((j, w)) = &v.walk {
+        out.push(Record::Walkthrough(WalkRecord::new(j, w, &c.ladder, at, v.label.clone())));
+    }
+    out
+}
+
+pub fn link_error(e: &crate::share::LinkError, lang: Lang) -> String {
+    use crate::share::LinkError::*;
+    match lang {
+        Lang::En => e.to_string(),
+        Lang::Ru => match e {
+            Foreign => "Это не ссылка на результат «Лестницы сервиса». Вставьте ссылку целиком, начиная с https://.",
+            TooLong => "Ссылка длиннее, чем может быть ссылка на результат. Попросите поделиться результатом ещё раз.",
+            Damaged => "Ссылка повреждена или неполна: часть её потерялась или изменилась. Попросите отправителя скопировать ссылку целиком ещё раз.",
+            NewerVersion(_) => "Ссылка создана более новой версией приложения. Откройте её там, где размещено приложение отправителя.",
+            OtherContent => "Ссылка создана с другими вопросами или путями (другая настройка приложения). Откройте её там, где размещено приложение отправителя.",
+        }
+        .to_string(),
+    }
+}

@@ -1,0 +1,175 @@
+//! Export and import: JSON gives back identical state, CSV is RFC 4180 and
+//! defused against formulas (and parses back), Mermaid maps the ladder.
+
+use service_ladder::content::Content;
+use service_ladder::export::{self, Import, ImportError};
+use service_ladder::history::{AssessmentRecord, Record, WalkRecord};
+use service_ladder::lang::{Lang, Text};
+use service_ladder::saved::{Saved, Screen};
+use service_ladder::scoring::Answers;
+use service_ladder::share::{self, LinkError, Shared};
+use service_ladder::walk::Walk;
+
+fn content() -> Content {
+    Content::shipped().expect("shipped content loads")
+}
+
+/// A state with something of everything in it.
+fn full_state(c: &Content) -> Saved {
+    let mut s = Saved::new();
+    s.prefs.lang = Some(Lang::Ru);
+    s.screen = Screen::Map;
+    s.answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
+    let mut j = c.journeys[0].copy_as("my-1".into());
+    j.name = Text::same("Мой салон, \"главный\"");
+    let mut w = Walk::new("my-1");
+    let a = w.audit_mut(&j.touchpoints[1].id);
+    a.rating = Some(-1);
+    a.ticks.insert("redirecting".into());
+    a.checks.insert("client_repeated".into(), true);
+    a.note = "=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line".into();
+    s.remember(Record::Assessment(AssessmentRecord::new(&c.assessment, &s.answers, "2026-11-20T09:00:00Z".into(), Some("Продажи".into()))));
+    s.remember(Record::Walkthrough(WalkRecord::new(&j, &w, &c.ladder, "2026-11-21T09:00:00Z".into(), None)));
+    s.journeys.push(j);
+    s.walk = Some(w);
+    s
+}
+
+#[test]
+fn everything_exported_imports_as_identical_state() {
+    let c = content();
+    let s = full_state(&c);
+    let file = export::everything(&s);
+    match export::import(&file, share::fingerprint(&c)) {
+        Ok(Import::Everything(back)) => assert_eq!(*back, s),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn one_result_imports_as_a_record() {
+    let c = content();
+    let s = full_state(&c);
+    let file = export::one_result(&s.history[1]);
+    assert_eq!(export::import(&file, share::fingerprint(&c)), Ok(Import::Result(Box::new(s.history[1].clone()))));
+}
+
+#[test]
+fn a_pasted_link_imports_as_a_shared_result() {
+    let c = content();
+    let answers: Answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
+    let shared = Shared::build(&c, Some(&answers), None, false, Lang::En);
+    let (url, _) = share::link("https://example.com/app/", &shared, share::fingerprint(&c));
+    match export::import(&format!("  {url}\n"), share::fingerprint(&c)) {
+        Ok(Import::Link(s)) => assert_eq!(s.answers(&c), Some(answers)),
+        other => panic!("{other:?}"),
+    }
+    let broken = &url[..url.len() - 3];
+    assert_eq!(export::import(broken, share::fingerprint(&c)), Err(ImportError::Link(LinkError::Damaged)));
+}
+
+#[test]
+fn anything_else_is_refused_with_a_reason() {
+    let fp = share::fingerprint(&content());
+    assert_eq!(export::import("hello", fp), Err(ImportError::NotOurs));
+    assert_eq!(export::import("{\"name\": \"a package.json\"}", fp), Err(ImportError::NotOurs));
+    assert!(matches!(export::import("{\"schema\": 2, \"answers\": ", fp), Err(ImportError::Unreadable(_))));
+    assert!(matches!(export::import("{\"schema\": 2, \"answers\": 7}", fp), Err(ImportError::Unreadable(_))));
+    assert_eq!(export::import("{\"schema\": 40}", fp), Err(ImportError::Newer(40)));
+    assert_eq!(export::import(&" ".repeat(export::MAX_IMPORT_BYTES + 1), fp), Err(ImportError::TooBig));
+    for e in [ImportError::NotOurs, ImportError::TooBig, ImportError::Newer(3), ImportError::Unreadable("x".into())] {
+        assert!(e.to_string().ends_with('.'), "{e}");
+    }
+}
+
+/// A small RFC 4180 reader, to prove the CSV parses back.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![];
+    let mut row = vec![];
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match (quoted, ch) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quote");
+    rows
+}
+
+#[test]
+fn csv_parses_back_and_is_safe_in_spreadsheets() {
+    let c = content();
+    let s = full_state(&c);
+    let j = &s.journeys[0];
+    let text = export::csv(&c, Lang::Ru, Some(&s.answers), Some((j, s.walk.as_ref().unwrap())));
+    assert!(text.ends_with("\r\n"));
+    let rows = parse_csv(&text);
+    assert_eq!(rows[0], ["section", "id", "name", "answer", "score"]);
+    assert!(rows.iter().all(|r| r.len() == 5), "every row has five fields");
+    let levels: Vec<_> = rows.iter().filter(|r| r[0] == "level").collect();
+    assert_eq!(levels.len(), 3);
+    assert_eq!(levels.iter().filter(|r| r[3] == "level").count(), 1);
+    assert_eq!(rows.iter().filter(|r| r[0] == "quality").count(), c.assessment.qualities.len());
+    assert_eq!(rows.iter().filter(|r| r[0] == "answer").count(), c.assessment.items.len());
+    let tp = rows.iter().find(|r| r[0] == "touchpoint" && r[1] == j.touchpoints[1].id).unwrap();
+    assert_eq!((tp[3].as_str(), tp[4].as_str()), ("−1", "0"));
+    let note = rows.iter().find(|r| r[0] == "note").unwrap();
+    assert_eq!(note[3], "'=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line");
+    for row in &rows {
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']), "live formula: {cell}");
+        }
+    }
+}
+
+#[test]
+fn csv_fields_are_quoted_and_defused() {
+    assert_eq!(export::csv_field("plain"), "plain");
+    assert_eq!(export::csv_field("a,b"), "\"a,b\"");
+    assert_eq!(export::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(export::csv_field("=1+2"), "'=1+2");
+    assert_eq!(export::csv_field("+7 999"), "'+7 999");
+    assert_eq!(export::csv_field("-2+3"), "'-2+3");
+    assert_eq!(export::csv_field("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(export::csv_field("\tx"), "'\tx");
+    assert_eq!(export::csv_field("\r=x"), "\"'\r=x\"");
+    assert_eq!(export::csv_field("line\nbreak"), "\"line\nbreak\"");
+}
+
+#[test]
+fn mermaid_maps_the_ladder_to_1_3_5() {
+    let c = content();
+    let j = &c.journeys[0];
+    let mut w = Walk::new(&j.id);
+    for (t, r) in j.touchpoints.iter().zip([1i8, 0, -1]) {
+        w.audit_mut(&t.id).rating = Some(r);
+    }
+    let text = export::mermaid(j, &w, Lang::En);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "journey");
+    assert_eq!(lines[1], format!("    title {}", j.name.en));
+    let scores: Vec<&str> = lines.iter().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
+    assert_eq!(scores, ["5", "3", "1"]);
+    assert_eq!(lines.iter().filter(|l| l.trim_start().starts_with("%% not rated")).count(), j.touchpoints.len() - 3);
+    assert!(lines.iter().any(|l| l.trim_start().starts_with("section ")));
+    // Names cannot break the syntax.
+    let mut odd = j.clone();
+    odd.touchpoints[0].name = Text::same("Step: one, two\nthree");
+    let t = export::mermaid(&odd, &w, Lang::En);
+    assert!(t.contains("Step꞉ one two three: 5:"), "{t}");
+}

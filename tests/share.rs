@@ -1,0 +1,201 @@
+//! Share links: round trips, the size bound, and refusal of anything
+//! damaged, edited, truncated or foreign — without ever panicking.
+
+use proptest::prelude::*;
+use service_ladder::content::Content;
+use service_ladder::journey::{Channel, ClientKind, Journey};
+use service_ladder::lang::{Lang, Text};
+use service_ladder::scoring::Answers;
+use service_ladder::share::{self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
+use service_ladder::walk::Walk;
+use std::sync::OnceLock;
+
+fn content() -> &'static Content {
+    static C: OnceLock<Content> = OnceLock::new();
+    C.get_or_init(|| Content::shipped().expect("shipped content loads"))
+}
+
+fn fp() -> u32 {
+    share::fingerprint(content())
+}
+
+const PAGE: &str = "https://staff.example.com/tools/service-ladder/index.html";
+
+/// The biggest result the app can make from shipped content: every item
+/// answered, the longest template walked with every box ticked and every
+/// check answered, a department label.
+fn largest() -> Shared {
+    let c = content();
+    let answers: Answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices.last().unwrap().id.clone())).collect();
+    let journey = c.journeys.iter().max_by_key(|j| j.touchpoints.len()).unwrap();
+    let mut walk = Walk::new(&journey.id);
+    for t in &journey.touchpoints {
+        let a = walk.audit_mut(&t.id);
+        a.rating = Some(-1);
+        a.ticks = c.ladder.behaviours.iter().map(|b| b.id.clone()).collect();
+        a.checks = c.ladder.handoff_checks.iter().map(|k| (k.id.clone(), true)).collect();
+    }
+    let mut s = Shared::build(c, Some(&answers), Some((journey, &walk)), false, Lang::Ru);
+    s.label = Some("Отдел продаж, смена 2".into());
+    s.day = Some(20_415);
+    s
+}
+
+#[test]
+fn the_largest_result_fits_in_2000_characters_and_round_trips() {
+    let s = largest();
+    let (url, trimmed) = share::link(PAGE, &s, fp());
+    eprintln!("largest share link: {} characters", url.chars().count());
+    assert!(url.chars().count() <= share::MAX_LINK_CHARS, "{} characters", url.len());
+    assert_eq!(trimmed, Default::default(), "nothing had to be left out");
+    let fragment = url.split_once('#').unwrap().1;
+    assert_eq!(share::decode(fragment, fp()).as_ref(), Ok(&s));
+}
+
+#[test]
+fn answers_and_walk_come_back_as_they_were() {
+    let c = content();
+    let answers: Answers = c.assessment.items.iter().step_by(2).map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
+    let mut journey = c.journeys[1].clone();
+    journey.id = "my-1".into();
+    journey.name = Text::same("Ужин в ресторане");
+    let mut walk = Walk::new("my-1");
+    let a = walk.audit_mut(&journey.touchpoints[1].id);
+    a.rating = Some(1);
+    a.ticks.insert("thanked".into());
+    a.note = "Спасибо за столик у окна".into();
+    let s = Shared::build(c, Some(&answers), Some((&journey, &walk)), true, Lang::Ru);
+    let back = share::decode(&share::encode(&s, fp()), fp());
+    // `encode` gives the payload only; the prefix marks it as ours.
+    assert_eq!(back, Err(LinkError::Foreign));
+    let back = share::decode(&format!("#share={}", share::encode(&s, fp())), fp()).unwrap();
+    assert_eq!(back.answers(c), Some(answers));
+    let (j, w) = back.journey_and_walk(c).unwrap();
+    assert_eq!(j.name, Text::same("Ужин в ресторане"));
+    assert_eq!(j.touchpoints.len(), journey.touchpoints.len());
+    let audit = w.audit(&j.touchpoints[1].id).unwrap();
+    assert_eq!(audit.rating, Some(1));
+    assert_eq!(audit.note, "Спасибо за столик у окна");
+    assert!(audit.ticks.contains("thanked"));
+    // Without the opt-in, notes stay on the device.
+    let private = Shared::build(c, None, Some((&journey, &walk)), false, Lang::Ru);
+    let (_, w) = share::decode(&format!("share={}", share::encode(&private, fp())), fp()).unwrap().journey_and_walk(c).unwrap();
+    assert_eq!(w.audits.values().next().unwrap().note, "");
+}
+
+#[test]
+fn a_huge_custom_journey_is_trimmed_to_fit() {
+    let c = content();
+    let mut journey = Journey::blank("my-1".into(), Text::same("Ж".repeat(200)), Text::same("Я".repeat(200)));
+    for i in 0..39 {
+        journey.add_touchpoint(None, Text::same(format!("{i} {}", "Щ".repeat(190))));
+    }
+    let mut walk = Walk::new("my-1");
+    for t in &journey.touchpoints {
+        let a = walk.audit_mut(&t.id);
+        a.rating = Some(0);
+        a.note = "Заметка ".repeat(100);
+    }
+    let s = Shared::build(c, None, Some((&journey, &walk)), true, Lang::Ru);
+    let (url, trimmed) = share::link(PAGE, &s, fp());
+    assert!(url.chars().count() <= share::MAX_LINK_CHARS, "{}", url.chars().count());
+    assert!(trimmed.notes && trimmed.names);
+    let back = share::decode(url.split_once('#').unwrap().1, fp()).unwrap();
+    assert_eq!(back.walk.unwrap().audits.len(), 40, "every rating survives");
+}
+
+#[test]
+fn refusals_say_why() {
+    let (url, _) = share::link(PAGE, &largest(), fp());
+    let fragment = url.split_once('#').unwrap().1.to_string();
+    assert_eq!(share::decode("#top", fp()), Err(LinkError::Foreign));
+    assert_eq!(share::decode("", fp()), Err(LinkError::Foreign));
+    assert_eq!(share::decode(&fragment[..fragment.len() - 5], fp()), Err(LinkError::Damaged), "truncated");
+    let mut edited = fragment.clone().into_bytes();
+    let i = edited.len() / 2;
+    edited[i] = if edited[i] == b'A' { b'B' } else { b'A' };
+    assert_eq!(share::decode(std::str::from_utf8(&edited).unwrap(), fp()), Err(LinkError::Damaged), "edited");
+    assert_eq!(share::decode(&fragment, fp() ^ 1), Err(LinkError::OtherContent));
+    assert_eq!(share::decode(&format!("share={}", "A".repeat(9_000)), fp()), Err(LinkError::TooLong));
+    assert_eq!(share::decode("share=!!!", fp()), Err(LinkError::Damaged));
+    for e in [LinkError::Foreign, LinkError::Damaged, LinkError::OtherContent, LinkError::TooLong, LinkError::NewerVersion(2)] {
+        assert!(e.to_string().len() > 40, "a message a person can act on: {e}");
+    }
+}
+
+fn audit(b: usize, k: usize, notes: bool) -> impl Strategy<Value = SharedAudit> {
+    (
+        proptest::option::of(-1i8..=1),
+        proptest::collection::vec(any::<bool>(), b),
+        proptest::collection::vec(proptest::option::of(any::<bool>()), k),
+        if notes { proptest::option::of("\\PC{1,30}").boxed() } else { Just(None).boxed() },
+    )
+        .prop_map(|(rating, ticks, checks, note)| SharedAudit { rating, ticks, checks, note })
+}
+
+fn shared() -> impl Strategy<Value = Shared> {
+    let c = content();
+    let (b, k, n, t) = (c.ladder.behaviours.len(), c.ladder.handoff_checks.len(), c.assessment.items.len(), c.journeys.len());
+    let touchpoint = ("\\PC{0,20}", 0usize..5, any::<bool>(), any::<bool>()).prop_map(|(name, ch, internal, handoff)| SharedTouchpoint {
+        name,
+        channel: Channel::ALL[ch],
+        client: if internal { ClientKind::Internal } else { ClientKind::External },
+        handoff,
+    });
+    let journey = prop_oneof![
+        (0..t).prop_map(SharedJourney::Template),
+        ("\\PC{0,20}", proptest::collection::vec(touchpoint, 1..8)).prop_map(|(name, touchpoints)| SharedJourney::Custom { name, touchpoints }),
+    ];
+    let walk = (journey, any::<bool>()).prop_flat_map(move |(journey, notes)| {
+        proptest::collection::vec(audit(b, k, notes), 1..8).prop_map(move |audits| SharedWalk { journey: journey.clone(), audits })
+    });
+    (
+        proptest::option::of(any::<u16>()),
+        proptest::option::of("\\PC{0,30}"),
+        proptest::option::of(proptest::collection::vec(proptest::option::of(0u8..7), n)),
+        proptest::option::of(walk),
+    )
+        .prop_map(|(day, label, answers, walk)| Shared { day, label, answers, walk })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn decode_of_encode_is_identity(s in shared()) {
+        let payload = share::encode(&s, fp());
+        prop_assert_eq!(share::decode(&format!("#share={payload}"), fp()), Ok(s));
+    }
+
+    #[test]
+    fn any_text_is_refused_or_read_without_panicking(text in "\\PC{0,300}") {
+        let _ = share::decode(&text, fp());
+        let _ = share::decode(&format!("share={text}"), fp());
+    }
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = share::decode(&format!("share={}", share::base64url(&bytes)), fp());
+    }
+
+    #[test]
+    fn mutated_links_are_refused_never_panic(s in shared(), at in any::<usize>(), to in 0usize..64, cut in any::<usize>()) {
+        let payload = share::encode(&s, fp());
+        let mut bytes = payload.clone().into_bytes();
+        let i = at % bytes.len();
+        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        if bytes[i] != alphabet[to] {
+            bytes[i] = alphabet[to];
+            let mutated = String::from_utf8(bytes).unwrap();
+            // One changed character is either refused or (when it only
+            // touched padding bits of the last character) reads the same.
+            match share::decode(&format!("share={mutated}"), fp()) {
+                Err(_) => {}
+                Ok(back) => prop_assert_eq!(back, s.clone()),
+            }
+        }
+        let truncated = &payload[..cut % payload.len()];
+        let refused = share::decode(&format!("share={truncated}"), fp()).is_err();
+        prop_assert!(refused, "a truncated link must be refused");
+    }
+}

@@ -1,0 +1,85 @@
+//! The stored document: every earlier schema migrates, from a committed
+//! fixture of that schema, and unreadable data is never mistaken for data.
+
+use service_ladder::content::Content;
+use service_ladder::history::{AssessmentRecord, Record};
+use service_ladder::lang::Lang;
+use service_ladder::saved::{self, Loaded, SCHEMA, Saved, Screen};
+
+const V1: &str = include_str!("fixtures/state-v1.json");
+const V1_WALK: &str = include_str!("fixtures/state-v1-walk.json");
+
+fn restored(raw: &str) -> (Saved, u32) {
+    match saved::decode(Some(raw)) {
+        Loaded::Restored { saved, from } => (saved, from),
+        other => panic!("expected a restored document, got {other:?}"),
+    }
+}
+
+#[test]
+fn schema_1_as_first_released_migrates() {
+    let (s, from) = restored(V1);
+    assert_eq!(from, 1);
+    assert_eq!(s.schema, SCHEMA);
+    assert_eq!(s.prefs.lang, Some(Lang::Ru));
+    assert_eq!(s.screen, Screen::Question { index: 5 });
+    assert_eq!(s.answers.len(), 5);
+    assert!(s.journeys.is_empty() && s.walk.is_none() && s.history.is_empty());
+    // Every answer still names an item and an option of the shipped content.
+    let c = Content::shipped().unwrap();
+    for (item, choice) in &s.answers {
+        let i = c.assessment.items.iter().find(|i| &i.id == item).expect("known item");
+        assert!(i.choices.iter().any(|c| &c.id == choice));
+    }
+}
+
+#[test]
+fn schema_1_with_journeys_and_a_walk_migrates() {
+    let (s, from) = restored(V1_WALK);
+    assert_eq!(from, 1);
+    assert_eq!(s.prefs.lang, None);
+    assert_eq!(s.screen, Screen::Touchpoint { index: 1 });
+    assert_eq!(s.journeys.len(), 1);
+    assert_eq!(s.journeys[0].touchpoints.len(), 2);
+    let walk = s.walk.expect("the walk is kept");
+    assert_eq!(walk.journey, "my-1");
+    let audit = walk.audits.values().next().unwrap();
+    assert_eq!(audit.rating, Some(1));
+    assert_eq!(audit.note, "Встретили у входа");
+}
+
+#[test]
+fn a_migrated_document_round_trips_in_the_current_schema() {
+    let (s, _) = restored(V1_WALK);
+    let (again, from) = restored(&s.encode());
+    assert_eq!(from, SCHEMA);
+    assert_eq!(again, s);
+}
+
+#[test]
+fn history_is_capped_and_kept_in_order() {
+    let c = Content::shipped().unwrap();
+    let mut s = Saved::new();
+    for n in 0..(saved::MAX_HISTORY + 5) {
+        let at = format!("2026-11-{:02}T10:00:00Z", n % 28 + 1);
+        s.remember(Record::Assessment(AssessmentRecord::new(&c.assessment, &Default::default(), at, None)));
+    }
+    assert_eq!(s.history.len(), saved::MAX_HISTORY);
+    let (again, _) = restored(&s.encode());
+    assert_eq!(again.history, s.history);
+}
+
+#[test]
+fn broken_documents_of_every_schema_are_unreadable_not_empty() {
+    for raw in [
+        "{\"schema\":1,\"answers\":{\"s01\":3}}",
+        "{\"schema\":1,\"screen\":{\"at\":\"nowhere\"}}",
+        "{\"schema\":2,\"history\":[{\"unknown\":{}}]}",
+        "{\"schema\":2,\"walk\":{\"audits\":{}}}",
+        "{\"schema\":\"2\"}",
+        "nul",
+        "",
+    ] {
+        assert!(matches!(saved::decode(Some(raw)), Loaded::Unreadable { .. }), "{raw}");
+    }
+}
