@@ -184,7 +184,11 @@ impl AppState {
         Saved {
             schema: saved::SCHEMA,
             prefs: Prefs { lang: self.lang_chosen.get().then(|| self.lang.get()) },
-            screen: self.screen.get(),
+            // Someone else's shared result is not where this person "is".
+            screen: match self.screen.get() {
+                Screen::Shared => Screen::Home,
+                s => s,
+            },
             answers: self.answers.get(),
             journeys: self.journeys.get(),
             walk: self.walk.get(),

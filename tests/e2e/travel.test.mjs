@@ -1,0 +1,286 @@
+// Results that travel: storage that never loses work, share links, export
+// and import, CSV and Mermaid, the printable report — end to end.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, answerByClick, axe, heading, launch, newPage, open, serve } from './harness.mjs';
+
+const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
+const TOTAL = content.items.length;
+const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function finishCheck(page, pick = (i) => i % 3) {
+  await page.getByRole('button', { name: /^(Start the self-check|Continue)/ }).click();
+  for (let i = 0; i < TOTAL; i++) await answerByClick(page, pick(i));
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.locator('.result').waitFor();
+}
+
+async function finishWalk(page, ratings = [1, -1, 0, 1, -1]) {
+  await page.getByRole('button', { name: 'Choose a customer journey' }).click();
+  await page.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
+  for (const [i, r] of ratings.entries()) {
+    if (i === 1) await page.locator('input[type=checkbox][value="redirecting"]').check();
+    await page.locator(`input[name=rating][value="${r}"]`).check();
+    await page.locator('form.walk button[type=submit]').click();
+  }
+  await page.locator('.map').waitFor();
+}
+
+async function download(page, click) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+}
+
+const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+describe('share links', () => {
+  test('a shared link opens the same result, read-only, in a fresh browser', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    const level = await heading(page);
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const link = await page.locator('#share-link').inputValue();
+    assert.ok(link.startsWith(server.url) && link.includes('#share='), link);
+    assert.ok(link.length <= 2000);
+    assert.equal(await page.locator('svg.qr path.qr-dark').count(), 1, 'a QR code of the link');
+    assert.deepEqual(await axe(page), [], 'the share panel');
+    const levelsHere = await page.locator('svg.chart').first().getAttribute('aria-label');
+
+    const other = await newPage(browser);
+    await other.goto(link);
+    await other.waitForSelector('.step-heading');
+    assert.equal(await heading(other), 'Result (read-only)');
+    assert.match(await other.locator('.self-reported').innerText(), /This is self-reported\.[\s\S]*intact/);
+    assert.equal(await other.locator('.result-body h3.big').innerText(), level.replace('Your level: ', 'Level: '));
+    assert.equal(await other.locator('svg.chart').first().getAttribute('aria-label'), levelsHere);
+    // It is not the other person's own progress…
+    assert.equal(await other.evaluate(() => localStorage.getItem('service-ladder:state')), null);
+    // …until they keep it.
+    await other.getByRole('button', { name: 'Save to this device' }).click();
+    assert.equal(await other.getByRole('status').innerText(), "Saved in this device's history.");
+    const saved = JSON.parse(await other.evaluate(() => localStorage.getItem('service-ladder:state')));
+    assert.equal(saved.history.length, 1);
+    assert.ok(saved.history[0].assessment);
+    assert.deepEqual(other.errors, []);
+  });
+
+  test('a walkthrough with notes travels only when the person opts in', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await page.getByRole('button', { name: 'Choose a customer journey' }).click();
+    await page.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
+    for (const r of [1, -1, 0, 1, -1]) {
+      await page.locator('#note').fill(`note ${r}`);
+      await page.locator(`input[name=rating][value="${r}"]`).check();
+      await page.locator('form.walk button[type=submit]').click();
+    }
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const without = await page.locator('#share-link').inputValue();
+    await page.getByLabel('Include my notes in the link').check();
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const withNotes = await page.locator('#share-link').inputValue();
+    assert.ok(withNotes.length > without.length);
+    const other = await newPage(browser);
+    await other.goto(without);
+    await other.locator('.map-body').waitFor();
+    assert.equal(await other.locator('.note').count(), 0);
+    assert.equal(await other.locator('.balance-value strong').innerText(), '0');
+    await other.goto(withNotes);
+    await other.reload();
+    await other.locator('.map-body').waitFor();
+    assert.ok((await other.locator('.note').allInnerTexts()).includes('Note: note -1'));
+  });
+
+  test('a damaged or foreign link is refused with a message that says what to do', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const link = await page.locator('#share-link').inputValue();
+    for (const [bad, why] of [
+      [link.slice(0, -6), /damaged or incomplete/],
+      [link.replace(/share=(.)(.)/, (m, a, b) => `share=${b}${a}`), /damaged or incomplete/],
+      [`${server.url}#share=hello`, /damaged or incomplete/],
+    ]) {
+      const other = await newPage(browser);
+      await other.goto(bad);
+      await other.waitForSelector('.step-heading');
+      assert.equal(await heading(other), 'This link cannot be opened');
+      assert.match(await other.locator('.error').innerText(), why);
+      assert.deepEqual(await axe(other), [], 'the refusal screen');
+      assert.deepEqual(other.errors, []);
+    }
+    // A fragment that is not ours is simply ignored.
+    const other = await newPage(browser);
+    await other.goto(`${server.url}#section-2`);
+    await other.waitForSelector('.step-heading');
+    assert.equal(await heading(other), 'How client-oriented is your service?');
+  });
+});
+
+describe('export and import', () => {
+  test('export everything, delete, import: identical state', async () => {
+    const page = await newPage(browser, { init: () => localStorage.setItem('host-page:cart', '3 items') });
+    await open(page, server.url);
+    await finishCheck(page);
+    await page.getByRole('button', { name: 'Home' }).click();
+    await finishWalk(page);
+    await page.getByRole('button', { name: /Your data/ }).click();
+    const before = (await stored(page))['service-ladder:state'];
+    const file = await download(page, () => page.getByRole('button', { name: 'Everything (JSON)' }).click());
+    assert.match(file.name, /^service-ladder-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.deepEqual(JSON.parse(file.text), JSON.parse(before));
+
+    await page.getByRole('button', { name: 'Delete my data on this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    assert.deepEqual(await stored(page), { 'host-page:cart': '3 items' }, "every key of the app gone, the host's kept");
+    assert.equal(await heading(page), 'How client-oriented is your service?');
+
+    await page.getByRole('button', { name: /Your data/ }).click();
+    await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await page.getByRole('button', { name: 'Replace' }).click();
+    assert.equal(await page.getByRole('status').innerText(), 'Your data was imported.');
+    assert.deepEqual(JSON.parse((await stored(page))['service-ladder:state']), JSON.parse(before));
+    assert.equal(await page.locator('.history-row').count(), 2);
+    assert.deepEqual(await axe(page), [], 'the data screen');
+  });
+
+  test('anything else is refused with a clear error and nothing changes', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    await page.getByRole('button', { name: /Your data/ }).click();
+    const before = await stored(page);
+    await page.locator('#import-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello there') });
+    assert.match(await page.locator('#import-error').innerText(), /neither a Service Ladder export file nor a result link/);
+    await page.locator('#import-text').fill('{"schema": 2, "answers": [');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    assert.match(await page.locator('#import-error').innerText(), /damaged and cannot be read/);
+    assert.deepEqual(await axe(page), [], 'the import screen with an error');
+    assert.deepEqual(await stored(page), before);
+  });
+
+  test('CSV and Mermaid downloads carry the answers and the ladder', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    const csv = await download(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+    const lines = csv.text.split('\r\n');
+    assert.equal(lines[0], 'section,id,name,answer,score');
+    assert.equal(lines.filter((l) => l.startsWith('answer,')).length, TOTAL);
+    await page.getByRole('button', { name: 'Home' }).click();
+    await finishWalk(page);
+    const mmd = await download(page, () => page.getByRole('button', { name: 'Download as Mermaid' }).click());
+    assert.ok(mmd.text.startsWith('journey\n'));
+    assert.deepEqual(mmd.text.match(/: (\d): /g).map((s) => s[2]), ['5', '1', '3', '5', '1']);
+  });
+});
+
+describe('storage that never loses work', () => {
+  test('corrupt stored data goes to a backup, the person is told, and can download it', async () => {
+    const corrupt = '{"schema":2,"answers":{"s01":';
+    const page = await newPage(browser);
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('service-ladder:state', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, corrupt);
+    await open(page, server.url);
+    assert.match(await page.locator('.notice').innerText(), /could not be read.*backup/);
+    assert.equal((await stored(page))['service-ladder:backup'], corrupt);
+    await finishCheck(page);
+    assert.match(await heading(page), /^Your level/);
+    await page.getByRole('button', { name: /Your data/ }).click();
+    const file = await download(page, () => page.getByRole('button', { name: /Download the backup/ }).click());
+    assert.equal(file.text, corrupt);
+    // The backup survives: the fresh state went to its own key.
+    assert.equal((await stored(page))['service-ladder:backup'], corrupt);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('data from a newer version is left untouched', async () => {
+    const newer = '{"schema":99,"future":true}';
+    const page = await newPage(browser);
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('service-ladder:state', text);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, newer);
+    await open(page, server.url);
+    assert.match(await page.locator('.notice').innerText(), /newer version/);
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    await answerByClick(page, 0);
+    assert.equal((await stored(page))['service-ladder:state'], newer);
+  });
+
+  test('a full storage quota: the app carries on in memory and says so', async () => {
+    const page = await newPage(browser, {
+      init: () => {
+        const set = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key === 'service-ladder:state') throw new DOMException('full', 'QuotaExceededError');
+          return set.call(this, key, value);
+        };
+      },
+    });
+    await open(page, server.url);
+    await finishCheck(page);
+    assert.match(await heading(page), /^Your level/);
+    assert.match(await page.locator('.notice').innerText(), /kept only while this page is open/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('history and the printable report', () => {
+  test('a retake shows the previous result beside the new one', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page, () => 0);
+    await page.getByRole('button', { name: 'Retake' }).click();
+    await page.getByRole('button', { name: 'Yes, start again' }).click();
+    for (let i = 0; i < TOTAL; i++) await answerByClick(page, 2);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    assert.match(await page.locator('.previous').innerText(), /^Previous result \(\d{4}-\d{2}-\d{2}\): .+\. Dashed marks/);
+    assert.equal(await page.locator('svg.chart').nth(1).locator('line.chart-prev').count(), content.qualities.length);
+    assert.equal(await page.locator('.table-view tbody td:nth-child(3)').first().textContent() !== '', true);
+    await page.getByRole('button', { name: /Your data/ }).click();
+    assert.equal(await page.locator('.history-row').count(), 2);
+  });
+
+  test('the report prints: content visible, controls hidden', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    await page.getByRole('button', { name: 'Home' }).click();
+    await finishWalk(page);
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    assert.equal(await heading(page), 'Service Ladder — report');
+    assert.deepEqual(await axe(page), [], 'the report on screen');
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.result-body h3.big', '.report svg.chart', '.growth li', '.map-body .balance', '.report svg.curve', '.map-body table']) {
+      assert.ok(await page.locator(sel).first().isVisible(), `${sel} is printed`);
+    }
+    for (const sel of ['button', '.top', '.foot', '.share']) {
+      const shown = await page.locator(sel).evaluateAll((els) => els.filter((e) => e.offsetParent !== null || getComputedStyle(e).display !== 'none').length);
+      assert.equal(shown, 0, `${sel} is hidden in print`);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000, 'a PDF renders');
+  });
+});
