@@ -76,7 +76,7 @@ pub fn import(text: &str, fingerprint: u32) -> Result<Import, ImportError> {
         return Err(ImportError::NotOurs);
     }
     if let Some(record) = value.get("result") {
-        return serde_json::from_value::<Record>(record.clone())
+        return serde_json::from_str::<Record>(&record.to_string())
             .map(|r| Import::Result(Box::new(r)))
             .map_err(|e| ImportError::Unreadable(e.to_string()));
     }

@@ -115,11 +115,11 @@ pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
     }
 
     // Most «wow» behaviours first; the sort is stable, so ties keep journey order.
-    strongest.sort_by(|a, b| b.behaviours.len().cmp(&a.behaviours.len()));
+    crate::order::sort_by(&mut strongest, |a, b| b.behaviours.len().cmp(&a.behaviours.len()));
     strongest.truncate(TOP);
     // Seen at more touchpoints first, then seen where the client was
     // disappointed, then in the ladder's own order.
-    fixes.sort_by(|(a, wa), (b, wb)| {
+    crate::order::sort_by(&mut fixes, |(a, wa), (b, wb)| {
         b.touchpoints.len().cmp(&a.touchpoints.len()).then(wb.cmp(wa)).then(a.behaviour.cmp(&b.behaviour))
     });
     let fix_first = fixes.into_iter().take(TOP).map(|(f, _)| f).collect();

@@ -10,6 +10,7 @@ pub mod export;
 pub mod history;
 pub mod journey;
 pub mod journey_map;
+pub mod order;
 pub mod qr;
 pub mod lang;
 pub mod saved;

@@ -144,7 +144,9 @@ pub fn decode_value(mut value: Value) -> Loaded {
             Err(reason) => return Loaded::Unreadable { reason },
         };
     }
-    match serde_json::from_value::<Saved>(value) {
+    // Through text rather than `from_value`: one deserializer for every
+    // type instead of two keeps the wasm smaller.
+    match serde_json::from_str::<Saved>(&value.to_string()) {
         Ok(saved) => Loaded::Restored { saved, from: from as u32 },
         Err(e) => Loaded::Unreadable { reason: e.to_string() },
     }

@@ -142,7 +142,7 @@ pub fn level_strengths(e: &Evidence) -> [f64; 3] {
 pub fn choose_level(strengths: &[f64; 3]) -> (Level, Option<Level>) {
     let mut order: Vec<Level> = Level::ALL.to_vec();
     // Stable sort keeps lower rungs first among equals.
-    order.sort_by(|a, b| strengths[b.index()].total_cmp(&strengths[a.index()]));
+    crate::order::sort_by(&mut order, |a, b| strengths[b.index()].total_cmp(&strengths[a.index()]));
     let top = order[0];
     let second = order[1];
     let close = strengths[top.index()] - strengths[second.index()] < CLOSE;
@@ -168,7 +168,7 @@ pub fn quality_scores(assessment: &Assessment, answers: &Answers) -> Vec<Option<
 /// remaining qualities at or above `STRONG`. Ties keep content order.
 pub fn strengths_and_growth(qualities: &[Option<f64>]) -> (Vec<usize>, Vec<usize>) {
     let mut scored: Vec<(usize, f64)> = qualities.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).collect();
-    scored.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::order::sort_by(&mut scored, |a, b| a.1.total_cmp(&b.1));
     let below = scored.iter().filter(|(_, s)| *s < STRONG).count();
     let take = below.clamp(MIN_GROWTH, MAX_GROWTH).min(scored.len());
     let growth: Vec<usize> = scored.iter().take(take).map(|(i, _)| *i).collect();
@@ -180,7 +180,7 @@ pub fn strengths_and_growth(qualities: &[Option<f64>]) -> (Vec<usize>, Vec<usize
         .take(MAX_STRENGTHS)
         .collect();
     // Among equal scores, keep content order for strengths too.
-    strengths.sort_by(|a, b| qualities[*b].unwrap_or(0.0).total_cmp(&qualities[*a].unwrap_or(0.0)).then(a.cmp(b)));
+    crate::order::sort_by(&mut strengths, |a, b| qualities[*b].unwrap_or(0.0).total_cmp(&qualities[*a].unwrap_or(0.0)).then(a.cmp(b)));
     (strengths, growth)
 }
 
