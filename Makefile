@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean
+.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -58,3 +58,7 @@ tools-browser:
 
 clean:
 	rm -rf dist target node_modules
+
+# Regenerate docs/config.schema.json from the Rust types (shipped in dist/).
+schema:
+	UPDATE_SCHEMA=1 cargo test --test config the_shipped_schema_is_generated_from_the_types

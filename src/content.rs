@@ -424,17 +424,12 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
         r.problem("items", "at least one item is needed");
     }
     r.unique_ids("items", items.iter().map(|i| i.id.as_str()));
-    for (qi, q) in qualities.iter().enumerate() {
-        let n = items.iter().filter(|i| i.qualities.contains(&qi)).count();
-        if n < 2 {
-            r.problem("items", format!("quality \"{}\" is measured by {n} item(s); it needs at least 2", q.id));
-        }
-    }
+    check_coverage(r, "items", &qualities, &items);
     root.finish(r, &["scales", "qualities", "levels", "items"]);
     Some(Assessment { frequency, agreement, qualities, levels, items })
 }
 
-fn read_item(
+pub(crate) fn read_item(
     r: &mut Reader,
     v: &Value,
     path: &str,
@@ -581,6 +576,16 @@ fn read_item(
     };
     o.finish(r, &known);
     Some(Item { id: id?, kind, qualities: item_qualities, text: text?, choices, behaviour: item_behaviour })
+}
+
+/// Every quality must be measured by at least two items.
+pub(crate) fn check_coverage(r: &mut Reader, path: &str, qualities: &[Quality], items: &[Item]) {
+    for (qi, q) in qualities.iter().enumerate() {
+        let n = items.iter().filter(|i| i.qualities.contains(&qi)).count();
+        if n < 2 {
+            r.problem(path, format!("quality \"{}\" is measured by {n} item(s); it needs at least 2", q.id));
+        }
+    }
 }
 
 pub fn read_journeys(r: &mut Reader, v: &Value, key: &str) -> Option<Vec<Journey>> {

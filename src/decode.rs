@@ -74,7 +74,10 @@ impl Reader {
         match value {
             Value::String(s) => {
                 let chars = s.chars().count();
-                if chars > MAX_STRING_CHARS {
+                if s.chars().any(is_direction_control) {
+                    self.problem(path, "contains invisible text-direction characters (U+202A–U+202E, U+2066–U+2069); remove them");
+                    None
+                } else if chars > MAX_STRING_CHARS {
                     self.problem(path, format!("text is {chars} characters long; the limit is {MAX_STRING_CHARS}"));
                     None
                 } else {
@@ -233,6 +236,12 @@ impl<'v> Obj<'v> {
             }
         }
     }
+}
+
+/// Characters that reorder text invisibly, used to disguise what a
+/// string says.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn kind(v: &Value) -> &'static str {

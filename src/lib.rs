@@ -4,12 +4,18 @@
 //! Everything except `ui` is a pure core with no DOM: it builds and is
 //! tested natively. `ui` is a thin layer of Leptos components over it.
 
+pub mod colour;
+pub mod config;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod config_schema;
 pub mod content;
 pub mod decode;
+pub mod events;
 pub mod export;
 pub mod history;
 pub mod journey;
 pub mod journey_map;
+pub mod options;
 pub mod order;
 pub mod qr;
 pub mod lang;

@@ -14,20 +14,25 @@ use super::state::{AppState, StorageNotice, use_state};
 use super::summary::Summary;
 use super::viewing::Viewing;
 use super::walk_step::WalkStep;
-use crate::content::Content;
+use super::{Env, Mode, host};
+use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
 use leptos::either::EitherOf12;
 use leptos::prelude::*;
 
 #[component]
-pub fn App(content: &'static Content) -> impl IntoView {
-    let st = AppState::new(content);
+pub fn App(env: &'static Env) -> impl IntoView {
+    let st = AppState::new(env);
     provide_context(st);
 
-    // Keep the page's language and title in step with the switch.
+    // Keep the page's language and title in step with the switch — only on
+    // the app's own page: in direct mode the document is the host's.
     Effect::new(move |_| {
         let lang = st.lang.get();
+        if env.mode == Mode::Direct {
+            return;
+        }
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.code());
@@ -56,12 +61,23 @@ pub fn App(content: &'static Content) -> impl IntoView {
         Screen::Shared => EitherOf12::L(view! { <Viewing/> }),
     };
 
+    // Tell the embedding page where the person is.
+    Effect::new(move |_| host::emit("step", &events::step(&st.screen.get())));
+    request_animation_frame(move || {
+        host::emit("ready", &events::ready(st.lang.get_untracked().code(), env.config.parts.id()));
+    });
+
+    // Brand colours arrive as CSS custom properties set through the CSSOM,
+    // which a strict CSP allows (a style attribute would be blocked).
+    let accent = env.config.brand.accent.map(|c| c.hex());
+    let text = env.config.brand.text.map(|c| c.hex());
     view! {
-        <div class="app">
+        <div class="app" lang=move || st.lang.get().code() style:--accent=accent style:--text=text>
             <header class="top no-print">
-                <h1 class="brand">{move || st.tr("Лестница сервиса", "Service Ladder")}</h1>
+                <Brand/>
                 <LangSwitch/>
             </header>
+            <ConfigProblems/>
             <Notice/>
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
@@ -82,11 +98,58 @@ pub fn App(content: &'static Content) -> impl IntoView {
     }
 }
 
+/// The company's name and logo when configured, else the app's name.
+#[component]
+fn Brand() -> impl IntoView {
+    let st = use_state();
+    let brand = &st.env.config.brand;
+    let name = move || match &brand.name {
+        Some(n) => n.get(st.lang.get()).to_string(),
+        None => st.tr("Лестница сервиса", "Service Ladder").to_string(),
+    };
+    let logo = brand.logo.clone().map(|src| {
+        view! { <img class="logo" src=src alt="" referrerpolicy="no-referrer"/> }
+    });
+    view! { <h1 class="brand">{logo}<span>{name}</span></h1> }
+}
+
+/// For the web developer: what is wrong with this page's configuration.
+#[component]
+fn ConfigProblems() -> impl IntoView {
+    let st = use_state();
+    let env = st.env;
+    let problems = (!env.problems.is_empty()).then(|| {
+        let items = env.problems.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
+        let count = env.problems.len();
+        view! {
+            <section class="config-problems" aria-labelledby="config-problems-title">
+                <h2 id="config-problems-title">{format!("Configuration problems ({count})")}</h2>
+                <p>"This page's Service Ladder configuration was not applied; the app runs with its default content. Fix every problem below:"</p>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let warnings = (!env.warnings.is_empty()).then(|| {
+        let items = env.warnings.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
+        view! {
+            <section class="config-problems warnings" aria-labelledby="config-warnings-title">
+                <h2 id="config-warnings-title">"Configuration notices"</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    view! { {problems}{warnings} }
+}
+
 /// Two buttons, one per language; the pressed one is current. Answers are
-/// keyed by item, so switching never touches them.
+/// keyed by item, so switching never touches them. With one language
+/// configured, there is nothing to switch.
 #[component]
 fn LangSwitch() -> impl IntoView {
     let st = use_state();
+    if st.languages().len() < 2 {
+        return leptos::either::Either::Left(());
+    }
     let button = move |lang: Lang| {
         view! {
             <button
@@ -103,12 +166,12 @@ fn LangSwitch() -> impl IntoView {
             </button>
         }
     };
-    view! {
+    leptos::either::Either::Right(view! {
         <div class="langs" role="group" aria-label=move || st.tr("Язык", "Language")>
             {button(Lang::Ru)}
             {button(Lang::En)}
         </div>
-    }
+    })
 }
 
 #[component]

@@ -65,12 +65,15 @@ pub fn print() {
     }
 }
 
-/// The app's own page, without any fragment: what share links point at.
-pub fn own_page() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or("").to_string())
-        .unwrap_or_default()
+/// The app's own page, which share links point at: its address without
+/// query or fragment, except a configuration file the results depend on.
+pub fn own_page(options: &crate::options::Options) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+    match &options.config {
+        crate::options::ConfigSource::File(name) => format!("{base}?config={name}"),
+        _ => base,
+    }
 }
 
 /// The fragment the page was opened with, if any.

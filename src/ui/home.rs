@@ -30,10 +30,12 @@ fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     }
 }
 
-/// Where the walkthrough stands, and the button that continues it.
+/// Where the walkthrough stands, and the button that continues it. The
+/// embedding page may name the journey to start with.
 fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let walk = st.walk.get_untracked();
     let journey = st.walked();
+    let preset = st.env.options.journey.as_deref().and_then(|id| st.journey(id));
     match (walk, journey) {
         (Some(w), Some(_)) if w.finished => (
             tr(lang, "Открыть карту пути", "Open the journey map").into(),
@@ -48,7 +50,16 @@ fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
             };
             (label, Screen::Touchpoint { index: next }, false)
         }
-        _ => (tr(lang, "Выбрать путь клиента", "Choose a customer journey").into(), Screen::Journeys, false),
+        _ => match preset {
+            Some(j) => {
+                let label = match lang {
+                    Lang::Ru => format!("Пройти путь: {}", j.name.get(lang)),
+                    Lang::En => format!("Walk the journey: {}", j.name.get(lang)),
+                };
+                (label, Screen::Touchpoint { index: 0 }, false)
+            }
+            None => (tr(lang, "Выбрать путь клиента", "Choose a customer journey").into(), Screen::Journeys, false),
+        },
     }
 }
 
@@ -68,15 +79,22 @@ pub fn Home() -> impl IntoView {
             Lang::Ru => format!("{total} вопросов, около 5 минут. Верных ответов нет: отвечайте, как обычно поступаете."),
             Lang::En => format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act."),
         };
+        let parts = st.env.config.parts;
+        let parts = st.env.options.parts.unwrap_or(parts);
+        let intro = match &st.env.config.intro {
+            Some(text) => text.get(lang).to_string(),
+            None => t(
+                "Две самопроверки для сотрудников. Всё остаётся на этом устройстве: ответы хранятся только в этом браузере и никуда не отправляются.",
+                "Two self-checks for staff. Everything stays on this device: answers are kept only in this browser and sent nowhere.",
+            )
+            .to_string(),
+        };
         view! {
             <section class="step home">
                 <StepHeading>{t("Насколько вы ориентированы на клиента?", "How client-oriented is your service?")}</StepHeading>
-                <p class="lead">{t(
-                    "Две самопроверки для сотрудников. Всё остаётся на этом устройстве: ответы хранятся только в этом браузере и никуда не отправляются.",
-                    "Two self-checks for staff. Everything stays on this device: answers are kept only in this browser and sent nowhere.",
-                )}</p>
+                <p class="lead">{intro}</p>
                 <div class="parts">
-                    <section class="part" aria-labelledby="part-assessment">
+                    <section class="part" aria-labelledby="part-assessment" hidden=!parts.assessment()>
                         <h3 id="part-assessment">{t("Самопроверка клиентоориентированности", "Client-orientation self-check")}</h3>
                         <p>{t(
                             "На каком уровне вы обслуживаете клиентов — спонтанном, регламентированном или культурном — и почему; ваши сильные качества и что развивать дальше.",
@@ -85,14 +103,20 @@ pub fn Home() -> impl IntoView {
                         <p class="meta">{length}</p>
                         <button type="button" class="primary" on:click=move |_| st.go(a_target.clone())>{a_label}</button>
                     </section>
-                    <section class="part" aria-labelledby="part-walk">
+                    <section class="part" aria-labelledby="part-walk" hidden=!parts.walkthrough()>
                         <h3 id="part-walk">{t("Пройти путём клиента", "Walk your customer's journey")}</h3>
                         <p>{t(
                             "Пройдите путь клиента по точкам контакта и сравните, что он получил, с тем, что ожидал: −1, 0 или +1. Карта пути покажет, где умирают ожидания.",
                             "Walk the client's path touchpoint by touchpoint and rate what they got against what they expected: −1, 0 or +1. The journey map shows where expectations die.",
                         )}</p>
                         <p class="meta">{t("Около 10 минут. Можно взять готовый путь или составить свой.", "About 10 minutes. Use a ready-made journey or build your own.")}</p>
-                        <button type="button" class="primary" on:click=move |_| st.go(w_target.clone())>{w_label}</button>
+                        <button type="button" class="primary" on:click=move |_| {
+                            // Starting a preset journey begins its walk.
+                            if let (Screen::Touchpoint { .. }, None, Some(id)) = (&w_target, st.walk.get_untracked(), &st.env.options.journey) {
+                                st.walk.set(Some(crate::walk::Walk::new(id.clone())));
+                            }
+                            st.go(w_target.clone());
+                        }>{w_label}</button>
                     </section>
                 </div>
                 {(a_done && w_done).then(|| view! {

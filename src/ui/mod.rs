@@ -1,5 +1,7 @@
 //! The interface: Leptos components over the pure core. Views (one per
 //! screen) are apart from the small shared components they are built from.
+//! This file boots the app: it reads what the embedding page asks for and
+//! the company configuration, then mounts.
 
 mod app;
 mod chart;
@@ -7,6 +9,7 @@ mod data;
 mod editor;
 mod files;
 mod home;
+mod host;
 mod journeys;
 mod map;
 mod question;
@@ -22,28 +25,144 @@ mod viewing;
 mod walk_step;
 mod words;
 
+use crate::config::{self, Config};
 use crate::content::Content;
+use crate::decode::Problem;
+use crate::options::{ConfigSource, Options};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
-/// Loads the content and mounts the app into `#app` (or the body).
+/// How the app was started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page (or tab).
+    Standalone,
+    /// Inside the snippet's iframe.
+    Frame,
+    /// Mounted by the snippet into the host page's shadow root.
+    Direct,
+}
+
+/// Everything fixed at start-up, shared for the app's lifetime.
+pub struct Env {
+    pub content: Content,
+    pub config: Config,
+    pub options: Options,
+    pub mode: Mode,
+    /// The app's own page, which share links point at.
+    pub page: String,
+    /// Configuration problems, shown on screen for the web developer.
+    pub problems: Vec<String>,
+    /// Parts of the configuration set aside (colours without contrast).
+    pub warnings: Vec<String>,
+}
+
+/// Starts the app in its own page or in the snippet's iframe: into the
+/// element marked `data-service-ladder-root` (in index.html).
 pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let root: Option<web_sys::HtmlElement> = document
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let Some(root) = document
         .get_element_by_id("app")
-        .and_then(|e| e.dyn_into().ok())
-        .or_else(|| document.body());
-    let Some(root) = root else { return };
-    // The host page's "loading" placeholder goes once the app can draw.
-    root.set_text_content(None);
-    match Content::shipped() {
-        Ok(content) => {
-            let content: &'static Content = Box::leak(Box::new(content));
-            leptos::mount::mount_to(root, move || view! { <app::App content=content/> }).forget();
+        .filter(|e| e.has_attribute("data-service-ladder-root"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let search = window.location().search().unwrap_or_default();
+    let options = Options::from_query(&search);
+    let framed = options.embedded && window.parent().ok().flatten().is_some_and(|p| !js_sys::Object::is(&p, &window));
+    let mode = if framed { Mode::Frame } else { Mode::Standalone };
+    let page = files::own_page(&options);
+    match options.config.clone() {
+        ConfigSource::File(name) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = fetch_text(&name).await.map_err(|why| format!("{name}: {why}"));
+                boot(root, options, mode, page, Some(text), None);
+            });
         }
+        ConfigSource::Message if framed => {
+            let origin = options.host.clone().unwrap_or_default();
+            host::request_config(origin, move |text| {
+                let text = text.ok_or_else(|| String::from("the embedding page did not send the configuration"));
+                boot(root, options, mode, page, Some(text), None);
+            });
+        }
+        _ => boot(root, options, mode, page, None, None),
+    }
+}
+
+/// Mounts the app into an element of the host page (direct mode). Called by
+/// embed.js with the snippet's options as JSON and a function that receives
+/// events as `(type, detail)`.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::HtmlElement, options: String, emit: js_sys::Function) {
+    let value: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
+    let mut o = Options::default();
+    for key in ["lang", "parts", "journey", "label"] {
+        if let Some(v) = value.get(key).and_then(|v| v.as_str()) {
+            o.set(key, v);
+        }
+    }
+    let page = value.get("page").and_then(|v| v.as_str()).filter(|p| p.starts_with("http")).unwrap_or("").to_string();
+    let config = value.get("config").and_then(|v| v.as_str()).map(|c| Ok(c.to_string()));
+    if let Some(Ok(text)) = &config {
+        o.config = ConfigSource::Inline(text.clone());
+    }
+    boot(root, o, Mode::Direct, page, config, Some(emit));
+}
+
+async fn fetch_text(name: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name)).await.map_err(|_| "could not be fetched")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable")?).await.map_err(|_| "unreadable")?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+fn boot(
+    root: web_sys::HtmlElement,
+    options: Options,
+    mode: Mode,
+    page: String,
+    config_text: Option<Result<String, String>>,
+    emit: Option<js_sys::Function>,
+) {
+    root.set_text_content(None);
+    let shipped = match Content::shipped() {
+        Ok(c) => c,
         Err(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             leptos::mount::mount_to(root, move || view! { <app::ContentErrors lines=lines/> }).forget();
+            return;
         }
-    }
+    };
+    let line = |p: &Problem| p.to_string();
+    let (content, config, problems, warnings) = match config_text {
+        None => (shipped, Config::default(), Vec::new(), Vec::new()),
+        Some(Err(why)) => (shipped, Config::default(), vec![format!("The configuration could not be loaded: {why}.")], Vec::new()),
+        Some(Ok(text)) => match config::read(&text, &shipped) {
+            Ok(applied) => (applied.content, applied.config, Vec::new(), applied.warnings.iter().map(line).collect()),
+            Err(problems) => (shipped, Config::default(), problems.iter().map(line).collect(), Vec::new()),
+        },
+    };
+    let mut problems = problems;
+    let host = match (mode, emit) {
+        (Mode::Direct, Some(emit)) => host::Host::Direct { emit },
+        (Mode::Frame, _) => host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {
+            problems.push(format!("Events: {why}."));
+            host::Host::Alone
+        }),
+        _ => host::Host::Alone,
+    };
+    host::set(host);
+    shared::set_root(root.clone().unchecked_into());
+    let env: &'static Env = Box::leak(Box::new(Env { content, config, options, mode, page, problems, warnings }));
+    let watched = root.clone();
+    leptos::mount::mount_to(root, move || view! { <app::App env=env/> }).forget();
+    host::watch_height(&watched);
 }

@@ -25,9 +25,10 @@ pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> im
         let shared = source.with_value(|(a, w)| {
             let mut s = Shared::build(st.content, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), notes.get_untracked(), lang);
             s.day = Some(files::today());
+            s.label = st.env.options.label.clone();
             s
         });
-        link.set(Some(share::link(&files::own_page(), &shared, share::fingerprint(st.content))));
+        link.set(Some(share::link(&st.env.page, &shared, share::fingerprint(st.content))));
         st.say(st.tr("Ссылка готова.", "The link is ready."));
         super::shared::focus_later("share-link");
     };

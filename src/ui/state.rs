@@ -4,6 +4,7 @@
 use super::files;
 use super::storage::{self, Fallback};
 use crate::content::Content;
+use crate::events;
 use crate::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment};
 use crate::journey::{self, Journey};
 use crate::lang::Lang;
@@ -58,6 +59,7 @@ impl Viewing {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    pub env: &'static super::Env,
     pub content: &'static Content,
     pub lang: RwSignal<Lang>,
     /// Whether the person picked the language (then it is remembered).
@@ -100,7 +102,17 @@ fn browser_lang() -> Lang {
 }
 
 impl AppState {
-    pub fn new(content: &'static Content) -> AppState {
+    /// The languages this deployment offers.
+    pub fn languages(self) -> &'static [Lang] {
+        if self.env.config.languages.is_empty() { &Lang::ALL } else { &self.env.config.languages }
+    }
+
+    fn offered(self, lang: Option<Lang>) -> Option<Lang> {
+        lang.filter(|l| self.languages().contains(l))
+    }
+
+    pub fn new(env: &'static super::Env) -> AppState {
+        let content = &env.content;
         let mut notice = storage::open().map(|_| StorageNotice::MemoryOnly);
         let mut writable = true;
         let mut backup = None;
@@ -127,6 +139,7 @@ impl AppState {
             }
         };
         let state = AppState {
+            env,
             content,
             lang: RwSignal::new(browser_lang()),
             lang_chosen: RwSignal::new(false),
@@ -145,8 +158,19 @@ impl AppState {
             writable: RwSignal::new(writable),
         };
         state.load(saved);
-        // A share link in the page's own address opens that result.
-        if let Some(fragment) = files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX))) {
+        // The snippet's language wins, then the person's choice, then the
+        // browser's, then the company's default.
+        let first = state
+            .offered(env.options.lang)
+            .or_else(|| state.offered(state.lang_chosen.get_untracked().then(|| state.lang.get_untracked())))
+            .or_else(|| state.offered(Some(browser_lang())))
+            .or_else(|| state.offered(env.config.default_language))
+            .unwrap_or(state.languages()[0]);
+        state.lang.set(first);
+        // A share link in the page's own address opens that result (not in
+        // direct mode: there the address is the host page's).
+        let own_address = env.mode != super::Mode::Direct;
+        if let Some(fragment) = files::fragment().filter(|f| own_address && f.starts_with(&format!("#{}", share::PREFIX))) {
             let fp = share::fingerprint(content);
             state.viewing.set(Some(share::decode(&fragment, fp).map(|s| Viewing::from_shared(content, &s))));
             state.screen.set(Screen::Shared);
@@ -251,14 +275,16 @@ impl AppState {
         if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
             return;
         }
-        let record = AssessmentRecord::new(&self.content.assessment, &answers, files::now(), None);
+        let record = AssessmentRecord::new(&self.content.assessment, &answers, files::now(), self.env.options.label.clone());
+        super::host::emit("assessment-completed", &events::assessment(self.content, &record));
         self.remember(Record::Assessment(record));
     }
 
     /// Records a finished walk in the history.
     pub fn finish_walk(self) {
         let (Some(journey), Some(walk)) = (self.walked(), self.walk.get_untracked()) else { return };
-        let record = WalkRecord::new(&journey, &walk, &self.content.ladder, files::now(), None);
+        let record = WalkRecord::new(&journey, &walk, &self.content.ladder, files::now(), self.env.options.label.clone());
+        super::host::emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder));
         self.remember(Record::Walkthrough(record));
     }
 

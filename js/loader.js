@@ -1,0 +1,36 @@
+// Starts Service Ladder from an external file, so the page needs no inline
+// script and runs under a strict Content-Security-Policy. If the
+// WebAssembly cannot load (missing, damaged, blocked by the page's policy),
+// the person sees why and a link to open the app in its own tab — never an
+// empty box.
+const root = document.getElementById('app');
+
+function fail(error) {
+  if (!root) return;
+  const ru = (navigator.language || '').toLowerCase().startsWith('ru');
+  const box = document.createElement('div');
+  box.className = 'load-failed';
+  box.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.className = 'load-failed-title';
+  title.textContent = ru ? 'Приложение не запустилось.' : 'The app could not start.';
+  const why = document.createElement('p');
+  why.textContent = ru
+    ? 'Браузер не смог загрузить его код (файл недоступен, повреждён или заблокирован политикой безопасности этой страницы).'
+    : 'The browser could not load its code (the file is missing, damaged, or blocked by this page’s security policy).';
+  const link = document.createElement('a');
+  link.href = location.href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = ru ? 'Открыть приложение в отдельной вкладке' : 'Open the app in its own tab';
+  box.append(title, why, link);
+  root.replaceChildren(box);
+  console.warn('Service Ladder did not start:', error);
+}
+
+try {
+  const { default: init } = await import('./service-ladder.js');
+  await init({ module_or_path: new URL('./service-ladder_bg.wasm', import.meta.url) });
+} catch (error) {
+  fail(error);
+}
