@@ -150,11 +150,11 @@ fn boot(
             Err(problems) => (shipped, Config::default(), problems.iter().map(line).collect(), Vec::new()),
         },
     };
-    let mut problems = problems;
+    let mut warnings = warnings;
     let host = match (mode, emit) {
         (Mode::Direct, Some(emit)) => host::Host::Direct { emit },
         (Mode::Frame, _) => host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {
-            problems.push(format!("Events: {why}."));
+            warnings.push(format!("Events: {why}."));
             host::Host::Alone
         }),
         _ => host::Host::Alone,

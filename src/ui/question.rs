@@ -1,12 +1,12 @@
 //! One questionnaire item: a fieldset of radio options with the step
-//! heading as its legend, and Back / Next. Enter submits; arrows choose.
+//! heading as its legend, and Back / Next; arrows choose. No <form>: the
+//! snippet's sandboxed iframe does not allow form submission.
 
 use super::shared::StepHeading;
 use super::state::use_state;
 use super::words::{question_of, tr};
 use crate::saved::Screen;
 use crate::scoring;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 #[component]
@@ -17,8 +17,7 @@ pub fn Question(index: usize) -> impl IntoView {
     let item = &assessment.items[index.min(total - 1)];
     let chosen = move || st.answers.with(|a| a.get(&item.id).cloned());
 
-    let next = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let next = move |_| {
         if chosen().is_none() {
             st.say(st.tr("Выберите ответ, чтобы продолжить.", "Choose an answer to continue."));
         } else if index + 1 < total {
@@ -59,7 +58,7 @@ pub fn Question(index: usize) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <form class="step question" on:submit=next novalidate>
+            <section class="step question">
                 <progress class="progress" max=total value=index + 1 aria-label=count.clone()></progress>
                 <fieldset>
                     <legend>
@@ -76,11 +75,11 @@ pub fn Question(index: usize) -> impl IntoView {
                     {to_review.then(|| view! {
                         <button type="button" on:click=move |_| st.go(Screen::Review)>{t("К проверке ответов", "Review answers")}</button>
                     })}
-                    <button type="submit" class="primary">
+                    <button type="button" class="primary next" on:click=next>
                         {if index + 1 < total { t("Далее", "Next") } else { t("К проверке ответов", "Review answers") }}
                     </button>
                 </div>
-            </form>
+            </section>
         }
     }
 }

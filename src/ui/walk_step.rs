@@ -9,7 +9,6 @@ use super::words::tr;
 use crate::lang::Lang;
 use crate::saved::Screen;
 use crate::walk::{Audit, MAX_NOTE_CHARS};
-use leptos::ev::SubmitEvent;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -61,8 +60,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             Lang::En => format!("Touchpoint {} of {total}", index + 1),
         };
         let last = index + 1 == total;
-        let next = move |ev: SubmitEvent| {
-            ev.prevent_default();
+        let next = move |_| {
             if audit.with(|a| a.rating.is_none()) {
                 st.say(st.tr("Поставьте оценку: −1, 0 или +1.", "Choose a rating: −1, 0 or +1."));
                 return;
@@ -169,7 +167,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             .collect_view();
 
         Either::Right(view! {
-            <form class="step walk" on:submit=next novalidate>
+            <section class="step walk">
                 <progress class="progress" max=total value=index + 1 aria-label=count.clone()></progress>
                 <StepHeading>
                     <span class="count">{count}</span>
@@ -209,9 +207,9 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                 <div class="nav">
                     <button type="button" on:click=back>{t("Назад", "Back")}</button>
                     <button type="button" on:click=move |_| st.go(Screen::Map)>{t("Карта пути", "Journey map")}</button>
-                    <button type="submit" class="primary">{if last { t("К карте пути", "See the journey map") } else { t("Далее", "Next") }}</button>
+                    <button type="button" class="primary next" on:click=next>{if last { t("К карте пути", "See the journey map") } else { t("Далее", "Next") }}</button>
                 </div>
-            </form>
+            </section>
         }
         )
     }

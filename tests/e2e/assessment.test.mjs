@@ -74,7 +74,7 @@ describe('self-assessment', () => {
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     for (const item of content.items) {
       await page.locator(`input[type=radio][value="${wowChoice(item)}"]`).check();
-      await page.locator('form.question button[type=submit]').click();
+      await page.locator('.question button.next').click();
     }
     await page.getByRole('button', { name: 'See my result' }).click();
     const levels = content.levels.map((l) => l.name.en);
@@ -144,7 +144,7 @@ describe('self-assessment', () => {
     const page = await newPage(browser);
     await open(page, server.url);
     await page.getByRole('button', { name: 'Start the self-check' }).click();
-    await page.locator('form.question button[type=submit]').click();
+    await page.locator('.question button.next').click();
     assert.equal(await page.getByRole('status').innerText(), 'Choose an answer to continue.');
     assert.match(await heading(page), /^Question 1 of/);
     assert.equal(await page.locator('[role=status]').count(), 1);

@@ -22,17 +22,28 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on a free loopback port. `headers(path)` adds response headers. */
-export async function serve(dir = DIST, { headers = () => ({}) } = {}) {
+/**
+ * Serves `dir` on a free loopback port.
+ * - `headers(path)` adds response headers;
+ * - `prefix` serves the files under a sub-path (e.g. `/tools/ladder/`);
+ * - `extra` maps paths to extra file contents (a configuration file);
+ * - `rewrite(path, text)` changes text files on the way out;
+ * - `block(path)` answers 404 for files that exist.
+ */
+export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', extra = {}, rewrite, block = () => false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (!url.pathname.startsWith(prefix)) throw new Error('outside');
+      const rel = '/' + url.pathname.slice(prefix.length);
+      if (block(rel)) throw new Error('blocked');
+      let path = normalize(decodeURIComponent(rel)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dir, path);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = extra[rel] !== undefined ? Buffer.from(extra[rel]) : await readFile(file);
+      if (rewrite && /\.(html|js|css|json)$/.test(file)) body = Buffer.from(rewrite(rel, body.toString('utf8')));
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': TYPES[extname(extra[rel] !== undefined ? rel : file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...headers(url.pathname),
       });
@@ -44,7 +55,12 @@ export async function serve(dir = DIST, { headers = () => ({}) } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 export async function launch() {
@@ -127,5 +143,5 @@ export const heading = async (page) => (await page.locator('.step-heading').firs
 export async function answerByClick(page, index) {
   const choices = page.locator('.choice input[type=radio]');
   await choices.nth(Math.min(index, (await choices.count()) - 1)).check();
-  await page.locator('form.question button[type=submit]').click();
+  await page.locator('.question button.next').click();
 }

@@ -34,7 +34,7 @@ async function finishWalk(page, ratings = [1, -1, 0, 1, -1]) {
   for (const [i, r] of ratings.entries()) {
     if (i === 1) await page.locator('input[type=checkbox][value="redirecting"]').check();
     await page.locator(`input[name=rating][value="${r}"]`).check();
-    await page.locator('form.walk button[type=submit]').click();
+    await page.locator('.walk button.next').click();
   }
   await page.locator('.map').waitFor();
 }
@@ -86,7 +86,7 @@ describe('share links', () => {
     for (const r of [1, -1, 0, 1, -1]) {
       await page.locator('#note').fill(`note ${r}`);
       await page.locator(`input[name=rating][value="${r}"]`).check();
-      await page.locator('form.walk button[type=submit]').click();
+      await page.locator('.walk button.next').click();
     }
     await page.getByRole('button', { name: 'Create a share link' }).click();
     const without = await page.locator('#share-link').inputValue();

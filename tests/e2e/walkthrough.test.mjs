@@ -31,7 +31,7 @@ async function startDealerWalk(page) {
 async function rateAndNext(page, rating, ticks = []) {
   for (const t of ticks) await page.locator(`input[type=checkbox][value="${t}"]`).check();
   await page.locator(`input[name=rating][value="${rating}"]`).check();
-  await page.locator('form.walk button[type=submit]').click();
+  await page.locator('.walk button.next').click();
 }
 
 const mapRows = (page) => page.locator('.map .table-view tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
@@ -213,9 +213,9 @@ describe('walkthrough', () => {
     await open(page, server.url);
     await page.getByRole('button', { name: 'Start the self-check' }).click();
     const radios = page.locator('.choice input[type=radio]');
-    while (await page.locator('form.question').count()) {
+    while (await page.locator('.question').count()) {
       await radios.nth(1).check();
-      await page.locator('form.question button[type=submit]').click();
+      await page.locator('.question button.next').click();
     }
     await page.getByRole('button', { name: 'See my result' }).click();
     const level = (await heading(page)).replace('Your level: ', '');
@@ -247,12 +247,12 @@ describe('walkthrough accessibility (axe-core, WCAG 2.2 AA)', () => {
       await page.locator('.tp-row').first().locator('[aria-expanded]').click();
       assert.deepEqual(await axe(page), [], 'editor with a form open');
       await page.locator('.editor .nav .primary').click();
-      await page.locator('form.walk').waitFor();
+      await page.locator('.walk').waitFor();
       await page.locator('input[name=rating][value="1"]').check();
-      await page.locator('form.walk button[type=submit]').click();
+      await page.locator('.walk button.next').click();
       assert.ok(await page.locator('.handoff-check').count(), 'the second touchpoint is a hand-off');
       assert.deepEqual(await axe(page), [], 'a hand-off touchpoint');
-      await page.locator('form.walk .nav button').nth(1).click();
+      await page.locator('.walk .nav button').nth(1).click();
       await page.locator('.map').waitFor();
       await page.locator('.map .table-view summary').click();
       assert.deepEqual(await axe(page), [], 'map');

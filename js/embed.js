@@ -1,0 +1,136 @@
+/*! Service Ladder embed snippet. Plain JavaScript, no dependencies.
+ *
+ *   <div data-service-ladder data-lang="ru"></div>
+ *   <script src="https://your.host/service-ladder/embed.js" async></script>
+ *
+ * Every element with `data-service-ladder` becomes a widget:
+ *   data-mode     "iframe" (default) or "direct" (a shadow root, no iframe)
+ *   data-src      the app's folder (default: where embed.js was loaded from)
+ *   data-lang     "ru" or "en"
+ *   data-parts    "both", "assessment" or "walkthrough"
+ *   data-journey  the id of the journey to start with
+ *   data-label    who answers, e.g. a department; kept with the result
+ *   data-config   a configuration file next to the app, e.g. "config.json"
+ *   data-title    the iframe's title (for screen readers)
+ * An inline configuration goes in a child <script type="application/json">.
+ *
+ * Events arrive on the element as CustomEvents: service-ladder:ready,
+ * service-ladder:step, service-ladder:assessment-completed,
+ * service-ladder:walkthrough-completed, service-ladder:resize.
+ */
+(() => {
+  'use strict';
+  const me = document.currentScript;
+  const defaultBase = new URL('.', me && me.src ? me.src : location.href);
+  const SANDBOX = 'allow-scripts allow-same-origin allow-downloads allow-popups allow-modals';
+  let module = null;
+
+  function options(el) {
+    const d = el.dataset;
+    const o = {};
+    for (const k of ['lang', 'parts', 'journey', 'label']) if (d[k]) o[k] = d[k];
+    const inline = el.querySelector('script[type="application/json"]');
+    return { o, file: d.config, inline: inline ? inline.textContent : null };
+  }
+
+  function fire(el, type, detail) {
+    el.dispatchEvent(new CustomEvent('service-ladder:' + type, { detail, bubbles: true }));
+  }
+
+  function failed(parent, page) {
+    const ru = (document.documentElement.lang || navigator.language || '').toLowerCase().startsWith('ru');
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.append(ru ? 'Приложение не загрузилось. ' : 'The app could not load. ');
+    const a = document.createElement('a');
+    a.href = page.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = ru ? 'Открыть его в отдельной вкладке' : 'Open it in its own tab';
+    p.append(a);
+    parent.replaceChildren(p);
+  }
+
+  function iframe(el, base) {
+    const { o, file, inline } = options(el);
+    const url = new URL('index.html', base);
+    url.searchParams.set('embed', '1');
+    url.searchParams.set('origin', location.origin);
+    for (const [k, v] of Object.entries(o)) url.searchParams.set(k, v);
+    if (inline) url.searchParams.set('config', 'message');
+    else if (file) url.searchParams.set('config', file);
+    const frame = document.createElement('iframe');
+    frame.src = url.href;
+    frame.title = el.dataset.title || 'Service Ladder';
+    frame.setAttribute('sandbox', SANDBOX);
+    frame.setAttribute('referrerpolicy', 'no-referrer');
+    frame.setAttribute('loading', 'lazy');
+    // Properties set through the CSSOM pass a strict host CSP; a style attribute would not.
+    frame.style.width = '100%';
+    frame.style.minHeight = '320px';
+    frame.style.height = '640px';
+    frame.style.border = '0';
+    frame.style.display = 'block';
+    const app = url.origin;
+    window.addEventListener('message', (event) => {
+      // Only our own frame, from the app's origin.
+      if (event.origin !== app || event.source !== frame.contentWindow) return;
+      const m = event.data;
+      if (!m || m.source !== 'service-ladder' || typeof m.type !== 'string') return;
+      if (m.type === 'config-request') {
+        frame.contentWindow.postMessage({ source: 'service-ladder-host', type: 'config', config: inline || '' }, app);
+        return;
+      }
+      if (m.type === 'resize' && m.detail && Number.isFinite(m.detail.height)) {
+        frame.style.height = Math.max(320, Math.ceil(m.detail.height)) + 'px';
+      }
+      fire(el, m.type, m.detail);
+    });
+    el.replaceChildren(frame);
+  }
+
+  async function direct(el, base) {
+    const { o, file, inline } = options(el);
+    const shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('main.css', base).href;
+    const root = document.createElement('div');
+    shadow.replaceChildren(css, root);
+    const page = new URL('index.html', base);
+    try {
+      let config = inline;
+      if (!config && file) {
+        const r = await fetch(new URL(file, base));
+        if (r.ok) config = await r.text();
+      }
+      if (!module) {
+        module = import(new URL('service-ladder.js', base).href).then(async (m) => {
+          await m.default({ module_or_path: new URL('service-ladder_bg.wasm', base) });
+          return m;
+        });
+      }
+      const m = await module;
+      const opts = Object.assign({ page: page.href }, o);
+      if (config) opts.config = config;
+      m.mount(root, JSON.stringify(opts), (type, detail) => fire(el, type, detail));
+    } catch (error) {
+      module = null;
+      failed(root, page);
+      console.warn('Service Ladder did not start:', error);
+    }
+  }
+
+  function start(el) {
+    if (el.dataset.serviceLadderStarted) return;
+    el.dataset.serviceLadderStarted = '1';
+    const base = el.dataset.src ? new URL(el.dataset.src, location.href) : defaultBase;
+    if (!/\/$/.test(base.pathname)) base.pathname += '/';
+    if (el.dataset.mode === 'direct') direct(el, base);
+    else iframe(el, base);
+  }
+
+  const all = () => document.querySelectorAll('[data-service-ladder]').forEach(start);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', all);
+  else all();
+})();

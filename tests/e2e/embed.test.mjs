@@ -1,0 +1,376 @@
+// Embedding: both snippet modes on cross-origin host pages, host events,
+// company configuration, a strict CSP, any path on any static host, and a
+// wasm that fails to load.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT, answerByClick, axe, heading, launch, newPage, open, serve } from './harness.mjs';
+
+const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
+const TOTAL = content.items.length;
+const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
+const EXAMPLE_CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'; form-action 'none'";
+
+let app; // the app, on one origin
+let hosts; // the example host pages, on another
+let hostsOrigin = '';
+let browser;
+before(async () => {
+  // Direct mode imports the app's module from another origin: the app's
+  // host must allow that with CORS.
+  app = await serve(DIST, {
+    headers: () => ({ 'content-security-policy': STRICT_CSP, 'access-control-allow-origin': '*' }),
+    extra: { '/acme.json': EXAMPLE_CONFIG },
+  });
+  // The host pages point at the app's address; the CSP they send names it.
+  const hostCsp = (appOrigin) =>
+    `default-src 'none'; script-src 'self' ${appOrigin} 'wasm-unsafe-eval'; style-src 'self' ${appOrigin}; connect-src ${appOrigin}; frame-src ${appOrigin}; img-src 'self' data:; base-uri 'none'; object-src 'none'; form-action 'none'`;
+  hosts = await serve(join(ROOT, 'examples'), {
+    rewrite: (path, text) =>
+      text
+        .replaceAll('http://127.0.0.1:8080', app.origin)
+        .replaceAll('"http://127.0.0.1:8000", "http://localhost:8000"', `"${hostsOrigin}"`),
+    headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': hostCsp(app.origin) } : {}),
+  });
+  hostsOrigin = hosts.origin;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await hosts?.close();
+});
+
+/** A page that records CSP violations from the start. */
+async function watchedPage(opts = {}) {
+  const page = await newPage(browser, opts);
+  await page.context().addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+const violations = (frameOrPage) => frameOrPage.evaluate(() => window.__csp);
+
+async function completeIn(frame) {
+  await frame.getByRole('button', { name: /^(Start the self-check|Начать самопроверку)$/ }).click();
+  for (let i = 0; i < TOTAL; i++) {
+    await frame.locator('.choice input[type=radio]').nth(i % 3).check();
+    await frame.locator('.question button.next').click();
+  }
+  await frame.locator('.review button.primary').click();
+  await frame.locator('.result').waitFor();
+}
+
+async function walkIn(frame, ratings = [1, 1, 0, -1, 1]) {
+  for (const r of ratings) {
+    await frame.locator(`input[name=rating][value="${r}"]`).check();
+    await frame.locator('.walk button.next').click();
+  }
+  await frame.locator('.map').waitFor();
+}
+
+const hostEvents = (page, type) => page.evaluate((t) => window.serviceLadderEvents.filter((e) => e.type === t), type);
+
+describe('iframe mode', () => {
+  test('on a cross-origin host page: prefilled, resized, events with payloads, zero CSP violations', async () => {
+    const page = await watchedPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(hosts.url + 'iframe.html');
+    const iframe = page.locator('#widget iframe');
+    assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts allow-same-origin allow-downloads allow-popups allow-modals');
+    assert.equal(await iframe.getAttribute('referrerpolicy'), 'no-referrer');
+    assert.equal(await iframe.getAttribute('loading'), 'lazy');
+    assert.equal(await iframe.getAttribute('title'), 'Client-orientation self-check');
+    const frame = page.frameLocator('#widget iframe');
+    await frame.locator('.step-heading').waitFor();
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'ready'));
+    const [ready] = await hostEvents(page, 'ready');
+    assert.deepEqual(ready.detail, { version: ready.detail.version, lang: 'en', parts: 'both' });
+    // The inline configuration arrived: the brand name and colour.
+    assert.equal(await frame.locator('.brand').innerText(), 'Acme');
+    assert.equal(await frame.locator('.app').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim()), '#0b5394');
+    // The frame grows to its content.
+    await page.waitForFunction(() => document.querySelector('#widget iframe').offsetHeight !== 640);
+    const before = await iframe.evaluate((f) => f.offsetHeight);
+    const inner = await frame.locator('body').evaluate((b) => b.scrollHeight);
+    assert.ok(Math.abs(before - Math.max(320, inner)) <= 2, `frame ${before}px, content ${inner}px`);
+
+    await completeIn(frame);
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'assessment-completed'));
+    const [done] = await hostEvents(page, 'assessment-completed');
+    assert.ok(['spontaneous', 'regulated', 'cultural'].includes(done.detail.level));
+    assert.deepEqual(Object.keys(done.detail.levels).sort(), ['cultural', 'regulated', 'spontaneous']);
+    assert.deepEqual(Object.keys(done.detail.qualities).sort(), content.qualities.map((q) => q.id).sort());
+    assert.ok(Object.values(done.detail.levels).every((v) => Number.isInteger(v) && v >= 0 && v <= 100));
+    assert.equal(done.detail.label, 'Sales team');
+    assert.equal(done.target, 'widget');
+    const steps = (await hostEvents(page, 'step')).map((e) => e.detail.screen);
+    assert.ok(steps.includes('question') && steps.includes('review') && steps.includes('result'), steps.join());
+    const q5 = (await hostEvents(page, 'step')).find((e) => e.detail.screen === 'question' && e.detail.index === 4);
+    assert.ok(q5, 'question steps carry their index');
+
+    await frame.getByRole('button', { name: 'Home' }).click();
+    await frame.getByRole('button', { name: 'Choose a customer journey' }).click();
+    await frame.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
+    await walkIn(frame);
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'walkthrough-completed'));
+    const [walked] = await hostEvents(page, 'walkthrough-completed');
+    assert.deepEqual(walked.detail, {
+      journey: journeys[0].id,
+      balance: 40,
+      counts: { wow: 3, standard: 1, disappointment: 1, unrated: 0 },
+      label: 'Sales team',
+    });
+
+    assert.deepEqual(await violations(page), []);
+    for (const f of page.frames()) assert.deepEqual(await f.evaluate(() => window.__csp ?? []), [], f.url());
+    assert.deepEqual(page.errors, []);
+    // Nothing but the two pages' own files was requested.
+    const outside = requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith(hosts.origin));
+    assert.deepEqual(outside, []);
+  });
+
+  test('spoofed messages from another frame are ignored', async () => {
+    const page = await watchedPage();
+    await page.goto(hosts.url + 'iframe.html');
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'ready'));
+    // Another frame of the app's own origin, and the host page itself, pretend to be the widget.
+    await page.evaluate((origin) => {
+      const other = document.createElement('iframe');
+      other.src = origin + '/index.html';
+      other.title = 'another frame';
+      document.body.append(other);
+      window.__other = other;
+    }, app.origin);
+    while (!page.frame({ url: `${app.origin}/index.html` })) await page.waitForTimeout(50);
+    await page.frame({ url: `${app.origin}/index.html` }).waitForLoadState('domcontentloaded');
+    const spoof = { source: 'service-ladder', type: 'assessment-completed', detail: { level: 'cultural' } };
+    await page.frame({ url: `${app.origin}/index.html` }).evaluate((m) => parent.postMessage(m, '*'), spoof);
+    await page.evaluate((m) => window.postMessage(m, '*'), spoof);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await hostEvents(page, 'assessment-completed'), []);
+  });
+
+  test('the host page has no accessibility violations with the widget in it', async () => {
+    const page = await watchedPage();
+    await page.goto(hosts.url + 'iframe.html');
+    await page.frameLocator('#widget iframe').locator('.step-heading').waitFor();
+    assert.deepEqual(await axe(page), []);
+  });
+});
+
+describe('direct mode', () => {
+  test('mounts in a shadow root: no styles cross, events arrive as DOM events', async () => {
+    const page = await watchedPage();
+    await page.goto(hosts.url + 'direct.html');
+    const widget = page.locator('#widget');
+    await widget.locator('.step-heading').waitFor();
+    assert.ok(await page.evaluate(() => !!document.querySelector('#widget').shadowRoot));
+    // The host's Georgia serif does not reach in.
+    const font = await widget.locator('.step-heading').evaluate((e) => getComputedStyle(e).fontFamily);
+    assert.ok(!/Georgia/.test(font), font);
+    // Our styles do not reach out.
+    const hostButton = await page.locator('.host-button').evaluate((b) => getComputedStyle(b).minHeight);
+    assert.ok(['0px', 'auto'].includes(hostButton), hostButton);
+    // The preset journey and label.
+    const restaurant = journeys.find((j) => j.id === 'restaurant');
+    await widget.getByRole('button', { name: `Walk the journey: ${restaurant.name.en}` }).click();
+    await walkIn(widget, restaurant.touchpoints.map(() => 0));
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'walkthrough-completed'));
+    const [walked] = await hostEvents(page, 'walkthrough-completed');
+    assert.equal(walked.detail.journey, 'restaurant');
+    assert.equal(walked.detail.balance, 0);
+    assert.equal(walked.detail.label, 'Front desk');
+    // The host page's own address and title are untouched.
+    assert.equal(await page.title(), 'Acme intranet — Service Ladder mounted directly');
+    assert.equal(new URL(page.url()).hash, '');
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(await axe(page), []);
+  });
+
+  test('a hostile stylesheet and a strict host CSP change nothing inside either widget', async () => {
+    const page = await watchedPage();
+    await page.goto(hosts.url + 'hostile.html');
+    const direct = page.locator('#direct');
+    await direct.locator('.step-heading').waitFor();
+    const style = await direct.locator('.step-heading').evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { font: s.fontFamily, color: s.color, spacing: s.letterSpacing, transform: s.textTransform, display: s.display };
+    });
+    assert.ok(!/Comic/.test(style.font), style.font);
+    assert.equal(style.color, 'rgb(27, 31, 36)', 'the host colour does not reach in');
+    assert.equal(style.spacing, 'normal');
+    assert.equal(style.transform, 'none');
+    assert.ok(await direct.locator('button.primary').first().isVisible(), 'buttons are visible');
+    assert.equal(await direct.locator('.step-heading').innerText(), 'Насколько вы ориентированы на клиента?');
+    const framed = page.frameLocator('#framed iframe');
+    await framed.locator('.step-heading').waitFor();
+    assert.ok(await framed.getByRole('button', { name: 'Start the self-check' }).isVisible());
+    await completeIn(framed);
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(await axe(page), []);
+  });
+});
+
+describe('configuration', () => {
+  test('a configuration file next to dist/ applies: brand, items, journeys', async () => {
+    const page = await watchedPage();
+    await page.goto(app.url + 'index.html?config=acme.json');
+    await page.locator('.step-heading').waitFor();
+    assert.equal(await page.locator('.brand span').innerText(), 'Avtodom');
+    assert.match(await page.locator('.lead').innerText(), /Avtodom staff/);
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    assert.match(await heading(page), new RegExp(`^Question 1 of ${TOTAL + 6}`));
+    // The logo is https and external: the page's own CSP blocks it, and says so.
+    assert.equal(await page.locator('.brand img').getAttribute('src'), 'https://www.example.com/brand/logo.svg');
+  });
+
+  test('a bad configuration shows every problem at once, and the app still runs', async () => {
+    const bad = JSON.parse(EXAMPLE_CONFIG);
+    bad.journeys[0].touchpoints[0].channel = 'fax2';
+    bad.brand.accent = 'blue';
+    bad.brand.logo = 'javascript:alert(1)';
+    bad.parts = 'all';
+    bad.surprise = true;
+    const server = await serve(DIST, { extra: { '/bad.json': JSON.stringify(bad) } });
+    const page = await watchedPage();
+    await page.goto(server.url + 'index.html?config=bad.json');
+    const box = page.locator('.config-problems');
+    await box.waitFor();
+    assert.equal(await box.locator('h2').innerText(), 'Configuration problems (5)');
+    const lines = await box.locator('li').allInnerTexts();
+    for (const expected of [
+      'journeys[0](service_visit).touchpoints[0](booking).channel: unknown channel "fax2" (use face_to_face, phone, email, web, messenger)',
+      'brand.accent: "blue" is not a colour (use #rrggbb or #rgb)',
+      'brand.logo: "javascript:alert(1)" is not an https:// URL',
+      'parts: unknown parts "all" (use both, assessment or walkthrough)',
+    ]) {
+      assert.ok(lines.includes(expected), `${expected}\n in ${lines.join('\n')}`);
+    }
+    assert.ok(lines.some((l) => l.startsWith('surprise: unknown field')));
+    assert.ok(await page.getByRole('button', { name: 'Start the self-check' }).isVisible(), 'the default app runs');
+    assert.deepEqual(await axe(page), []);
+    await server.close();
+  });
+
+  test('a hostile configuration is inert or refused', async () => {
+    const hostile = {
+      intro: { ru: '<img src=x onerror=alert(1)>', en: '<script>alert(1)</script><b>bold</b>' },
+      brand: { accent: '#ffff00', name: { ru: '<svg onload=alert(1)>', en: '<svg onload=alert(1)>' } },
+    };
+    const server = await serve(DIST, {
+      extra: {
+        '/hostile.json': JSON.stringify(hostile),
+        '/huge.json': JSON.stringify({ intro: { ru: 'x'.repeat(1 << 20), en: 'x' } }),
+        '/evil.json': JSON.stringify({ brand: { logo: 'javascript:alert(1)' } }),
+      },
+    });
+    const page = await watchedPage();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      d.dismiss();
+    });
+    await page.goto(server.url + 'index.html?config=hostile.json');
+    await page.locator('.step-heading').waitFor();
+    assert.equal(await page.locator('.lead').innerText(), hostile.intro.en);
+    assert.equal(await page.locator('.brand span').innerText(), '<svg onload=alert(1)>');
+    assert.equal(await page.locator('.app script, .app b, .app img, .brand svg').count(), 0);
+    // The yellow accent has no contrast: the default is used, with a notice.
+    assert.match(await page.locator('.config-problems.warnings').innerText(), /brand\.accent: #ffff00 has a contrast of 1\.0:1/);
+    await page.goto(server.url + 'index.html?config=huge.json');
+    await page.locator('.config-problems').waitFor();
+    assert.match(await page.locator('.config-problems li').first().innerText(), /limit is 256 KiB/);
+    await page.goto(server.url + 'index.html?config=evil.json');
+    await page.locator('.config-problems').waitFor();
+    assert.match(await page.locator('.config-problems li').first().innerText(), /not an https:\/\/ URL/);
+    // A configuration from another origin or path is never fetched.
+    await page.goto(server.url + 'index.html?config=https://evil.example/c.json');
+    await page.locator('.step-heading').waitFor();
+    assert.equal(await page.locator('.config-problems').count(), 0);
+    assert.equal(dialogs, 0);
+    await server.close();
+  });
+
+  test('parts and language from the snippet', async () => {
+    const page = await watchedPage({ locale: 'ru-RU' });
+    await page.goto(app.url + 'index.html?parts=walkthrough&lang=en');
+    await page.locator('.step-heading').waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Choose a customer journey' }).isVisible());
+    assert.equal(await page.locator('.home .part:not([hidden])').count(), 1);
+  });
+});
+
+describe('hosting', () => {
+  test('a full flow under the strict CSP header: zero violations, zero errors, only own files', async () => {
+    const page = await watchedPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url())));
+    await open(page, app.url);
+    await completeIn(page);
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'Choose a customer journey' }).click();
+    await page.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
+    await walkIn(page);
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    await page.getByRole('button', { name: /Your data/ }).click();
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(page.errors, []);
+    const own = new Set(readdirSync(DIST));
+    for (const u of requests) {
+      assert.equal(u.origin, app.origin, u.href);
+      const file = u.pathname.slice(1) || 'index.html';
+      assert.ok(own.has(file), `requested ${u.pathname}, which is not in dist/`);
+    }
+    assert.equal((await page.context().cookies()).length, 0, 'no cookies');
+  });
+
+  test('dist/ works unchanged from a deep path', async () => {
+    const server = await serve(DIST, { prefix: '/intranet/tools/service-ladder/' });
+    const page = await watchedPage();
+    await open(page, server.url);
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    await answerByClick(page, 1);
+    assert.match(await heading(page), /^Question 2 of/);
+    assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
+    await server.close();
+  });
+
+  test('the built files hold no inline script or style and no eval', async () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline <script>');
+    assert.doesNotMatch(html, /<style|\sstyle=/, 'no <style> or style=');
+    for (const f of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
+      const js = readFileSync(join(DIST, f), 'utf8');
+      assert.doesNotMatch(js, /\beval\(|new Function\b/, f);
+      assert.doesNotMatch(js, /postMessage\([^)]*['"]\*['"]/, `${f} never posts to "*"`);
+    }
+  });
+
+  for (const [name, opts] of [
+    ['a missing wasm', { block: (p) => p.endsWith('.wasm') }],
+    ['a truncated wasm', { rewrite: undefined, extra: { '/service-ladder_bg.wasm': readFileSync(join(DIST, 'service-ladder_bg.wasm')).subarray(0, 5000) } }],
+    ['a host policy without wasm-unsafe-eval', { headers: () => ({ 'content-security-policy': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') }) }],
+  ]) {
+    test(`${name} shows a message and a link, not an empty box`, async () => {
+      const server = await serve(DIST, opts);
+      const page = await newPage(browser);
+      await page.goto(server.url);
+      const box = page.locator('.load-failed');
+      await box.waitFor();
+      assert.match(await box.innerText(), /could not start[\s\S]*Open the app in its own tab/);
+      assert.equal(await box.locator('a').getAttribute('href'), server.url);
+      assert.deepEqual(await axe(page), []);
+      await server.close();
+    });
+  }
+});
