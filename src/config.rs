@@ -17,6 +17,8 @@ pub const MAX_JOURNEYS: usize = 50;
 pub const MAX_HOSTS: usize = 20;
 /// Contrast the brand colours need against the white page: text and the
 /// white text on accent-coloured buttons are both text (WCAG 1.4.3).
+/// (Messages spell it "4.5:1": formatting a float would pull kilobytes of
+/// float printing into the wasm.)
 pub const MIN_CONTRAST: f64 = 4.5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -235,7 +237,7 @@ fn read_brand(r: &mut Reader, b: Obj<'_>, warnings: &mut Vec<Problem>) -> Brand 
                     warnings.push(Problem {
                         path: at,
                         message: format!(
-                            "{} has a contrast of {} with the white page; it needs {MIN_CONTRAST}:1 to stay readable, so the default colour is used",
+                            "{} has a contrast of {} with the white page; it needs 4.5:1 to stay readable, so the default colour is used",
                             rgb.hex(),
                             colour::ratio_text(ratio)
                         ),

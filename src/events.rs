@@ -34,13 +34,18 @@ pub fn step(screen: &Screen) -> Value {
 
 /// `assessment-completed`: the level, level strengths and quality scores (0–100).
 pub fn assessment(c: &Content, r: &AssessmentRecord) -> Value {
-    let levels: serde_json::Map<String, Value> = Level::ALL.iter().map(|l| (l.id().to_string(), json!(r.levels[l.index()]))).collect();
-    let qualities: serde_json::Map<String, Value> = c
-        .assessment
-        .qualities
-        .iter()
-        .filter_map(|q| r.qualities.get(&q.id).map(|v| (q.id.clone(), json!(v))))
-        .collect();
+    // Maps are filled by insertion: collecting into one sorts, and each
+    // sort is kilobytes of wasm.
+    let mut levels = serde_json::Map::new();
+    for l in Level::ALL {
+        levels.insert(l.id().to_string(), json!(r.levels[l.index()]));
+    }
+    let mut qualities = serde_json::Map::new();
+    for q in &c.assessment.qualities {
+        if let Some(v) = r.qualities.get(&q.id) {
+            qualities.insert(q.id.clone(), json!(v));
+        }
+    }
     json!({ "level": r.level.id(), "levels": levels, "qualities": qualities, "label": r.label })
 }
 

@@ -44,19 +44,13 @@ pub struct AssessmentRecord {
 impl AssessmentRecord {
     pub fn new(a: &Assessment, answers: &Answers, at: String, label: Option<String>) -> AssessmentRecord {
         let s = scoring::score(a, answers);
-        AssessmentRecord {
-            at,
-            label,
-            answers: answers.clone(),
-            level: s.level,
-            levels: s.levels.map(percent),
-            qualities: a
-                .qualities
-                .iter()
-                .zip(&s.qualities)
-                .filter_map(|(q, v)| v.map(|v| (q.id.clone(), percent(v))))
-                .collect(),
+        let mut qualities = BTreeMap::new();
+        for (q, v) in a.qualities.iter().zip(&s.qualities) {
+            if let Some(v) = v {
+                qualities.insert(q.id.clone(), percent(*v));
+            }
         }
+        AssessmentRecord { at, label, answers: answers.clone(), level: s.level, levels: s.levels.map(percent), qualities }
     }
 }
 

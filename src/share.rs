@@ -204,17 +204,13 @@ impl Shared {
     /// The answers, keyed by item and option id again.
     pub fn answers(&self, c: &Content) -> Option<Answers> {
         let picks = self.answers.as_ref()?;
-        Some(
-            c.assessment
-                .items
-                .iter()
-                .zip(picks)
-                .filter_map(|(item, pick)| {
-                    let choice = item.choices.get(usize::from((*pick)?))?;
-                    Some((item.id.clone(), choice.id.clone()))
-                })
-                .collect(),
-        )
+        let mut answers = Answers::new();
+        for (item, pick) in c.assessment.items.iter().zip(picks) {
+            if let Some(choice) = pick.and_then(|p| item.choices.get(usize::from(p))) {
+                answers.insert(item.id.clone(), choice.id.clone());
+            }
+        }
+        Some(answers)
     }
 
     /// The journey and walk, rebuilt. A custom journey's texts are the
@@ -245,12 +241,15 @@ impl Shared {
         let mut walk = Walk::new(journey.id.clone());
         walk.finished = true;
         for (t, a) in journey.touchpoints.iter().zip(&w.audits) {
-            let audit = Audit {
-                ticks: c.ladder.behaviours.iter().zip(&a.ticks).filter(|(_, on)| **on).map(|(b, _)| b.id.clone()).collect(),
-                checks: c.ladder.handoff_checks.iter().zip(&a.checks).filter_map(|(k, v)| v.map(|v| (k.id.clone(), v))).collect(),
-                rating: a.rating,
-                note: a.note.clone().unwrap_or_default(),
-            };
+            let mut audit = Audit { rating: a.rating, note: a.note.clone().unwrap_or_default(), ..Audit::default() };
+            for (b, _) in c.ladder.behaviours.iter().zip(&a.ticks).filter(|(_, on)| **on) {
+                audit.ticks.insert(b.id.clone());
+            }
+            for (k, v) in c.ladder.handoff_checks.iter().zip(&a.checks) {
+                if let Some(v) = v {
+                    audit.checks.insert(k.id.clone(), *v);
+                }
+            }
             if audit != Audit::default() {
                 walk.audits.insert(t.id.clone(), audit);
             }

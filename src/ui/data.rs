@@ -3,7 +3,7 @@
 //! backup of unreadable data, and deleting everything the app wrote.
 
 use super::files::{self, Read};
-use super::shared::{StepHeading, focus_later};
+use super::shared::{Go, StepHeading, focus_later};
 use super::state::{Viewing, use_state};
 use super::storage;
 use super::viewing::link_error;
@@ -249,7 +249,7 @@ pub fn Data() -> impl IntoView {
                 </div>
             </section>
             <div class="nav">
-                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                <Go to=Screen::Home label=t("На главную", "Home")/>
             </div>
         </section>
     }

@@ -2,7 +2,7 @@
 //! reorder (with buttons) and edit touchpoints. Every change is kept at once.
 
 use super::journeys::start_walk;
-use super::shared::{StepHeading, focus_later};
+use super::shared::{Go, StepHeading, focus_later};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::journey::{Channel, ClientKind, MAX_TOUCHPOINTS, Touchpoint};
@@ -58,7 +58,7 @@ pub fn Editor(journey: String) -> impl IntoView {
             return Either::Left(view! {
                 <section class="step">
                     <StepHeading>{t("Этого пути больше нет", "This journey no longer exists")}</StepHeading>
-                    <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("К списку путей", "Back to journeys")}</button>
+                    <Go to=Screen::Journeys label=t("К списку путей", "Back to journeys")/>
                 </section>
             }
             );
@@ -109,7 +109,7 @@ pub fn Editor(journey: String) -> impl IntoView {
                     <button type="button" id="add-touchpoint" on:click=add>{t("Добавить точку контакта", "Add a touchpoint")}</button>
                 </div>
                 <div class="nav">
-                    <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("К списку путей", "Back to journeys")}</button>
+                    <Go to=Screen::Journeys label=t("К списку путей", "Back to journeys")/>
                     <button type="button" class="primary" on:click=move |_| start_walk(st, &id.get_value())>
                         {t("Пройти этот путь", "Walk this journey")}
                     </button>

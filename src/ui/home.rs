@@ -1,7 +1,7 @@
 //! The first screen: what the app is, how long each part takes, that
 //! nothing leaves the device, and where to start or continue.
 
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::lang::Lang;
@@ -121,7 +121,7 @@ pub fn Home() -> impl IntoView {
                 </div>
                 {(a_done && w_done).then(|| view! {
                     <div class="actions">
-                        <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Оба результата рядом", "Both results side by side")}</button>
+                        <Go to=Screen::Summary label=t("Оба результата рядом", "Both results side by side")/>
                     </div>
                 })}
                 <p class="meta">{t(

@@ -1,7 +1,7 @@
 //! Choosing a journey: the shipped templates and the person's own, to walk,
 //! copy, edit or delete.
 
-use super::shared::{StepHeading, focus_later};
+use super::shared::{Go, StepHeading, focus_later};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::journey::Journey;
@@ -127,8 +127,8 @@ pub fn Journeys() -> impl IntoView {
                 <div class="current">
                     <p>{text}</p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| st.go(Screen::Touchpoint { index: 0 })>{t("Продолжить обход", "Continue the walk")}</button>
-                        <button type="button" on:click=move |_| st.go(Screen::Map)>{t("Карта пути", "Journey map")}</button>
+                        <Go to=Screen::Touchpoint { index: 0 } label=t("Продолжить обход", "Continue the walk")/>
+                        <Go to=Screen::Map label=t("Карта пути", "Journey map")/>
                     </div>
                 </div>
             }
@@ -183,7 +183,7 @@ pub fn Journeys() -> impl IntoView {
                     <ul class="cards">{templates}</ul>
                 </section>
                 <div class="nav">
-                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                    <Go to=Screen::Home label=t("На главную", "Home")/>
                 </div>
             </section>
         }

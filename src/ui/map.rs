@@ -6,7 +6,7 @@ use super::chart::LadderCurve;
 use super::journeys::copy_and_edit;
 use super::files;
 use super::share_link::SharePanel;
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::use_state;
 use super::walk_step::rating_label;
 use super::words::tr;
@@ -35,7 +35,7 @@ pub fn Map() -> impl IntoView {
         return Either::Left(view! {
             <section class="step">
                 <StepHeading>{t("Путь не выбран", "No journey is chosen")}</StepHeading>
-                <button type="button" class="primary" on:click=move |_| st.go(Screen::Journeys)>{t("Выбрать путь", "Choose a journey")}</button>
+                <Go to=Screen::Journeys label=t("Выбрать путь", "Choose a journey") primary=true/>
             </section>
         });
     };
@@ -54,15 +54,15 @@ pub fn Map() -> impl IntoView {
             <StepHeading>{heading}</StepHeading>
             <MapBody journey=journey.clone() walk=walk.clone()/>
             <div class="actions no-print">
-                <button type="button" on:click=move |_| st.go(Screen::Touchpoint { index: 0 })>{t("Изменить оценки", "Change ratings")}</button>
+                <Go to=Screen::Touchpoint { index: 0 } label=t("Изменить оценки", "Change ratings")/>
                 {if own {
                     Either::Left(view! { <button type="button" on:click=move |_| st.go(Screen::Editor { journey: edit_id.clone() })>{t("Изменить путь", "Edit the journey")}</button> })
                 } else {
                     Either::Right(view! { <button type="button" on:click=move |_| copy_and_edit(st, &source, lang)>{t("Копировать и изменить путь", "Copy and edit the journey")}</button> })
                 }}
-                <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Другие пути", "Other journeys")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Summary)>{t("Сводка", "Summary")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Report)>{t("Отчёт для печати", "Printable report")}</button>
+                <Go to=Screen::Journeys label=t("Другие пути", "Other journeys")/>
+                <Go to=Screen::Summary label=t("Сводка", "Summary")/>
+                <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
                 <button type="button" on:click=move |_| {
                     let text = crate::export::mermaid(&mermaid_j, &mermaid_w, lang);
                     files::download("customer-journey.mmd", "text/plain;charset=utf-8", &text);
@@ -71,7 +71,7 @@ pub fn Map() -> impl IntoView {
                     let text = crate::export::csv(st.content, lang, None, Some((&csv_j, &csv_w)));
                     files::download("service-ladder-journey.csv", "text/csv;charset=utf-8", &text);
                 }>{t("Скачать CSV", "Download CSV")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                <Go to=Screen::Home label=t("На главную", "Home")/>
             </div>
             <SharePanel answers=None walk=Some((journey, walk))/>
         </section>

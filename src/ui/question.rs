@@ -2,7 +2,7 @@
 //! heading as its legend, and Back / Next; arrows choose. No <form>: the
 //! snippet's sandboxed iframe does not allow form submission.
 
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::use_state;
 use super::words::{question_of, tr};
 use crate::saved::Screen;
@@ -73,7 +73,7 @@ pub fn Question(index: usize) -> impl IntoView {
                 <div class="nav">
                     <button type="button" on:click=back>{t("Назад", "Back")}</button>
                     {to_review.then(|| view! {
-                        <button type="button" on:click=move |_| st.go(Screen::Review)>{t("К проверке ответов", "Review answers")}</button>
+                        <Go to=Screen::Review label=t("К проверке ответов", "Review answers")/>
                     })}
                     <button type="button" class="primary next" on:click=next>
                         {if index + 1 < total { t("Далее", "Next") } else { t("К проверке ответов", "Review answers") }}

@@ -4,7 +4,7 @@
 use super::files;
 use super::map::MapBody;
 use super::result::ResultBody;
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::use_state;
 use super::words::tr;
 use crate::history;
@@ -36,7 +36,7 @@ pub fn Report() -> impl IntoView {
             {walk}
             <div class="actions no-print">
                 <button type="button" class="primary" on:click=move |_| files::print()>{t("Печать / сохранить в PDF", "Print / save as PDF")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Закрыть отчёт", "Close the report")}</button>
+                <Go to=Screen::Home label=t("Закрыть отчёт", "Close the report")/>
             </div>
         </section>
     }

@@ -7,7 +7,7 @@
 use super::chart::{Bar, BarChart};
 use super::files;
 use super::share_link::SharePanel;
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::use_state;
 use super::words::tr;
 use crate::content::Level;
@@ -48,14 +48,14 @@ pub fn Result() -> impl IntoView {
             <StepHeading>{heading}</StepHeading>
             <ResultBody answers=answers.clone() previous=previous/>
             <div class="actions no-print">
-                <button type="button" on:click=move |_| st.go(Screen::Review)>{t("Изменить ответы", "Change answers")}</button>
+                <Go to=Screen::Review label=t("Изменить ответы", "Change answers")/>
                 <button type="button" on:click=move |_| confirming.set(true)>{t("Пройти заново", "Retake")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Report)>{t("Отчёт для печати", "Printable report")}</button>
+                <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
                 <button type="button" on:click=move |_| {
                     let text = crate::export::csv(st.content, lang, Some(&csv_answers), None);
                     files::download("service-ladder-answers.csv", "text/csv;charset=utf-8", &text);
                 }>{t("Скачать CSV", "Download CSV")}</button>
-                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                <Go to=Screen::Home label=t("На главную", "Home")/>
             </div>
             <div class="confirm no-print" hidden=move || !confirming.get()>
                 <p>{t(

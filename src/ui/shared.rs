@@ -52,3 +52,13 @@ pub fn focus_later(id: impl Into<String>) {
         }
     });
 }
+
+/// A button that moves to another screen. One component for every such
+/// button: each distinct click handler would cost its own wasm.
+#[component]
+pub fn Go(to: crate::saved::Screen, label: &'static str, #[prop(optional)] primary: bool) -> impl IntoView {
+    let st = use_state();
+    view! {
+        <button type="button" class:primary=primary on:click=move |_| st.go(to.clone())>{label}</button>
+    }
+}

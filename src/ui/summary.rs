@@ -3,7 +3,7 @@
 use super::chart::{Bar, BarChart};
 use super::map::signed;
 use super::share_link::SharePanel;
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::use_state;
 use super::words::tr;
 use crate::content::Level;
@@ -42,13 +42,13 @@ pub fn Summary() -> impl IntoView {
                     <div><dt>{t("Сильные стороны", "Strengths")}</dt><dd>{strengths}</dd></div>
                     <div><dt>{t("Зоны роста", "Growth areas")}</dt><dd>{list(&s.growth)}</dd></div>
                 </dl>
-                <button type="button" on:click=move |_| st.go(Screen::Result)>{t("Полный результат", "Full result")}</button>
+                <Go to=Screen::Result label=t("Полный результат", "Full result")/>
             }
             )
         } else {
             Either::Right(view! {
                 <p>{t("Ещё не закончена.", "Not finished yet.")}</p>
-                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Продолжить", "Continue")}</button>
+                <Go to=Screen::Home label=t("Продолжить", "Continue")/>
             }
             )
         };
@@ -77,13 +77,13 @@ pub fn Summary() -> impl IntoView {
                         <div><dt>{t("Могильщики ожиданий", "Expectation gravediggers")}</dt><dd>{if graves.is_empty() { "—".to_string() } else { graves }}</dd></div>
                         <div><dt>{t("Исправить в первую очередь", "Fix first")}</dt><dd>{fix}</dd></div>
                     </dl>
-                    <button type="button" on:click=move |_| st.go(Screen::Map)>{t("Карта пути", "Journey map")}</button>
+                    <Go to=Screen::Map label=t("Карта пути", "Journey map")/>
                 }
                 )
             }
             None => Either::Right(view! {
                 <p>{t("Ещё не закончен.", "Not finished yet.")}</p>
-                <button type="button" on:click=move |_| st.go(Screen::Journeys)>{t("Пройти путь", "Walk a journey")}</button>
+                <Go to=Screen::Journeys label=t("Пройти путь", "Walk a journey")/>
             }
             ),
         };
@@ -108,8 +108,8 @@ pub fn Summary() -> impl IntoView {
                     </section>
                 </div>
                 <div class="nav no-print">
-                    <button type="button" on:click=move |_| st.go(Screen::Report)>{t("Отчёт для печати", "Printable report")}</button>
-                    <button type="button" on:click=move |_| st.go(Screen::Home)>{t("На главную", "Home")}</button>
+                    <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
+                    <Go to=Screen::Home label=t("На главную", "Home")/>
                 </div>
                 {share}
             </section>

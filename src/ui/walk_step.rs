@@ -3,7 +3,7 @@
 //! rating the person decides on, and a note.
 
 use super::editor::{channel_name, client_name};
-use super::shared::StepHeading;
+use super::shared::{Go, StepHeading};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::lang::Lang;
@@ -40,7 +40,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             return Either::Left(view! {
                 <section class="step">
                     <StepHeading>{t("Путь не выбран", "No journey is chosen")}</StepHeading>
-                    <button type="button" class="primary" on:click=move |_| st.go(Screen::Journeys)>{t("Выбрать путь", "Choose a journey")}</button>
+                    <Go to=Screen::Journeys label=t("Выбрать путь", "Choose a journey") primary=true/>
                 </section>
             }
             );
@@ -206,7 +206,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                 </div>
                 <div class="nav">
                     <button type="button" on:click=back>{t("Назад", "Back")}</button>
-                    <button type="button" on:click=move |_| st.go(Screen::Map)>{t("Карта пути", "Journey map")}</button>
+                    <Go to=Screen::Map label=t("Карта пути", "Journey map")/>
                     <button type="button" class="primary next" on:click=next>{if last { t("К карте пути", "See the journey map") } else { t("Далее", "Next") }}</button>
                 </div>
             </section>
