@@ -13,12 +13,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema
+.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
 	@echo "make bench   build the release and print the size of every file in dist/"
+	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
@@ -37,6 +38,10 @@ build: tools-build
 
 bench: build
 	@node tests/bench/size.mjs dist
+
+# The example host pages on http://127.0.0.1:8000, the app on :8080.
+examples: build
+	node examples/serve.mjs
 
 tools: tools-build tools-browser
 
