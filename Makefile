@@ -13,12 +13,13 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples
+.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples fuzz
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
 	@echo "make bench   build the release and print the size of every file in dist/"
+	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
 
 serve: build
@@ -36,8 +37,18 @@ test-e2e: build tools-browser
 build: tools-build
 	trunk build --release --locked
 
-bench: build
+bench: build tools-browser
 	@node tests/bench/size.mjs dist
+	@node tests/bench/speed.mjs
+
+# Fuzz every decoder for FUZZ_SECONDS each (cargo-fuzz on the nightly toolchain).
+FUZZ_SECONDS ?= 60
+fuzz:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	for t in share_link config stored_state import; do \
+		cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
+	done
 
 # The example host pages on http://127.0.0.1:8000, the app on :8080.
 examples: build
