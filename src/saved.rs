@@ -96,10 +96,15 @@ impl Saved {
 
     /// Adds a finished result, dropping the oldest beyond `MAX_HISTORY`.
     pub fn remember(&mut self, record: Record) {
-        self.history.push(record);
-        let extra = self.history.len().saturating_sub(MAX_HISTORY);
-        self.history.drain(..extra);
+        remember(&mut self.history, record);
     }
+}
+
+/// Adds a finished result to a history, dropping the oldest beyond `MAX_HISTORY`.
+pub fn remember(history: &mut Vec<Record>, record: Record) {
+    history.push(record);
+    let extra = history.len().saturating_sub(MAX_HISTORY);
+    history.drain(..extra);
 }
 
 #[derive(Clone, Debug, PartialEq)]

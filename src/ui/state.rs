@@ -289,11 +289,7 @@ impl AppState {
     }
 
     pub fn remember(self, record: Record) {
-        self.history.update(|h| {
-            h.push(record);
-            let extra = h.len().saturating_sub(saved::MAX_HISTORY);
-            h.drain(..extra);
-        });
+        self.history.update(|h| saved::remember(h, record));
     }
 
     /// A journey by id: one of the person's own, or a template.

@@ -1,9 +1,9 @@
 // The self-assessment end to end, in headless Chromium against dist/.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, focused, heading, launch, newPage, open, serve, tabTo } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, focused, heading, newPage, open, server, startApp, tabTo } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const TOTAL = content.items.length;
@@ -25,16 +25,7 @@ function wowChoice(item) {
   }
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startApp();
 
 describe('self-assessment', () => {
   test('can be completed with the keyboard alone, focus moving to each question heading', async () => {

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -30,7 +31,7 @@ const TYPES = {
  * - `rewrite(path, text)` changes text files on the way out;
  * - `block(path)` answers 404 for files that exist.
  */
-export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', extra = {}, rewrite, block = () => false } = {}) {
+export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', extra = {}, rewrite, block = () => false, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
@@ -53,14 +54,30 @@ export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', ex
       res.end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${bound}${prefix}`,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+/** The built app's server and the browser of the current test file. */
+export let server;
+export let browser;
+
+/** Starts them before this file's tests and stops them after. */
+export function startApp() {
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 export async function launch() {

@@ -1,25 +1,16 @@
 // Results that travel: storage that never loses work, share links, export
 // and import, CSV and Mermaid, the printable report — end to end.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, heading, launch, newPage, open, serve } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, server, startApp } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const TOTAL = content.items.length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startApp();
 
 async function finishCheck(page, pick = (i) => i % 3) {
   await page.getByRole('button', { name: /^(Start the self-check|Continue)/ }).click();

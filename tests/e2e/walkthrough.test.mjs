@@ -1,24 +1,15 @@
 // The customer-journey walkthrough and the journey map, end to end.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, axe, focused, heading, launch, newPage, open, serve, tabTo } from './harness.mjs';
+import { ROOT, axe, browser, focused, heading, newPage, open, server, startApp, tabTo } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const dealer = journeys[0];
 const names = dealer.touchpoints.map((t) => t.name.en);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startApp();
 
 /** From the start screen to the first touchpoint of the default journey, by mouse. */
 async function startDealerWalk(page) {
