@@ -195,9 +195,15 @@ pub fn MapBody(
             None => Either::Left(view! { <p>{t("Передачи между отделами ещё не оценены.", "No hand-off has been rated yet.")}</p> }),
             Some(h) => {
                 let rating = h.rating.map_or("—", rating_label);
+                let checks = match (lang, h.answered) {
+                    (Lang::Ru, 0) => "проверки передачи не отмечены".to_string(),
+                    (Lang::En, 0) => "hand-off checks not answered".to_string(),
+                    (Lang::Ru, n) => format!("не пройдено проверок: {} из {n}", h.failed),
+                    (Lang::En, n) => format!("{} of {n} hand-off checks failed", h.failed),
+                };
                 let text = match lang {
-                    Lang::Ru => format!("{}. {} — оценка {rating}, не пройдено проверок: {} из {}.", h.touchpoint + 1, name_of(h.touchpoint), h.failed, h.answered),
-                    Lang::En => format!("{}. {} — rated {rating}, {} of {} hand-off checks failed.", h.touchpoint + 1, name_of(h.touchpoint), h.failed, h.answered),
+                    Lang::Ru => format!("{}. {} — оценка {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
+                    Lang::En => format!("{}. {} — rated {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
                 };
                 let failed = walk
                     .audit(&journey.touchpoints[h.touchpoint].id)
