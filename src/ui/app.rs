@@ -61,10 +61,13 @@ pub fn App(env: &'static Env) -> impl IntoView {
         Screen::Shared => EitherOf12::L(view! { <Viewing/> }),
     };
 
-    // Tell the embedding page where the person is.
-    Effect::new(move |_| host::emit("step", &events::step(&st.screen.get())));
-    request_animation_frame(move || {
-        host::emit("ready", &events::ready(st.lang.get_untracked().code(), env.config.parts.id()));
+    // Tell the embedding page the app is drawn (once, first), then where
+    // the person is on every move.
+    Effect::new(move |drawn: Option<()>| {
+        if drawn.is_none() {
+            host::emit("ready", &events::ready(st.lang.get_untracked().code(), env.config.parts.id()));
+        }
+        host::emit("step", &events::step(&st.screen.get()));
     });
 
     // Brand colours arrive as CSS custom properties set through the CSSOM,
