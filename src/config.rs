@@ -87,8 +87,18 @@ pub struct Applied {
     pub warnings: Vec<Problem>,
 }
 
-const TOP: [&str; 10] =
-    ["languages", "default_language", "parts", "intro", "brand", "items", "replace_items", "journeys", "replace_journeys", "hosts"];
+const TOP: [&str; 10] = [
+    "languages",
+    "default_language",
+    "parts",
+    "intro",
+    "brand",
+    "items",
+    "replace_items",
+    "journeys",
+    "replace_journeys",
+    "hosts",
+];
 const BRAND: [&str; 4] = ["accent", "text", "logo", "name"];
 
 /// Reads and checks a configuration against the shipped content, and
@@ -97,7 +107,11 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     if text.len() > MAX_CONFIG_BYTES {
         return Err(vec![Problem {
             path: String::new(),
-            message: format!("the configuration is {} KiB; the limit is {} KiB", text.len() / 1024, MAX_CONFIG_BYTES / 1024),
+            message: format!(
+                "the configuration is {} KiB; the limit is {} KiB",
+                text.len() / 1024,
+                MAX_CONFIG_BYTES / 1024
+            ),
         }]);
     }
     let value: Value = serde_json::from_str(text)
@@ -108,7 +122,9 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     if !r.problems.is_empty() {
         return Err(r.problems);
     }
-    let Some(config) = config else { return Err(vec![Problem { path: String::new(), message: "could not be read".into() }]) };
+    let Some(config) = config else {
+        return Err(vec![Problem { path: String::new(), message: "could not be read".into() }]);
+    };
     let content = apply(shipped, &config);
     // The merged questionnaire must still measure every quality.
     let mut check = Reader::default();
@@ -157,7 +173,9 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
     if let Some(p) = root.opt_string(r, "parts") {
         match Parts::from_id(&p) {
             Some(p) => c.parts = p,
-            None => r.problem("parts", format!("unknown parts \"{}\" (use both, assessment or walkthrough)", shorten(&p))),
+            None => {
+                r.problem("parts", format!("unknown parts \"{}\" (use both, assessment or walkthrough)", shorten(&p)))
+            }
         }
     }
     c.intro = root.opt_text(r, "intro");
@@ -173,7 +191,9 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
             r.problem("items", format!("{} items; the limit is {MAX_ITEMS}", list.len()));
         }
         for (path, v) in list.into_iter().take(MAX_ITEMS) {
-            if let Some(item) = content::read_item(r, v, &path, &quality_ids, &a.frequency, &a.agreement, &shipped.ladder) {
+            if let Some(item) =
+                content::read_item(r, v, &path, &quality_ids, &a.frequency, &a.agreement, &shipped.ladder)
+            {
                 c.items.push(item);
             }
         }
@@ -214,7 +234,13 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
             if is_origin(&s) {
                 c.hosts.push(s);
             } else {
-                r.problem(&path, format!("\"{}\" is not an origin (https://host or https://host:port, nothing after it)", shorten(&s)));
+                r.problem(
+                    &path,
+                    format!(
+                        "\"{}\" is not an origin (https://host or https://host:port, nothing after it)",
+                        shorten(&s)
+                    ),
+                );
             }
         }
     }
@@ -322,7 +348,10 @@ fn item_json(item: &Item, c: &Content, langs: &[Lang]) -> Value {
     m.insert("kind".into(), json!(item.kind.id()));
     m.insert("text".into(), text_json(&item.text, langs));
     if item.kind.is_ladder() {
-        m.insert("qualities".into(), json!(item.qualities.iter().map(|&q| a.qualities[q].id.as_str()).collect::<Vec<_>>()));
+        m.insert(
+            "qualities".into(),
+            json!(item.qualities.iter().map(|&q| a.qualities[q].id.as_str()).collect::<Vec<_>>()),
+        );
     }
     if let Some(b) = item.behaviour {
         m.insert("behaviour".into(), json!(c.ladder.behaviours[b].id));

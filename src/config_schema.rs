@@ -79,7 +79,10 @@ struct Brand {
 
 #[derive(JsonSchema, Deserialize)]
 #[serde(transparent)]
-struct Origin(#[schemars(regex(pattern = r"^(https://[A-Za-z0-9.-]+|http://(localhost|127\.0\.0\.1))(:[0-9]{1,5})?$"))] String);
+struct Origin(
+    #[schemars(regex(pattern = r"^(https://[A-Za-z0-9.-]+|http://(localhost|127\.0\.0\.1))(:[0-9]{1,5})?$"))]
+    String,
+);
 
 #[derive(JsonSchema, Deserialize)]
 #[serde(transparent)]

@@ -224,7 +224,9 @@ impl Content {
         let mut problems = Vec::new();
         let ladder = parse("ladder.json", sources.ladder, &mut problems, read_ladder);
         let assessment = match &ladder {
-            Some(ladder) => parse("assessment.json", sources.assessment, &mut problems, |r, v| read_assessment(r, v, ladder)),
+            Some(ladder) => {
+                parse("assessment.json", sources.assessment, &mut problems, |r, v| read_assessment(r, v, ladder))
+            }
             None => None,
         };
         let journeys = parse("journeys.json", sources.journeys, &mut problems, |r, v| read_journeys(r, v, "journeys"));
@@ -446,7 +448,13 @@ pub(crate) fn read_item(
     let kind = o.req_string(r, "kind").and_then(|k| {
         let kind = ItemKind::from_id(&k);
         if kind.is_none() {
-            r.problem(&o.at("kind"), format!("unknown kind \"{}\" (use situation, frequency, reverse, mood, script or ownership)", crate::decode::shorten(&k)));
+            r.problem(
+                &o.at("kind"),
+                format!(
+                    "unknown kind \"{}\" (use situation, frequency, reverse, mood, script or ownership)",
+                    crate::decode::shorten(&k)
+                ),
+            );
         }
         kind
     });
@@ -476,7 +484,10 @@ pub(crate) fn read_item(
         match ladder.behaviour_index(&bid) {
             Some(i) if ladder.behaviours[i].rung == rung => Some(i),
             Some(i) => {
-                r.problem(at, format!("behaviour \"{bid}\" is on rung {}, this needs rung {rung}", ladder.behaviours[i].rung));
+                r.problem(
+                    at,
+                    format!("behaviour \"{bid}\" is on rung {}, this needs rung {rung}", ladder.behaviours[i].rung),
+                );
                 None
             }
             None => {
@@ -495,7 +506,10 @@ pub(crate) fn read_item(
         (Some(b), ItemKind::Frequency) => behaviour_on(r, b, &o.at("behaviour"), 1),
         (Some(b), ItemKind::Reverse) => behaviour_on(r, b, &o.at("behaviour"), -1),
         (Some(_), _) => {
-            r.problem(&o.at("behaviour"), "only frequency and reverse items name a behaviour; situation options name theirs");
+            r.problem(
+                &o.at("behaviour"),
+                "only frequency and reverse items name a behaviour; situation options name theirs",
+            );
             None
         }
     };
@@ -540,7 +554,10 @@ pub(crate) fn read_item(
             }
             for key in [-1i8, 0, 1] {
                 if !choices.iter().any(|c| c.value == f64::from(key)) {
-                    r.problem(&o.at("options"), format!("no option with key {key}; a situation needs a -1, a 0 and a +1 option"));
+                    r.problem(
+                        &o.at("options"),
+                        format!("no option with key {key}; a situation needs a -1, a 0 and a +1 option"),
+                    );
                 }
             }
             choices
@@ -569,7 +586,12 @@ pub(crate) fn read_item(
                 .enumerate()
                 .map(|(i, p)| {
                     let agree = i as f64 / 4.0;
-                    Choice { id: p.id.clone(), text: p.label.clone(), value: if flip { 1.0 - agree } else { agree }, behaviour: None }
+                    Choice {
+                        id: p.id.clone(),
+                        text: p.label.clone(),
+                        value: if flip { 1.0 - agree } else { agree },
+                        behaviour: None,
+                    }
                 })
                 .collect()
         }
@@ -610,7 +632,8 @@ mod tests {
 
     #[test]
     fn shipped_content_loads() {
-        let c = Content::shipped().unwrap_or_else(|p| panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
+        let c = Content::shipped()
+            .unwrap_or_else(|p| panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
         assert!(c.assessment.items.len() >= 24);
     }
 }

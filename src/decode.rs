@@ -17,11 +17,7 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+        if self.path.is_empty() { f.write_str(&self.message) } else { write!(f, "{}: {}", self.path, self.message) }
     }
 }
 
@@ -58,11 +54,7 @@ impl Reader {
     /// Reads a list, giving each element its indexed path.
     pub fn list<'v>(&mut self, value: &'v Value, path: &str) -> Vec<(String, &'v Value)> {
         match value {
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (format!("{path}[{i}]"), v))
-                .collect(),
+            Value::Array(items) => items.iter().enumerate().map(|(i, v)| (format!("{path}[{i}]"), v)).collect(),
             other => {
                 self.problem(path, format!("expected a list, found {}", kind(other)));
                 Vec::new()
@@ -75,7 +67,10 @@ impl Reader {
             Value::String(s) => {
                 let chars = s.chars().count();
                 if s.chars().any(is_direction_control) {
-                    self.problem(path, "contains invisible text-direction characters (U+202A–U+202E, U+2066–U+2069); remove them");
+                    self.problem(
+                        path,
+                        "contains invisible text-direction characters (U+202A–U+202E, U+2066–U+2069); remove them",
+                    );
                     None
                 } else if chars > MAX_STRING_CHARS {
                     self.problem(path, format!("text is {chars} characters long; the limit is {MAX_STRING_CHARS}"));
@@ -119,7 +114,10 @@ impl Reader {
         if ok {
             Some(s)
         } else {
-            self.problem(path, format!("\"{}\" is not a valid id (use 1–64 lowercase letters, digits, _ or -)", shorten(&s)));
+            self.problem(
+                path,
+                format!("\"{}\" is not a valid id (use 1–64 lowercase letters, digits, _ or -)", shorten(&s)),
+            );
             None
         }
     }
@@ -159,7 +157,9 @@ impl Reader {
     pub fn into_result<T>(self, value: Option<T>) -> Result<T, Vec<Problem>> {
         match value {
             Some(v) if self.problems.is_empty() => Ok(v),
-            _ if self.problems.is_empty() => Err(vec![Problem { path: String::new(), message: "could not be read".into() }]),
+            _ if self.problems.is_empty() => {
+                Err(vec![Problem { path: String::new(), message: "could not be read".into() }])
+            }
             _ => Err(self.problems),
         }
     }

@@ -93,11 +93,7 @@ pub fn import(text: &str, fingerprint: u32) -> Result<Import, ImportError> {
 pub fn csv_field(s: &str) -> String {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
     let s = if risky { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) || s != s.trim() {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    if s.contains([',', '"', '\n', '\r']) || s != s.trim() { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
 fn csv_row(out: &mut String, fields: &[&str]) {
@@ -127,7 +123,10 @@ pub fn csv(c: &Content, lang: Lang, answers: Option<&Answers>, walk: Option<(&Jo
         let s = scoring::score(a, answers);
         for l in Level::ALL {
             let chosen = if l == s.level { "level" } else { "" };
-            csv_row(&mut out, &["level", l.id(), a.levels[l.index()].name.get(lang), chosen, &percent(s.strength(l)).to_string()]);
+            csv_row(
+                &mut out,
+                &["level", l.id(), a.levels[l.index()].name.get(lang), chosen, &percent(s.strength(l)).to_string()],
+            );
         }
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
             let score = v.map(|v| percent(v).to_string()).unwrap_or_default();

@@ -50,7 +50,14 @@ impl AssessmentRecord {
                 qualities.insert(q.id.clone(), percent(*v));
             }
         }
-        AssessmentRecord { at, label, answers: answers.clone(), level: s.level, levels: s.levels.map(percent), qualities }
+        AssessmentRecord {
+            at,
+            label,
+            answers: answers.clone(),
+            level: s.level,
+            levels: s.levels.map(percent),
+            qualities,
+        }
     }
 }
 

@@ -18,7 +18,8 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [Channel::FaceToFace, Channel::Phone, Channel::Email, Channel::Web, Channel::Messenger];
+    pub const ALL: [Channel; 5] =
+        [Channel::FaceToFace, Channel::Phone, Channel::Email, Channel::Web, Channel::Messenger];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -203,7 +204,10 @@ fn read_touchpoint(r: &mut Reader, v: &Value, path: &str) -> Option<Touchpoint> 
         let ch = Channel::from_id(&c);
         if ch.is_none() {
             let known: Vec<&str> = Channel::ALL.iter().map(|c| c.id()).collect();
-            r.problem(&o.at("channel"), format!("unknown channel \"{}\" (use {})", crate::decode::shorten(&c), known.join(", ")));
+            r.problem(
+                &o.at("channel"),
+                format!("unknown channel \"{}\" (use {})", crate::decode::shorten(&c), known.join(", ")),
+            );
         }
         ch
     });
@@ -211,12 +215,23 @@ fn read_touchpoint(r: &mut Reader, v: &Value, path: &str) -> Option<Touchpoint> 
         None | Some("external") => Some(ClientKind::External),
         Some("internal") => Some(ClientKind::Internal),
         Some(other) => {
-            r.problem(&o.at("client"), format!("unknown client \"{}\" (use external or internal)", crate::decode::shorten(other)));
+            r.problem(
+                &o.at("client"),
+                format!("unknown client \"{}\" (use external or internal)", crate::decode::shorten(other)),
+            );
             None
         }
     };
     let expectation = o.req_text(r, "expectation");
     let handoff = o.opt_bool(r, "handoff").unwrap_or(false);
     o.finish(r, &["id", "name", "who", "channel", "client", "expectation", "handoff"]);
-    Some(Touchpoint { id: id?, name: name?, who, channel: channel?, client: client?, expectation: expectation?, handoff })
+    Some(Touchpoint {
+        id: id?,
+        name: name?,
+        who,
+        channel: channel?,
+        client: client?,
+        expectation: expectation?,
+        handoff,
+    })
 }

@@ -52,10 +52,6 @@ pub struct Text {
 }
 
 impl Text {
-    pub fn new(ru: impl Into<String>, en: impl Into<String>) -> Text {
-        Text { ru: ru.into(), en: en.into() }
-    }
-
     /// The same words in both languages: what a person types is kept as typed.
     pub fn same(s: impl Into<String>) -> Text {
         let s = s.into();

@@ -111,7 +111,9 @@ mod tests {
 
     #[test]
     fn reads_the_snippet_options() {
-        let o = Options::from_query("?embed=1&origin=https%3A%2F%2Fintranet.example.com&lang=ru&parts=walkthrough&journey=hotel&label=Sales+team%2C+2nd+floor&config=acme.json");
+        let o = Options::from_query(
+            "?embed=1&origin=https%3A%2F%2Fintranet.example.com&lang=ru&parts=walkthrough&journey=hotel&label=Sales+team%2C+2nd+floor&config=acme.json",
+        );
         assert!(o.embedded);
         assert_eq!(o.host.as_deref(), Some("https://intranet.example.com"));
         assert_eq!(o.lang, Some(Lang::Ru));
@@ -123,7 +125,9 @@ mod tests {
 
     #[test]
     fn ignores_what_it_does_not_accept() {
-        let o = Options::from_query("origin=javascript:alert(1)&lang=de&parts=all&config=https://evil.example/c.json&label=%ZZ&x=1");
+        let o = Options::from_query(
+            "origin=javascript:alert(1)&lang=de&parts=all&config=https://evil.example/c.json&label=%ZZ&x=1",
+        );
         assert_eq!(o, Options::default());
         for bad in ["../secret.json", "a/b.json", ".json", "c.js", "c..json"] {
             assert!(!is_config_file(bad), "{bad}");

@@ -89,10 +89,7 @@ pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
     let (wow, disappointment) = if ladder.is_empty() {
         (0.0, 0.0)
     } else {
-        (
-            ladder.iter().map(|v| v.max(0.0)).sum::<f64>() / n,
-            ladder.iter().map(|v| (-v).max(0.0)).sum::<f64>() / n,
-        )
+        (ladder.iter().map(|v| v.max(0.0)).sum::<f64>() / n, ladder.iter().map(|v| (-v).max(0.0)).sum::<f64>() / n)
     };
     let standard = if ladder.is_empty() { 0.0 } else { (1.0 - wow - disappointment).max(0.0) };
     let swing = match mean(&ladder) {
@@ -129,12 +126,8 @@ fn held(behaviour: f64, reported: Option<f64>) -> f64 {
 /// Level strengths from evidence, in `Level::ALL` order.
 pub fn level_strengths(e: &Evidence) -> [f64; 3] {
     let steady = 1.0 - e.swing;
-    [
-        spontaneous(e.swing, e.mood),
-        held(e.standard * steady, e.script),
-        held(e.wow * steady, e.ownership),
-    ]
-    .map(|s| s.clamp(0.0, 1.0))
+    [spontaneous(e.swing, e.mood), held(e.standard * steady, e.script), held(e.wow * steady, e.ownership)]
+        .map(|s| s.clamp(0.0, 1.0))
 }
 
 /// The strongest level; on a tie the lower rung wins, because a higher one
@@ -180,7 +173,9 @@ pub fn strengths_and_growth(qualities: &[Option<f64>]) -> (Vec<usize>, Vec<usize
         .take(MAX_STRENGTHS)
         .collect();
     // Among equal scores, keep content order for strengths too.
-    crate::order::sort_by(&mut strengths, |a, b| qualities[*b].unwrap_or(0.0).total_cmp(&qualities[*a].unwrap_or(0.0)).then(a.cmp(b)));
+    crate::order::sort_by(&mut strengths, |a, b| {
+        qualities[*b].unwrap_or(0.0).total_cmp(&qualities[*a].unwrap_or(0.0)).then(a.cmp(b))
+    });
     (strengths, growth)
 }
 

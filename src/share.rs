@@ -60,7 +60,10 @@ pub struct SharedWalk {
 pub enum SharedJourney {
     /// Index into the content's journey templates.
     Template(usize),
-    Custom { name: String, touchpoints: Vec<SharedTouchpoint> },
+    Custom {
+        name: String,
+        touchpoints: Vec<SharedTouchpoint>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,7 +163,13 @@ fn checksum(bytes: &[u8]) -> u32 {
 impl Shared {
     /// What a link carries for a finished self-assessment and/or walk.
     /// Notes are left out unless `notes` is set.
-    pub fn build(c: &Content, answers: Option<&Answers>, walk: Option<(&Journey, &Walk)>, notes: bool, lang: Lang) -> Shared {
+    pub fn build(
+        c: &Content,
+        answers: Option<&Answers>,
+        walk: Option<(&Journey, &Walk)>,
+        notes: bool,
+        lang: Lang,
+    ) -> Shared {
         let answers = answers.map(|a| {
             c.assessment
                 .items
@@ -179,7 +188,12 @@ impl Shared {
                     touchpoints: j
                         .touchpoints
                         .iter()
-                        .map(|t| SharedTouchpoint { name: t.name.get(lang).to_string(), channel: t.channel, client: t.client, handoff: t.handoff })
+                        .map(|t| SharedTouchpoint {
+                            name: t.name.get(lang).to_string(),
+                            channel: t.channel,
+                            client: t.client,
+                            handoff: t.handoff,
+                        })
                         .collect(),
                 },
             };
@@ -352,11 +366,14 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
                 Some(_) => 3,
             });
             o.varint(a.checks.len());
-            o.bits(a.checks.iter().map(|c| match c {
-                None => 0,
-                Some(true) => 1,
-                Some(false) => 2,
-            }), 2);
+            o.bits(
+                a.checks.iter().map(|c| match c {
+                    None => 0,
+                    Some(true) => 1,
+                    Some(false) => 2,
+                }),
+                2,
+            );
             o.varint(a.ticks.len());
             o.bits(a.ticks.iter().map(|t| u8::from(*t)), 1);
             if notes {
@@ -579,10 +596,8 @@ pub fn base64url(bytes: &[u8]) -> String {
 
 pub fn from_base64url(s: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let digits: Vec<u8> = s
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u8))
-        .collect::<Option<_>>()?;
+    let digits: Vec<u8> =
+        s.bytes().map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)).collect::<Option<_>>()?;
     for chunk in digits.chunks(4) {
         if chunk.len() == 1 {
             return None;

@@ -221,11 +221,18 @@ fn hostile_configurations_are_refused_or_inert() {
     let rtl = json!({ "brand": { "name": { "ru": "Банк\u{202E}кнаБ", "en": "Bank" } } }).to_string();
     assert!(problems(&rtl)[0].contains("text-direction"));
     // URLs other than https.
-    for logo in ["http://example.com/a.png", "data:image/svg+xml,<svg/>", "https://user@evil.example/x", "https://a.b/\"onerror=\"x", "//evil.example/x"] {
+    for logo in [
+        "http://example.com/a.png",
+        "data:image/svg+xml,<svg/>",
+        "https://user@evil.example/x",
+        "https://a.b/\"onerror=\"x",
+        "//evil.example/x",
+    ] {
         assert!(!problems(&json!({ "brand": { "logo": logo } }).to_string()).is_empty(), "{logo}");
     }
     // Raw HTML in text is accepted as text: it is only ever rendered as text.
-    let html = json!({ "intro": { "ru": "<img src=x onerror=alert(1)>", "en": "<script>alert(1)</script>" } }).to_string();
+    let html =
+        json!({ "intro": { "ru": "<img src=x onerror=alert(1)>", "en": "<script>alert(1)</script>" } }).to_string();
     let applied = config::read(&html, shipped()).unwrap();
     assert_eq!(applied.config.intro.unwrap().en, "<script>alert(1)</script>");
 }
@@ -253,7 +260,8 @@ fn one_language_needs_only_that_language() {
 
 #[test]
 fn replacing_the_items_must_still_measure_every_quality() {
-    let p = problems(r#"{"replace_items": true, "items": [{"id": "x1", "kind": "mood", "text": {"ru": "а", "en": "a"}}]}"#);
+    let p =
+        problems(r#"{"replace_items": true, "items": [{"id": "x1", "kind": "mood", "text": {"ru": "а", "en": "a"}}]}"#);
     assert!(p.iter().any(|m| m.contains("quality \"client_first\" is measured by 0 item(s)")), "{p:#?}");
 }
 
@@ -262,13 +270,15 @@ fn origins_and_urls() {
     for ok in ["https://intranet.example.com", "https://a.b:8443", "http://localhost:8000", "http://127.0.0.1"] {
         assert!(config::is_origin(ok), "{ok}");
     }
-    for bad in ["https://a.b/", "http://example.com", "https://", "https://a.b:", "ftp://a.b", "*", "https://a.b/path"] {
+    for bad in ["https://a.b/", "http://example.com", "https://", "https://a.b:", "ftp://a.b", "*", "https://a.b/path"]
+    {
         assert!(!config::is_origin(bad), "{bad}");
     }
 }
 
 fn text() -> impl Strategy<Value = Value> {
-    ("[a-zA-Zа-я][a-zA-Zа-я0-9 .,!?-]{0,39}", "[a-zA-Z][a-zA-Z0-9 .,!?-]{0,39}").prop_map(|(ru, en)| json!({ "ru": ru, "en": en }))
+    ("[a-zA-Zа-я][a-zA-Zа-я0-9 .,!?-]{0,39}", "[a-zA-Z][a-zA-Z0-9 .,!?-]{0,39}")
+        .prop_map(|(ru, en)| json!({ "ru": ru, "en": en }))
 }
 
 /// Valid configurations of every shape the reader accepts.
@@ -286,11 +296,12 @@ fn valid_config() -> impl Strategy<Value = Value> {
             _ => json!({ "kind": "ownership", "text": t, "reversed": reversed }),
         },
     );
-    let touchpoint = (text(), text(), 0usize..5, any::<bool>(), any::<bool>()).prop_map(|(n, e, ch, internal, handoff)| {
-        let channel = ["face_to_face", "phone", "email", "web", "messenger"][ch];
-        json!({ "name": n, "who": { "ru": "Отдел", "en": "Dept" }, "channel": channel,
+    let touchpoint =
+        (text(), text(), 0usize..5, any::<bool>(), any::<bool>()).prop_map(|(n, e, ch, internal, handoff)| {
+            let channel = ["face_to_face", "phone", "email", "web", "messenger"][ch];
+            json!({ "name": n, "who": { "ru": "Отдел", "en": "Dept" }, "channel": channel,
                 "client": if internal { "internal" } else { "external" }, "expectation": e, "handoff": handoff })
-    });
+        });
     let journey = (text(), proptest::collection::vec(touchpoint, 1..5));
     (
         proptest::option::of(0usize..3),
@@ -309,20 +320,32 @@ fn valid_config() -> impl Strategy<Value = Value> {
                 v["intro"] = t;
             }
             if !items.is_empty() {
-                let items: Vec<Value> = items.into_iter().enumerate().map(|(i, mut it)| {
-                    it["id"] = json!(format!("x{i}"));
-                    it
-                }).collect();
+                let items: Vec<Value> = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, mut it)| {
+                        it["id"] = json!(format!("x{i}"));
+                        it
+                    })
+                    .collect();
                 v["items"] = json!(items);
             }
             if !journeys.is_empty() {
-                let js: Vec<Value> = journeys.into_iter().enumerate().map(|(i, (name, tps))| {
-                    let tps: Vec<Value> = tps.into_iter().enumerate().map(|(k, mut t)| {
-                        t["id"] = json!(format!("t{k}"));
-                        t
-                    }).collect();
-                    json!({ "id": format!("j{i}"), "name": name, "touchpoints": tps })
-                }).collect();
+                let js: Vec<Value> = journeys
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (name, tps))| {
+                        let tps: Vec<Value> = tps
+                            .into_iter()
+                            .enumerate()
+                            .map(|(k, mut t)| {
+                                t["id"] = json!(format!("t{k}"));
+                                t
+                            })
+                            .collect();
+                        json!({ "id": format!("j{i}"), "name": name, "touchpoints": tps })
+                    })
+                    .collect();
                 v["journeys"] = json!(js);
             }
             if let Some(a) = accent {
@@ -370,7 +393,14 @@ fn any_json() -> impl Strategy<Value = Value> {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
             proptest::collection::btree_map(
-                prop_oneof![Just("id".to_string()), Just("kind".to_string()), Just("text".to_string()), Just("ru".to_string()), Just("options".to_string()), "[a-z]{1,8}"],
+                prop_oneof![
+                    Just("id".to_string()),
+                    Just("kind".to_string()),
+                    Just("text".to_string()),
+                    Just("ru".to_string()),
+                    Just("options".to_string()),
+                    "[a-z]{1,8}"
+                ],
                 inner,
                 0..6
             )

@@ -28,7 +28,12 @@ fn full_state(c: &Content) -> Saved {
     a.ticks.insert("redirecting".into());
     a.checks.insert("client_repeated".into(), true);
     a.note = "=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line".into();
-    s.remember(Record::Assessment(AssessmentRecord::new(&c.assessment, &s.answers, "2026-11-20T09:00:00Z".into(), Some("Продажи".into()))));
+    s.remember(Record::Assessment(AssessmentRecord::new(
+        &c.assessment,
+        &s.answers,
+        "2026-11-20T09:00:00Z".into(),
+        Some("Продажи".into()),
+    )));
     s.remember(Record::Walkthrough(WalkRecord::new(&j, &w, &c.ladder, "2026-11-21T09:00:00Z".into(), None)));
     s.journeys.push(j);
     s.walk = Some(w);
@@ -163,7 +168,8 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "journey");
     assert_eq!(lines[1], format!("    title {}", j.name.en));
-    let scores: Vec<&str> = lines.iter().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
+    let scores: Vec<&str> =
+        lines.iter().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
     assert_eq!(scores, ["5", "3", "1"]);
     assert_eq!(lines.iter().filter(|l| l.trim_start().starts_with("%% not rated")).count(), j.touchpoints.len() - 3);
     assert!(lines.iter().any(|l| l.trim_start().starts_with("section ")));

@@ -19,7 +19,8 @@ fn ladder() -> &'static Ladder {
 
 /// A journey of `n` touchpoints; every third one is a hand-off.
 fn journey(n: usize) -> Journey {
-    let mut j = Journey { id: "test".into(), name: Text::same("Test"), description: Text::default(), touchpoints: vec![] };
+    let mut j =
+        Journey { id: "test".into(), name: Text::same("Test"), description: Text::default(), touchpoints: vec![] };
     for i in 0..n {
         let id = j.add_touchpoint(None, Text::same(format!("Step {i}"))).expect("room for touchpoints");
         j.touchpoints.last_mut().unwrap().handoff = i % 3 == 2;
@@ -63,7 +64,8 @@ fn a_broken_template_is_refused_with_its_path() {
     v["journeys"][2]["touchpoints"][0]["channel"] = "fax2".into();
     v["journeys"][1]["touchpoints"][1]["name"].as_object_mut().unwrap().remove("ru");
     let text = v.to_string();
-    let err = Content::load(&Sources { assessment: SHIPPED.assessment, ladder: SHIPPED.ladder, journeys: &text }).unwrap_err();
+    let err = Content::load(&Sources { assessment: SHIPPED.assessment, ladder: SHIPPED.ladder, journeys: &text })
+        .unwrap_err();
     let msgs: Vec<String> = err.iter().map(|p| p.to_string()).collect();
     let j2 = v["journeys"][2]["id"].as_str().unwrap();
     let t0 = v["journeys"][2]["touchpoints"][0]["id"].as_str().unwrap();
@@ -73,14 +75,21 @@ fn a_broken_template_is_refused_with_its_path() {
         )),
         "{msgs:?}"
     );
-    assert!(msgs.iter().any(|m| m.contains("touchpoints[1]") && m.ends_with(".name.ru: missing translation")), "{msgs:?}");
+    assert!(
+        msgs.iter().any(|m| m.contains("touchpoints[1]") && m.ends_with(".name.ru: missing translation")),
+        "{msgs:?}"
+    );
     assert_eq!(msgs.len(), 2);
 }
 
 #[test]
 fn all_disappointment() {
     let j = journey(4);
-    let m = journey_map::map(&j, &walk(&j, &[-1, -1, -1, -1], &[&["rudeness"], &["rudeness", "lateness"], &[], &["lateness"]]), ladder());
+    let m = journey_map::map(
+        &j,
+        &walk(&j, &[-1, -1, -1, -1], &[&["rudeness"], &["rudeness", "lateness"], &[], &["lateness"]]),
+        ladder(),
+    );
     assert_eq!(m.balance, Some(-100));
     assert_eq!(m.counts, Counts { wow: 0, standard: 0, disappointment: 4, unrated: 0 });
     assert_eq!(m.gravediggers.iter().map(|g| g.touchpoint).collect::<Vec<_>>(), [0, 1, 2, 3]);

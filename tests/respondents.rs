@@ -55,11 +55,15 @@ fn pct(s: &Scores) -> [u32; 3] {
 #[test]
 fn always_standard_lands_on_regulated() {
     let c = content();
-    let answers = respond(&c.assessment, |_, _| 0.0, |t| match t {
-        Trait::Mood => 0.25,
-        Trait::Script => 0.75,
-        Trait::Ownership => 0.5,
-    });
+    let answers = respond(
+        &c.assessment,
+        |_, _| 0.0,
+        |t| match t {
+            Trait::Mood => 0.25,
+            Trait::Script => 0.75,
+            Trait::Ownership => 0.5,
+        },
+    );
     let s = scoring::score(&c.assessment, &answers);
     assert_eq!(s.level, Level::Regulated, "{:?}", pct(&s));
     assert_eq!(s.runner_up, None, "a clear case: {:?}", pct(&s));
@@ -70,11 +74,15 @@ fn always_standard_lands_on_regulated() {
 #[test]
 fn always_wow_lands_on_cultural() {
     let c = content();
-    let answers = respond(&c.assessment, |_, _| 1.0, |t| match t {
-        Trait::Mood => 0.0,
-        Trait::Script => 0.25,
-        Trait::Ownership => 1.0,
-    });
+    let answers = respond(
+        &c.assessment,
+        |_, _| 1.0,
+        |t| match t {
+            Trait::Mood => 0.0,
+            Trait::Script => 0.25,
+            Trait::Ownership => 1.0,
+        },
+    );
     let s = scoring::score(&c.assessment, &answers);
     assert_eq!(s.level, Level::Cultural, "{:?}", pct(&s));
     assert_eq!(s.runner_up, None);
@@ -87,10 +95,14 @@ fn always_wow_lands_on_cultural() {
 fn mood_driven_lands_on_spontaneous() {
     let c = content();
     // Good days bring wow, bad days disappointment; the person says mood matters.
-    let answers = respond(&c.assessment, |i, _| if i % 2 == 0 { 1.0 } else { -1.0 }, |t| match t {
-        Trait::Mood => 1.0,
-        _ => 0.5,
-    });
+    let answers = respond(
+        &c.assessment,
+        |i, _| if i % 2 == 0 { 1.0 } else { -1.0 },
+        |t| match t {
+            Trait::Mood => 1.0,
+            _ => 0.5,
+        },
+    );
     let s = scoring::score(&c.assessment, &answers);
     assert_eq!(s.level, Level::Spontaneous, "{:?}", pct(&s));
     assert!(s.strength(Level::Spontaneous) > 0.8);
@@ -103,10 +115,14 @@ fn mood_driven_on_random_days_lands_on_spontaneous() {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
         // Two days in three are good ones.
         let days: Vec<bool> = (0..c.assessment.items.len()).map(|_| rng.below(3) > 0).collect();
-        let answers = respond(&c.assessment, |i, _| if days[i] { 1.0 } else { -1.0 }, |t| match t {
-            Trait::Mood => 0.75 + 0.25 * (seed % 2) as f64,
-            _ => 0.5,
-        });
+        let answers = respond(
+            &c.assessment,
+            |i, _| if days[i] { 1.0 } else { -1.0 },
+            |t| match t {
+                Trait::Mood => 0.75 + 0.25 * (seed % 2) as f64,
+                _ => 0.5,
+            },
+        );
         let s = scoring::score(&c.assessment, &answers);
         assert_eq!(s.level, Level::Spontaneous, "seed {seed}: {:?}", pct(&s));
     }
@@ -139,15 +155,22 @@ fn random_answers_land_on_spontaneous() {
 #[test]
 fn mostly_wow_with_a_lapse_stays_cultural_but_shows_the_lapse() {
     let c = content();
-    let answers = respond(&c.assessment, |i, _| if i == 3 { -1.0 } else { 1.0 }, |t| match t {
-        Trait::Mood => 0.25,
-        Trait::Script => 0.25,
-        Trait::Ownership => 0.75,
-    });
+    let answers = respond(
+        &c.assessment,
+        |i, _| if i == 3 { -1.0 } else { 1.0 },
+        |t| match t {
+            Trait::Mood => 0.25,
+            Trait::Script => 0.25,
+            Trait::Ownership => 0.75,
+        },
+    );
     let s = scoring::score(&c.assessment, &answers);
     assert_eq!(s.level, Level::Cultural, "{:?}", pct(&s));
     assert!(s.evidence.disappointment > 0.0);
-    assert_eq!(scoring::disappointments(&c.assessment, &answers).len(), usize::from(c.assessment.items[3].kind.is_ladder()));
+    assert_eq!(
+        scoring::disappointments(&c.assessment, &answers).len(),
+        usize::from(c.assessment.items[3].kind.is_ladder())
+    );
 }
 
 #[test]

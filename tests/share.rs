@@ -26,7 +26,8 @@ const PAGE: &str = "https://staff.example.com/tools/service-ladder/index.html";
 /// check answered, a department label.
 fn largest() -> Shared {
     let c = content();
-    let answers: Answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices.last().unwrap().id.clone())).collect();
+    let answers: Answers =
+        c.assessment.items.iter().map(|i| (i.id.clone(), i.choices.last().unwrap().id.clone())).collect();
     let journey = c.journeys.iter().max_by_key(|j| j.touchpoints.len()).unwrap();
     let mut walk = Walk::new(&journey.id);
     for t in &journey.touchpoints {
@@ -55,7 +56,8 @@ fn the_largest_result_fits_in_2000_characters_and_round_trips() {
 #[test]
 fn answers_and_walk_come_back_as_they_were() {
     let c = content();
-    let answers: Answers = c.assessment.items.iter().step_by(2).map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
+    let answers: Answers =
+        c.assessment.items.iter().step_by(2).map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
     let mut journey = c.journeys[1].clone();
     journey.id = "my-1".into();
     journey.name = Text::same("Ужин в ресторане");
@@ -79,7 +81,8 @@ fn answers_and_walk_come_back_as_they_were() {
     assert!(audit.ticks.contains("thanked"));
     // Without the opt-in, notes stay on the device.
     let private = Shared::build(c, None, Some((&journey, &walk)), false, Lang::Ru);
-    let (_, w) = share::decode(&format!("share={}", share::encode(&private, fp())), fp()).unwrap().journey_and_walk(c).unwrap();
+    let (_, w) =
+        share::decode(&format!("share={}", share::encode(&private, fp())), fp()).unwrap().journey_and_walk(c).unwrap();
     assert_eq!(w.audits.values().next().unwrap().note, "");
 }
 
@@ -118,7 +121,13 @@ fn refusals_say_why() {
     assert_eq!(share::decode(&fragment, fp() ^ 1), Err(LinkError::OtherContent));
     assert_eq!(share::decode(&format!("share={}", "A".repeat(9_000)), fp()), Err(LinkError::TooLong));
     assert_eq!(share::decode("share=!!!", fp()), Err(LinkError::Damaged));
-    for e in [LinkError::Foreign, LinkError::Damaged, LinkError::OtherContent, LinkError::TooLong, LinkError::NewerVersion(2)] {
+    for e in [
+        LinkError::Foreign,
+        LinkError::Damaged,
+        LinkError::OtherContent,
+        LinkError::TooLong,
+        LinkError::NewerVersion(2),
+    ] {
         assert!(e.to_string().len() > 40, "a message a person can act on: {e}");
     }
 }
@@ -135,19 +144,25 @@ fn audit(b: usize, k: usize, notes: bool) -> impl Strategy<Value = SharedAudit> 
 
 fn shared() -> impl Strategy<Value = Shared> {
     let c = content();
-    let (b, k, n, t) = (c.ladder.behaviours.len(), c.ladder.handoff_checks.len(), c.assessment.items.len(), c.journeys.len());
-    let touchpoint = ("\\PC{0,20}", 0usize..5, any::<bool>(), any::<bool>()).prop_map(|(name, ch, internal, handoff)| SharedTouchpoint {
-        name,
-        channel: Channel::ALL[ch],
-        client: if internal { ClientKind::Internal } else { ClientKind::External },
-        handoff,
-    });
+    let (b, k, n, t) =
+        (c.ladder.behaviours.len(), c.ladder.handoff_checks.len(), c.assessment.items.len(), c.journeys.len());
+    let touchpoint =
+        ("\\PC{0,20}", 0usize..5, any::<bool>(), any::<bool>()).prop_map(|(name, ch, internal, handoff)| {
+            SharedTouchpoint {
+                name,
+                channel: Channel::ALL[ch],
+                client: if internal { ClientKind::Internal } else { ClientKind::External },
+                handoff,
+            }
+        });
     let journey = prop_oneof![
         (0..t).prop_map(SharedJourney::Template),
-        ("\\PC{0,20}", proptest::collection::vec(touchpoint, 1..8)).prop_map(|(name, touchpoints)| SharedJourney::Custom { name, touchpoints }),
+        ("\\PC{0,20}", proptest::collection::vec(touchpoint, 1..8))
+            .prop_map(|(name, touchpoints)| SharedJourney::Custom { name, touchpoints }),
     ];
     let walk = (journey, any::<bool>()).prop_flat_map(move |(journey, notes)| {
-        proptest::collection::vec(audit(b, k, notes), 1..8).prop_map(move |audits| SharedWalk { journey: journey.clone(), audits })
+        proptest::collection::vec(audit(b, k, notes), 1..8)
+            .prop_map(move |audits| SharedWalk { journey: journey.clone(), audits })
     });
     (
         proptest::option::of(any::<u16>()),

@@ -37,7 +37,10 @@ pub fn App(env: &'static Env) -> impl IntoView {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.code());
             }
-            doc.set_title(st.tr("Лестница сервиса — самопроверка клиентоориентированности", "Service Ladder — client-orientation self-check"));
+            doc.set_title(st.tr(
+                "Лестница сервиса — самопроверка клиентоориентированности",
+                "Service Ladder — client-orientation self-check",
+            ));
         }
     });
 

@@ -100,7 +100,13 @@ pub fn LadderCurve(
     let summary = points
         .iter()
         .enumerate()
-        .map(|(i, (label, r, _))| format!("{}. {label}: {}", i + 1, r.map_or("—".to_string(), |r| crate::ui::walk_step::rating_label(r).to_string())))
+        .map(|(i, (label, r, _))| {
+            format!(
+                "{}. {label}: {}",
+                i + 1,
+                r.map_or("—".to_string(), |r| crate::ui::walk_step::rating_label(r).to_string())
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let grid = (-1i8..=1)

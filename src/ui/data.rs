@@ -68,7 +68,10 @@ pub fn Data() -> impl IntoView {
         match export::import(&text, share::fingerprint(st.content)) {
             Ok(Import::Everything(s)) => {
                 pending.set(Some(*s));
-                st.say(st.tr("Файл прочитан. Подтвердите замену данных.", "The file was read. Confirm replacing your data."));
+                st.say(st.tr(
+                    "Файл прочитан. Подтвердите замену данных.",
+                    "The file was read. Confirm replacing your data.",
+                ));
                 focus_later("confirm-import");
             }
             Ok(Import::Result(r)) => {
@@ -108,7 +111,9 @@ pub fn Data() -> impl IntoView {
 
     let records = st.history.get_untracked();
     let history_list = if records.is_empty() {
-        leptos::either::Either::Left(view! { <p>{t("Законченных результатов пока нет.", "No finished results yet.")}</p> })
+        leptos::either::Either::Left(
+            view! { <p>{t("Законченных результатов пока нет.", "No finished results yet.")}</p> },
+        )
     } else {
         let items = records
             .iter()

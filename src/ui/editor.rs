@@ -53,20 +53,22 @@ pub fn Editor(journey: String) -> impl IntoView {
     {
         let lang = st.lang.get_untracked();
         let t = move |ru, en| tr(lang, ru, en);
-        let Some(journey) = id.with_value(|id| st.journeys.with_untracked(|own| own.iter().find(|j| &j.id == id).cloned()))
+        let Some(journey) =
+            id.with_value(|id| st.journeys.with_untracked(|own| own.iter().find(|j| &j.id == id).cloned()))
         else {
             return Either::Left(view! {
                 <section class="step">
                     <StepHeading>{t("Этого пути больше нет", "This journey no longer exists")}</StepHeading>
                     <Go to=Screen::Journeys label=t("К списку путей", "Back to journeys")/>
                 </section>
-            }
-            );
+            });
         };
         let add = move |_| {
             let jid = id.get_value();
             let mut added = None;
-            st.edit_journey(&jid, |j| added = j.add_touchpoint(None, Text::same(tr(lang, "Новая точка контакта", "New touchpoint"))));
+            st.edit_journey(&jid, |j| {
+                added = j.add_touchpoint(None, Text::same(tr(lang, "Новая точка контакта", "New touchpoint")))
+            });
             match added {
                 Some(tp) => {
                     focus_later(format!("tp-{tp}-name"));
@@ -115,8 +117,7 @@ pub fn Editor(journey: String) -> impl IntoView {
                     </button>
                 </div>
             </section>
-        }
-        )
+        })
     }
 }
 
@@ -146,7 +147,8 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
     let name = move || info.with(|i| i.as_ref().map(|i| i.2.clone()).unwrap_or_default());
     // "Up: Reception": the visible word first, then which touchpoint.
     let label = move |word: &'static str| move || format!("{word}: {}", name());
-    let title = move || info.with(|i| i.as_ref().map(|(n, _, name, _)| format!("{}. {name}", n + 1)).unwrap_or_default());
+    let title =
+        move || info.with(|i| i.as_ref().map(|(n, _, name, _)| format!("{}. {name}", n + 1)).unwrap_or_default());
     let details = move || info.with(|i| i.as_ref().map(|i| i.3.clone()).unwrap_or_default());
     let at = move |what: &str| tid.with_value(|tp| format!("tp-{tp}-{what}"));
 
@@ -164,16 +166,20 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
             st.say(st.tr("Дальше двигать некуда.", "It cannot move further."));
         }
     };
-    let delete = move |_| {
-        let mut removed = false;
-        st.edit_journey(&jid.get_value(), |j| removed = tid.with_value(|tp| j.remove_touchpoint(tp)));
-        if removed {
-            focus_later("add-touchpoint");
-            st.say(st.tr("Точка контакта удалена.", "Touchpoint deleted."));
-        } else {
-            st.say(st.tr("В пути должна остаться хотя бы одна точка контакта.", "A journey needs at least one touchpoint."));
-        }
-    };
+    let delete =
+        move |_| {
+            let mut removed = false;
+            st.edit_journey(&jid.get_value(), |j| removed = tid.with_value(|tp| j.remove_touchpoint(tp)));
+            if removed {
+                focus_later("add-touchpoint");
+                st.say(st.tr("Точка контакта удалена.", "Touchpoint deleted."));
+            } else {
+                st.say(st.tr(
+                    "В пути должна остаться хотя бы одна точка контакта.",
+                    "A journey needs at least one touchpoint.",
+                ));
+            }
+        };
     let toggle = move |_| {
         let tp = tid.get_value();
         if editing.get_untracked().as_deref() == Some(tp.as_str()) {
@@ -279,6 +285,5 @@ fn Form(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: La
                 }>{t("Готово", "Done")}</button>
             </div>
         </fieldset>
-    }
-    )
+    })
 }

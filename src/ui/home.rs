@@ -17,7 +17,9 @@ fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
         (scoring::answered(assessment, a), assessment.items.iter().position(|i| scoring::answer_value(i, a).is_none()))
     });
     match (done, first_open) {
-        (0, _) => (tr(lang, "Начать самопроверку", "Start the self-check").into(), Screen::Question { index: 0 }, false),
+        (0, _) => {
+            (tr(lang, "Начать самопроверку", "Start the self-check").into(), Screen::Question { index: 0 }, false)
+        }
         (n, Some(index)) => (
             match lang {
                 Lang::Ru => format!("Продолжить (отвечено {n} из {total})"),
@@ -37,11 +39,9 @@ fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let journey = st.walked();
     let preset = st.env.options.journey.as_deref().and_then(|id| st.journey(id));
     match (walk, journey) {
-        (Some(w), Some(_)) if w.finished => (
-            tr(lang, "Открыть карту пути", "Open the journey map").into(),
-            Screen::Map,
-            true,
-        ),
+        (Some(w), Some(_)) if w.finished => {
+            (tr(lang, "Открыть карту пути", "Open the journey map").into(), Screen::Map, true)
+        }
         (Some(w), Some(j)) if !w.audits.is_empty() => {
             let next = j.touchpoints.iter().position(|t| w.audit(&t.id).and_then(|a| a.rating).is_none()).unwrap_or(0);
             let label = match lang {
@@ -76,8 +76,12 @@ pub fn Home() -> impl IntoView {
         let (a_label, a_target, a_done) = assessment_action(st, lang);
         let (w_label, w_target, w_done) = walk_action(st, lang);
         let length = match lang {
-            Lang::Ru => format!("{total} вопросов, около 5 минут. Верных ответов нет: отвечайте, как обычно поступаете."),
-            Lang::En => format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act."),
+            Lang::Ru => {
+                format!("{total} вопросов, около 5 минут. Верных ответов нет: отвечайте, как обычно поступаете.")
+            }
+            Lang::En => {
+                format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act.")
+            }
         };
         let parts = st.env.config.parts;
         let parts = st.env.options.parts.unwrap_or(parts);

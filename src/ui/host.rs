@@ -20,7 +20,7 @@ pub enum Host {
 }
 
 thread_local! {
-    static HOST: RefCell<Host> = RefCell::new(Host::Alone);
+    static HOST: RefCell<Host> = const { RefCell::new(Host::Alone) };
 }
 
 pub fn set(host: Host) {
@@ -43,7 +43,9 @@ fn parent() -> Option<web_sys::Window> {
 /// configuration lists hosts, one of them. Returns why not.
 pub fn check_origin(origin: &str, allowed: &[String]) -> Result<(), String> {
     if !allowed.is_empty() && !allowed.iter().any(|a| a == origin) {
-        return Err(format!("the page at {origin} is not among the configuration's hosts, so no events are sent to it"));
+        return Err(format!(
+            "the page at {origin} is not among the configuration's hosts, so no events are sent to it"
+        ));
     }
     // `location.ancestorOrigins` (where the browser has it) is the truth
     // about who embeds this frame; the snippet's word is only a claim.
@@ -53,14 +55,17 @@ pub fn check_origin(origin: &str, allowed: &[String]) -> Result<(), String> {
         .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
         .and_then(|first| first.as_string());
     match actual {
-        Some(actual) if actual != origin => Err(format!("the snippet says the host is {origin}, but the page is {actual}; no events are sent")),
+        Some(actual) if actual != origin => {
+            Err(format!("the snippet says the host is {origin}, but the page is {actual}; no events are sent"))
+        }
         _ => Ok(()),
     }
 }
 
 pub fn framed(origin: Option<&str>, allowed: &[String]) -> Result<Host, String> {
     parent().ok_or_else(|| String::from("not in a frame"))?;
-    let origin = origin.ok_or_else(|| String::from("the snippet did not say which page embeds the app; no events are sent"))?;
+    let origin =
+        origin.ok_or_else(|| String::from("the snippet did not say which page embeds the app; no events are sent"))?;
     check_origin(origin, allowed)?;
     Ok(Host::Frame { origin: origin.to_string() })
 }
@@ -136,11 +141,8 @@ pub fn watch_height(root: &web_sys::Element) {
         return;
     }
     let report = Closure::<dyn FnMut()>::new(move || {
-        let height = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-            .map(|b| b.scroll_height())
-            .unwrap_or(0);
+        let height =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).map(|b| b.scroll_height()).unwrap_or(0);
         emit("resize", &serde_json::json!({ "height": height }));
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {

@@ -3,8 +3,8 @@
 //! moments, the weakest hand-off and what to fix first.
 
 use super::chart::LadderCurve;
-use super::journeys::copy_and_edit;
 use super::files;
+use super::journeys::copy_and_edit;
 use super::share_link::SharePanel;
 use super::shared::{Go, StepHeading};
 use super::state::use_state;
@@ -93,60 +93,63 @@ pub fn MapBody(
     let ladder = &st.content.ladder;
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
-        let m = journey_map::map(&journey, &walk, ladder);
-        let name_of = |i: usize| journey.touchpoints[i].name.get(lang).to_string();
-        let behaviour_list = |bs: &[usize]| {
-            let items = bs.iter().map(|&b| view! { <li>{ladder.behaviours[b].text.get(lang)}</li> }).collect_view();
-            view! { <ul class="behaviours">{items}</ul> }
-        };
-        let note_of = |i: usize| {
-            walk.audit(&journey.touchpoints[i].id)
-                .map(|a| a.note.clone())
-                .filter(|n| !n.trim().is_empty())
-                .map(|n| view! { <p class="note"><span class="label">{t("Заметка: ", "Note: ")}</span>{n}</p> })
-        };
+    let m = journey_map::map(&journey, &walk, ladder);
+    let name_of = |i: usize| journey.touchpoints[i].name.get(lang).to_string();
+    let behaviour_list = |bs: &[usize]| {
+        let items = bs.iter().map(|&b| view! { <li>{ladder.behaviours[b].text.get(lang)}</li> }).collect_view();
+        view! { <ul class="behaviours">{items}</ul> }
+    };
+    let note_of = |i: usize| {
+        walk.audit(&journey.touchpoints[i].id)
+            .map(|a| a.note.clone())
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| view! { <p class="note"><span class="label">{t("Заметка: ", "Note: ")}</span>{n}</p> })
+    };
 
-        let c = m.counts;
-        let balance = m.balance.map_or_else(|| "—".to_string(), signed);
-        let counts = [
-            (format!("+1 {}", ladder.rung(1).name.get(lang)), c.wow),
-            (format!("0 {}", ladder.rung(0).name.get(lang)), c.standard),
-            (format!("−1 {}", ladder.rung(-1).name.get(lang)), c.disappointment),
-            (t("Без оценки", "Not rated").to_string(), c.unrated),
-        ]
-        .into_iter()
-        .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
+    let c = m.counts;
+    let balance = m.balance.map_or_else(|| "—".to_string(), signed);
+    let counts = [
+        (format!("+1 {}", ladder.rung(1).name.get(lang)), c.wow),
+        (format!("0 {}", ladder.rung(0).name.get(lang)), c.standard),
+        (format!("−1 {}", ladder.rung(-1).name.get(lang)), c.disappointment),
+        (t("Без оценки", "Not rated").to_string(), c.unrated),
+    ]
+    .into_iter()
+    .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
+    .collect_view();
+
+    let points: Vec<(String, Option<i8>, bool)> = journey
+        .touchpoints
+        .iter()
+        .zip(&m.ratings)
+        .map(|(tp, r)| (tp.name.get(lang).to_string(), *r, tp.handoff))
+        .collect();
+    let rows = journey
+        .touchpoints
+        .iter()
+        .zip(&m.ratings)
+        .enumerate()
+        .map(|(i, (tp, r))| {
+            let rating = r.map_or_else(
+                || t("нет оценки", "not rated").to_string(),
+                |r| format!("{} {}", rating_label(r), ladder.rung(r).name.get(lang)),
+            );
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <th scope="row">{tp.name.get(lang).to_string()}</th>
+                    <td>{rating}</td>
+                    <td>{if tp.handoff { t("да", "yes") } else { "" }}</td>
+                </tr>
+            }
+        })
         .collect_view();
+    let rungs = [-1i8, 0, 1].map(|r| ladder.rung(r).name.get(lang).to_string());
 
-        let points: Vec<(String, Option<i8>, bool)> = journey
-            .touchpoints
-            .iter()
-            .zip(&m.ratings)
-            .map(|(tp, r)| (tp.name.get(lang).to_string(), *r, tp.handoff))
-            .collect();
-        let rows = journey
-            .touchpoints
-            .iter()
-            .zip(&m.ratings)
-            .enumerate()
-            .map(|(i, (tp, r))| {
-                let rating = r.map_or_else(|| t("нет оценки", "not rated").to_string(), |r| format!("{} {}", rating_label(r), ladder.rung(r).name.get(lang)));
-                view! {
-                    <tr>
-                        <td>{i + 1}</td>
-                        <th scope="row">{tp.name.get(lang).to_string()}</th>
-                        <td>{rating}</td>
-                        <td>{if tp.handoff { t("да", "yes") } else { "" }}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let rungs = [-1i8, 0, 1].map(|r| ladder.rung(r).name.get(lang).to_string());
-
-        let gravediggers = if m.gravediggers.is_empty() {
-            Either::Left(view! { <p>{t("Ни одна точка не оценена в −1.", "No touchpoint is rated −1.")}</p> })
-        } else {
-            let items = m
+    let gravediggers = if m.gravediggers.is_empty() {
+        Either::Left(view! { <p>{t("Ни одна точка не оценена в −1.", "No touchpoint is rated −1.")}</p> })
+    } else {
+        let items = m
                 .gravediggers
                 .iter()
                 .map(|g| {
@@ -169,132 +172,133 @@ pub fn MapBody(
                     }
                 })
                 .collect_view();
-            Either::Right(view! { <ul class="moments bad">{items}</ul> })
-        };
+        Either::Right(view! { <ul class="moments bad">{items}</ul> })
+    };
 
-        let strongest = if m.strongest.is_empty() {
-            Either::Left(view! { <p>{t("Пока ни одна точка не оценена в +1.", "No touchpoint is rated +1 yet.")}</p> })
-        } else {
-            let items = m
-                .strongest
-                .iter()
-                .map(|s| {
-                    view! {
-                        <li>
-                            <p class="tp-name">{format!("{}. {}", s.touchpoint + 1, name_of(s.touchpoint))}</p>
-                            {behaviour_list(&s.behaviours)}
-                            {note_of(s.touchpoint)}
-                        </li>
-                    }
-                })
-                .collect_view();
-            Either::Right(view! { <ul class="moments good">{items}</ul> })
-        };
+    let strongest = if m.strongest.is_empty() {
+        Either::Left(view! { <p>{t("Пока ни одна точка не оценена в +1.", "No touchpoint is rated +1 yet.")}</p> })
+    } else {
+        let items = m
+            .strongest
+            .iter()
+            .map(|s| {
+                view! {
+                    <li>
+                        <p class="tp-name">{format!("{}. {}", s.touchpoint + 1, name_of(s.touchpoint))}</p>
+                        {behaviour_list(&s.behaviours)}
+                        {note_of(s.touchpoint)}
+                    </li>
+                }
+            })
+            .collect_view();
+        Either::Right(view! { <ul class="moments good">{items}</ul> })
+    };
 
-        let weakest = match &m.weakest_handoff {
-            None => Either::Left(view! { <p>{t("Передачи между отделами ещё не оценены.", "No hand-off has been rated yet.")}</p> }),
-            Some(h) => {
-                let rating = h.rating.map_or("—", rating_label);
-                let checks = match (lang, h.answered) {
-                    (Lang::Ru, 0) => "проверки передачи не отмечены".to_string(),
-                    (Lang::En, 0) => "hand-off checks not answered".to_string(),
-                    (Lang::Ru, n) => format!("не пройдено проверок: {} из {n}", h.failed),
-                    (Lang::En, n) => format!("{} of {n} hand-off checks failed", h.failed),
-                };
-                let text = match lang {
-                    Lang::Ru => format!("{}. {} — оценка {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
-                    Lang::En => format!("{}. {} — rated {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
-                };
-                let failed = walk
-                    .audit(&journey.touchpoints[h.touchpoint].id)
-                    .map(|a| a.failed_checks(ladder))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|c| view! { <li>{ladder.handoff_checks[c].question.get(lang)}</li> })
-                    .collect_view();
-                Either::Right(view! { <p>{text}</p><ul class="behaviours">{failed}</ul> })
-            }
-        };
-
-        let fixes = if m.fix_first.is_empty() {
-            Either::Left(view! { <p>{t(
-                "Разочарований не отмечено. Держите уровень: просите обратную связь и благодарите клиента.",
-                "No disappointments were ticked. Keep the level: ask for feedback and thank the client.",
-            )}</p> }
-            )
-        } else {
-            let items = m
-                .fix_first
-                .iter()
-                .map(|f| {
-                    let b = &ladder.behaviours[f.behaviour];
-                    let seen = f.touchpoints.iter().map(|&i| name_of(i)).collect::<Vec<_>>().join(", ");
-                    let seen = match lang {
-                        Lang::Ru => format!("Где: {seen}"),
-                        Lang::En => format!("Seen at: {seen}"),
-                    };
-                    view! {
-                        <li>
-                            <p class="tp-name">{b.text.get(lang)}</p>
-                            <p>{b.fix.as_ref().map(|f| f.get(lang)).unwrap_or_default()}</p>
-                            <p class="meta">{seen}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            Either::Right(view! { <ol class="moments">{items}</ol> })
-        };
-
-        let title = titled.then(|| {
-            let text = match lang {
-                Lang::Ru => format!("Путь клиента: {}", journey.name.get(lang)),
-                Lang::En => format!("Customer journey: {}", journey.name.get(lang)),
+    let weakest = match &m.weakest_handoff {
+        None => Either::Left(
+            view! { <p>{t("Передачи между отделами ещё не оценены.", "No hand-off has been rated yet.")}</p> },
+        ),
+        Some(h) => {
+            let rating = h.rating.map_or("—", rating_label);
+            let checks = match (lang, h.answered) {
+                (Lang::Ru, 0) => "проверки передачи не отмечены".to_string(),
+                (Lang::En, 0) => "hand-off checks not answered".to_string(),
+                (Lang::Ru, n) => format!("не пройдено проверок: {} из {n}", h.failed),
+                (Lang::En, n) => format!("{} of {n} hand-off checks failed", h.failed),
             };
-            view! { <h3 class="big">{text}</h3> }
-        });
-        view! {
-            <div class="map-body">
-                {title}
-                <div class="balance">
-                    <p class="balance-value"><span class="label">{t("Индекс баланса", "Balance index")}</span>" "<strong>{balance}</strong></p>
-                    <p class="meta">{t(
-                        "Доля оценок +1 минус доля оценок −1, от −100 до +100.",
-                        "Share of +1 ratings minus share of −1 ratings, from −100 to +100.",
-                    )}</p>
-                    <dl class="evidence">{counts}</dl>
-                </div>
-                <section class="block">
-                    <h3>{t("Лестница ожиданий по точкам контакта", "The expectation ladder across touchpoints")}</h3>
-                    <LadderCurve points=points title=t("Кривая оценок по точкам контакта", "Ratings across the touchpoints") rungs=rungs/>
-                    <details class="table-view" open=titled>
-                        <summary>{t("Показать таблицей", "Show as a table")}</summary>
-                        <table>
-                            <thead><tr>
-                                <th scope="col">"#"</th>
-                                <th scope="col">{t("Точка контакта", "Touchpoint")}</th>
-                                <th scope="col">{t("Оценка", "Rating")}</th>
-                                <th scope="col">{t("Передача", "Hand-off")}</th>
-                            </tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </details>
-                </section>
-                <section class="block">
-                    <h3>{t("Могильщики ожиданий", "Expectation gravediggers")}</h3>
-                    {gravediggers}
-                </section>
-                <section class="block">
-                    <h3>{t("Сильные моменты", "Strongest moments")}</h3>
-                    {strongest}
-                </section>
-                <section class="block">
-                    <h3>{t("Самая слабая передача", "Weakest hand-off")}</h3>
-                    {weakest}
-                </section>
-                <section class="block">
-                    <h3>{t("Исправить в первую очередь", "Fix first")}</h3>
-                    {fixes}
-                </section>
-            </div>
+            let text = match lang {
+                Lang::Ru => format!("{}. {} — оценка {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
+                Lang::En => format!("{}. {} — rated {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
+            };
+            let failed = walk
+                .audit(&journey.touchpoints[h.touchpoint].id)
+                .map(|a| a.failed_checks(ladder))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| view! { <li>{ladder.handoff_checks[c].question.get(lang)}</li> })
+                .collect_view();
+            Either::Right(view! { <p>{text}</p><ul class="behaviours">{failed}</ul> })
         }
+    };
+
+    let fixes = if m.fix_first.is_empty() {
+        Either::Left(view! { <p>{t(
+            "Разочарований не отмечено. Держите уровень: просите обратную связь и благодарите клиента.",
+            "No disappointments were ticked. Keep the level: ask for feedback and thank the client.",
+        )}</p> })
+    } else {
+        let items = m
+            .fix_first
+            .iter()
+            .map(|f| {
+                let b = &ladder.behaviours[f.behaviour];
+                let seen = f.touchpoints.iter().map(|&i| name_of(i)).collect::<Vec<_>>().join(", ");
+                let seen = match lang {
+                    Lang::Ru => format!("Где: {seen}"),
+                    Lang::En => format!("Seen at: {seen}"),
+                };
+                view! {
+                    <li>
+                        <p class="tp-name">{b.text.get(lang)}</p>
+                        <p>{b.fix.as_ref().map(|f| f.get(lang)).unwrap_or_default()}</p>
+                        <p class="meta">{seen}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        Either::Right(view! { <ol class="moments">{items}</ol> })
+    };
+
+    let title = titled.then(|| {
+        let text = match lang {
+            Lang::Ru => format!("Путь клиента: {}", journey.name.get(lang)),
+            Lang::En => format!("Customer journey: {}", journey.name.get(lang)),
+        };
+        view! { <h3 class="big">{text}</h3> }
+    });
+    view! {
+        <div class="map-body">
+            {title}
+            <div class="balance">
+                <p class="balance-value"><span class="label">{t("Индекс баланса", "Balance index")}</span>" "<strong>{balance}</strong></p>
+                <p class="meta">{t(
+                    "Доля оценок +1 минус доля оценок −1, от −100 до +100.",
+                    "Share of +1 ratings minus share of −1 ratings, from −100 to +100.",
+                )}</p>
+                <dl class="evidence">{counts}</dl>
+            </div>
+            <section class="block">
+                <h3>{t("Лестница ожиданий по точкам контакта", "The expectation ladder across touchpoints")}</h3>
+                <LadderCurve points=points title=t("Кривая оценок по точкам контакта", "Ratings across the touchpoints") rungs=rungs/>
+                <details class="table-view" open=titled>
+                    <summary>{t("Показать таблицей", "Show as a table")}</summary>
+                    <table>
+                        <thead><tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">{t("Точка контакта", "Touchpoint")}</th>
+                            <th scope="col">{t("Оценка", "Rating")}</th>
+                            <th scope="col">{t("Передача", "Hand-off")}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </details>
+            </section>
+            <section class="block">
+                <h3>{t("Могильщики ожиданий", "Expectation gravediggers")}</h3>
+                {gravediggers}
+            </section>
+            <section class="block">
+                <h3>{t("Сильные моменты", "Strongest moments")}</h3>
+                {strongest}
+            </section>
+            <section class="block">
+                <h3>{t("Самая слабая передача", "Weakest hand-off")}</h3>
+                {weakest}
+            </section>
+            <section class="block">
+                <h3>{t("Исправить в первую очередь", "Fix first")}</h3>
+                {fixes}
+            </section>
+        </div>
+    }
 }

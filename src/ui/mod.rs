@@ -115,12 +115,15 @@ pub fn mount(root: web_sys::HtmlElement, options: String, emit: js_sys::Function
 
 async fn fetch_text(name: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name)).await.map_err(|_| "could not be fetched")?;
+    let response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name)).await.map_err(|_| "could not be fetched")?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable")?).await.map_err(|_| "unreadable")?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable")?)
+        .await
+        .map_err(|_| "unreadable")?;
     text.as_string().ok_or_else(|| "not text".into())
 }
 
@@ -144,7 +147,9 @@ fn boot(
     let line = |p: &Problem| p.to_string();
     let (content, config, problems, warnings) = match config_text {
         None => (shipped, Config::default(), Vec::new(), Vec::new()),
-        Some(Err(why)) => (shipped, Config::default(), vec![format!("The configuration could not be loaded: {why}.")], Vec::new()),
+        Some(Err(why)) => {
+            (shipped, Config::default(), vec![format!("The configuration could not be loaded: {why}.")], Vec::new())
+        }
         Some(Ok(text)) => match config::read(&text, &shipped) {
             Ok(applied) => (applied.content, applied.config, Vec::new(), applied.warnings.iter().map(line).collect()),
             Err(problems) => (shipped, Config::default(), problems.iter().map(line).collect(), Vec::new()),

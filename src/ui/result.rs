@@ -143,7 +143,8 @@ pub fn ResultBody(
                 rows.push((label, percent(v)));
             }
         }
-        let rows = rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{format!("{v}%")}</dd></div> }).collect_view();
+        let rows =
+            rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{format!("{v}%")}</dd></div> }).collect_view();
         view! {
             <section class="block">
                 <h3>{t("Почему: что показали ответы", "Why: what your answers show")}</h3>
@@ -182,10 +183,12 @@ pub fn ResultBody(
             "No quality has reached 75 of 100 yet; start with the growth areas below.",
         )}</p> })
     } else {
-        let items = s.strengths.iter().map(|&q| quality_entry(q, assessment.qualities[q].about.get(lang))).collect_view();
+        let items =
+            s.strengths.iter().map(|&q| quality_entry(q, assessment.qualities[q].about.get(lang))).collect_view();
         Either::Right(view! { <ul class="qualities">{items}</ul> })
     };
-    let growth = s.growth.iter().map(|&q| quality_entry(q, assessment.qualities[q].recommendation.get(lang))).collect_view();
+    let growth =
+        s.growth.iter().map(|&q| quality_entry(q, assessment.qualities[q].recommendation.get(lang))).collect_view();
 
     let low = if brief { Vec::new() } else { scoring::disappointments(assessment, &answers) };
     let shortfalls = (!low.is_empty()).then(|| {

@@ -23,7 +23,8 @@ pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> im
 
     let make = move |_| {
         let shared = source.with_value(|(a, w)| {
-            let mut s = Shared::build(st.content, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), notes.get_untracked(), lang);
+            let mut s =
+                Shared::build(st.content, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), notes.get_untracked(), lang);
             s.day = Some(files::today());
             s.label = st.env.options.label.clone();
             s

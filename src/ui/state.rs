@@ -95,10 +95,7 @@ pub fn use_state() -> AppState {
 }
 
 fn browser_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .map(|tag| Lang::from_browser(&tag))
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.navigator().language()).map(|tag| Lang::from_browser(&tag)).unwrap_or_default()
 }
 
 impl AppState {
@@ -170,7 +167,9 @@ impl AppState {
         // A share link in the page's own address opens that result (not in
         // direct mode: there the address is the host page's).
         let own_address = env.mode != super::Mode::Direct;
-        if let Some(fragment) = files::fragment().filter(|f| own_address && f.starts_with(&format!("#{}", share::PREFIX))) {
+        if let Some(fragment) =
+            files::fragment().filter(|f| own_address && f.starts_with(&format!("#{}", share::PREFIX)))
+        {
             let fp = share::fingerprint(content);
             state.viewing.set(Some(share::decode(&fragment, fp).map(|s| Viewing::from_shared(content, &s))));
             state.screen.set(Screen::Shared);
@@ -275,7 +274,8 @@ impl AppState {
         if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
             return;
         }
-        let record = AssessmentRecord::new(&self.content.assessment, &answers, files::now(), self.env.options.label.clone());
+        let record =
+            AssessmentRecord::new(&self.content.assessment, &answers, files::now(), self.env.options.label.clone());
         super::host::emit("assessment-completed", &events::assessment(self.content, &record));
         self.remember(Record::Assessment(record));
     }
@@ -283,7 +283,8 @@ impl AppState {
     /// Records a finished walk in the history.
     pub fn finish_walk(self) {
         let (Some(journey), Some(walk)) = (self.walked(), self.walk.get_untracked()) else { return };
-        let record = WalkRecord::new(&journey, &walk, &self.content.ladder, files::now(), self.env.options.label.clone());
+        let record =
+            WalkRecord::new(&journey, &walk, &self.content.ladder, files::now(), self.env.options.label.clone());
         super::host::emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder));
         self.remember(Record::Walkthrough(record));
     }
@@ -312,7 +313,9 @@ impl AppState {
     /// A fresh id for a journey of the person's own.
     pub fn new_journey_id(self) -> String {
         self.journeys.with_untracked(|own| {
-            journey::own_id(own.iter().map(|j| j.id.as_str()).chain(self.content.journeys.iter().map(|j| j.id.as_str())))
+            journey::own_id(
+                own.iter().map(|j| j.id.as_str()).chain(self.content.journeys.iter().map(|j| j.id.as_str())),
+            )
         })
     }
 

@@ -11,7 +11,7 @@ enum Backend {
 }
 
 thread_local! {
-    static BACKEND: RefCell<Backend> = RefCell::new(Backend::Memory(BTreeMap::new()));
+    static BACKEND: RefCell<Backend> = const { RefCell::new(Backend::Memory(BTreeMap::new())) };
 }
 
 /// Why data is kept in memory only.
@@ -113,8 +113,5 @@ pub fn keys() -> Vec<String> {
 
 fn own_keys(s: &web_sys::Storage) -> Vec<String> {
     let n = s.length().unwrap_or(0);
-    (0..n)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k.starts_with(crate::saved::KEY_PREFIX))
-        .collect()
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(crate::saved::KEY_PREFIX)).collect()
 }

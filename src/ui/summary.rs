@@ -31,9 +31,16 @@ pub fn Summary() -> impl IntoView {
             let name = |l: Level| assessment.levels[l.index()].name.get(lang);
             let bars: Vec<Bar> = Level::ALL
                 .iter()
-                .map(|&l| Bar { label: name(l).into(), value: percent(s.strength(l)), previous: None, highlight: l == s.level })
+                .map(|&l| Bar {
+                    label: name(l).into(),
+                    value: percent(s.strength(l)),
+                    previous: None,
+                    highlight: l == s.level,
+                })
                 .collect();
-            let list = |qs: &[usize]| qs.iter().map(|&q| assessment.qualities[q].name.get(lang)).collect::<Vec<_>>().join(", ");
+            let list = |qs: &[usize]| {
+                qs.iter().map(|&q| assessment.qualities[q].name.get(lang)).collect::<Vec<_>>().join(", ")
+            };
             let strengths = if s.strengths.is_empty() { "—".to_string() } else { list(&s.strengths) };
             Either::Left(view! {
                 <p class="big">{name(s.level)}</p>
@@ -43,14 +50,12 @@ pub fn Summary() -> impl IntoView {
                     <div><dt>{t("Зоны роста", "Growth areas")}</dt><dd>{list(&s.growth)}</dd></div>
                 </dl>
                 <Go to=Screen::Result label=t("Полный результат", "Full result")/>
-            }
-            )
+            })
         } else {
             Either::Right(view! {
                 <p>{t("Ещё не закончена.", "Not finished yet.")}</p>
                 <Go to=Screen::Home label=t("Продолжить", "Continue")/>
-            }
-            )
+            })
         };
 
         let walked = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
@@ -59,8 +64,12 @@ pub fn Summary() -> impl IntoView {
                 let m = journey_map::map(&journey, &walk, ladder);
                 let c = m.counts;
                 let counts = match lang {
-                    Lang::Ru => format!("+1: {}, 0: {}, −1: {}, без оценки: {}", c.wow, c.standard, c.disappointment, c.unrated),
-                    Lang::En => format!("+1: {}, 0: {}, −1: {}, not rated: {}", c.wow, c.standard, c.disappointment, c.unrated),
+                    Lang::Ru => {
+                        format!("+1: {}, 0: {}, −1: {}, без оценки: {}", c.wow, c.standard, c.disappointment, c.unrated)
+                    }
+                    Lang::En => {
+                        format!("+1: {}, 0: {}, −1: {}, not rated: {}", c.wow, c.standard, c.disappointment, c.unrated)
+                    }
                 };
                 let graves = m
                     .gravediggers
@@ -78,14 +87,12 @@ pub fn Summary() -> impl IntoView {
                         <div><dt>{t("Исправить в первую очередь", "Fix first")}</dt><dd>{fix}</dd></div>
                     </dl>
                     <Go to=Screen::Map label=t("Карта пути", "Journey map")/>
-                }
-                )
+                })
             }
             None => Either::Right(view! {
                 <p>{t("Ещё не закончен.", "Not finished yet.")}</p>
                 <Go to=Screen::Journeys label=t("Пройти путь", "Walk a journey")/>
-            }
-            ),
+            }),
         };
 
         // Share both parts in one link when both are finished.

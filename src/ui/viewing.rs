@@ -45,8 +45,12 @@ pub fn Viewing() -> impl IntoView {
                 (true, Some(d), Lang::Ru) => format!("Результат из ссылки, созданной {d}."),
                 (true, Some(d), Lang::En) => format!("A result from a link made on {d}."),
                 (true, None, _) => t("Результат из ссылки.", "A result from a link.").to_string(),
-                (false, d, Lang::Ru) => format!("Результат из истории на этом устройстве ({}).", d.as_deref().unwrap_or("")),
-                (false, d, Lang::En) => format!("A result from this device's history ({}).", d.as_deref().unwrap_or("")),
+                (false, d, Lang::Ru) => {
+                    format!("Результат из истории на этом устройстве ({}).", d.as_deref().unwrap_or(""))
+                }
+                (false, d, Lang::En) => {
+                    format!("A result from this device's history ({}).", d.as_deref().unwrap_or(""))
+                }
             };
             let label = v.label.clone().map(|l| view! { <p class="meta">{t("Кто отвечал: ", "Answered by: ")}{l}</p> });
             let can_save = v.from_link;

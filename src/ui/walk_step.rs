@@ -42,8 +42,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                     <StepHeading>{t("Путь не выбран", "No journey is chosen")}</StepHeading>
                     <Go to=Screen::Journeys label=t("Выбрать путь", "Choose a journey") primary=true/>
                 </section>
-            }
-            );
+            });
         };
         let total = journey.touchpoints.len();
         let index = index.min(total.saturating_sub(1));
@@ -142,10 +141,19 @@ pub fn WalkStep(index: usize) -> impl IntoView {
         let suggestion = move || {
             let suggested = audit.with(|a| a.suggested(ladder, handoff));
             match suggested {
-                None => t("Отметьте, что произошло, — по отметкам появится подсказка оценки.", "Tick what happened and a suggested rating appears."),
-                Some(1) => t("По отметкам: +1 — клиент получил больше, чем ожидал.", "Your ticks suggest +1: the client got more than expected."),
+                None => t(
+                    "Отметьте, что произошло, — по отметкам появится подсказка оценки.",
+                    "Tick what happened and a suggested rating appears.",
+                ),
+                Some(1) => t(
+                    "По отметкам: +1 — клиент получил больше, чем ожидал.",
+                    "Your ticks suggest +1: the client got more than expected.",
+                ),
                 Some(0) => t("По отметкам: 0 — ожидал и получил.", "Your ticks suggest 0: expected and got."),
-                Some(_) => t("По отметкам: −1 — клиент ожидал, но не получил.", "Your ticks suggest −1: the client expected it and did not get it."),
+                Some(_) => t(
+                    "По отметкам: −1 — клиент ожидал, но не получил.",
+                    "Your ticks suggest −1: the client expected it and did not get it.",
+                ),
             }
         };
         let ratings = [1i8, 0, -1]
@@ -210,7 +218,6 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                     <button type="button" class="primary next" on:click=next>{if last { t("К карте пути", "See the journey map") } else { t("Далее", "Next") }}</button>
                 </div>
             </section>
-        }
-        )
+        })
     }
 }
