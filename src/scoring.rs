@@ -71,6 +71,11 @@ pub fn answered(assessment: &Assessment, answers: &Answers) -> usize {
     assessment.items.iter().filter(|i| answer_value(i, answers).is_some()).count()
 }
 
+/// The first item without a valid answer: where to continue.
+pub fn first_unanswered(assessment: &Assessment, answers: &Answers) -> Option<usize> {
+    assessment.items.iter().position(|i| answer_value(i, answers).is_none())
+}
+
 fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() { None } else { Some(values.iter().sum::<f64>() / values.len() as f64) }
 }

@@ -13,9 +13,8 @@ use leptos::prelude::*;
 fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let assessment = &st.content.assessment;
     let total = assessment.items.len();
-    let (done, first_open) = st.answers.with_untracked(|a| {
-        (scoring::answered(assessment, a), assessment.items.iter().position(|i| scoring::answer_value(i, a).is_none()))
-    });
+    let (done, first_open) =
+        st.answers.with_untracked(|a| (scoring::answered(assessment, a), scoring::first_unanswered(assessment, a)));
     match (done, first_open) {
         (0, _) => {
             (tr(lang, "Начать самопроверку", "Start the self-check").into(), Screen::Question { index: 0 }, false)

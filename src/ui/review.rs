@@ -14,7 +14,7 @@ pub fn Review() -> impl IntoView {
     let st = use_state();
     let assessment = &st.content.assessment;
     let finish = move |_| {
-        let open = st.answers.with(|a| assessment.items.iter().position(|i| scoring::answer_value(i, a).is_none()));
+        let open = st.answers.with(|a| scoring::first_unanswered(assessment, a));
         match open {
             Some(index) => {
                 st.go(Screen::Question { index });
