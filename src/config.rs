@@ -210,7 +210,7 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
             r.problem("journeys", format!("{} journeys; the limit is {MAX_JOURNEYS}", list.len()));
         }
         for (path, v) in list.into_iter().take(MAX_JOURNEYS) {
-            if let Some(j) = Journey::read(r, v, &path) {
+            if let Some(j) = <Journey as crate::model::Model>::read(r, v, &path) {
                 c.journeys.push(j);
             }
         }

@@ -12,8 +12,7 @@ use serde_json::Value;
 pub const FREQUENCY: [&str; 5] = ["never", "rarely", "sometimes", "often", "always"];
 pub const AGREEMENT: [&str; 5] = ["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Level {
     Spontaneous,
     Regulated,
@@ -614,7 +613,7 @@ pub fn read_journeys(r: &mut Reader, v: &Value, key: &str) -> Option<Vec<Journey
     let root = r.object(v, "")?;
     let mut journeys = Vec::new();
     for (path, jv) in root.req_list(r, key) {
-        if let Some(j) = Journey::read(r, jv, &path) {
+        if let Some(j) = <Journey as crate::model::Model>::read(r, jv, &path) {
             journeys.push(j);
         }
     }
@@ -624,6 +623,25 @@ pub fn read_journeys(r: &mut Reader, v: &Value, key: &str) -> Option<Vec<Journey
         r.problem(key, "at least one journey is needed");
     }
     Some(journeys)
+}
+
+/// Written as its id.
+impl crate::model::Model for Level {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Level> {
+        let id = r.id(v, path)?;
+        let level = Level::ALL.into_iter().find(|l| l.id() == id);
+        if level.is_none() {
+            r.problem(path, format!("unknown level \"{id}\" (use spontaneous, regulated or cultural)"));
+        }
+        level
+    }
+    fn write(&self) -> Value {
+        Value::from(self.id())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "type": "string", "enum": Level::ALL.map(Level::id) })
+    }
 }
 
 #[cfg(test)]

@@ -28,15 +28,25 @@ pub struct Reader {
     /// Languages every text must have; a text missing another language
     /// borrows the words of one it has.
     pub langs: Vec<Lang>,
+    /// How a person's own data is read (stored state, their files, links):
+    /// invisible and control characters are removed rather than refused,
+    /// and texts may be empty. Content and configuration are read strictly,
+    /// so their authors see every such problem.
+    pub lenient: bool,
 }
 
 impl Default for Reader {
     fn default() -> Self {
-        Reader { problems: Vec::new(), langs: Lang::ALL.to_vec() }
+        Reader { problems: Vec::new(), langs: Lang::ALL.to_vec(), lenient: false }
     }
 }
 
 impl Reader {
+    /// A reader for a person's own data.
+    pub fn lenient() -> Reader {
+        Reader { lenient: true, ..Reader::default() }
+    }
+
     pub fn problem(&mut self, path: &str, message: impl Into<String>) {
         self.problems.push(Problem { path: path.to_string(), message: message.into() });
     }
@@ -62,28 +72,40 @@ impl Reader {
         }
     }
 
+    /// Text of at most `MAX_STRING_CHARS`, on one line or several.
     pub fn string(&mut self, value: &Value, path: &str) -> Option<String> {
-        match value {
-            Value::String(s) => {
-                let chars = s.chars().count();
-                if s.chars().any(is_direction_control) {
-                    self.problem(
-                        path,
-                        "contains invisible text-direction characters (U+202A–U+202E, U+2066–U+2069); remove them",
-                    );
-                    None
-                } else if chars > MAX_STRING_CHARS {
-                    self.problem(path, format!("text is {chars} characters long; the limit is {MAX_STRING_CHARS}"));
-                    None
-                } else {
-                    Some(s.clone())
-                }
-            }
-            other => {
-                self.problem(path, format!("expected text, found {}", kind(other)));
-                None
-            }
+        self.bounded(value, path, MAX_STRING_CHARS, true)
+    }
+
+    /// Text of at most `max` characters. Control, invisible and
+    /// direction-changing characters are refused (strict) or removed
+    /// (lenient); line breaks are allowed only when `multiline`.
+    pub fn bounded(&mut self, value: &Value, path: &str, max: usize, multiline: bool) -> Option<String> {
+        let Value::String(s) = value else {
+            self.problem(path, format!("expected text, found {}", kind(value)));
+            return None;
+        };
+        let s = if self.lenient {
+            clean(s, multiline)
+        } else if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| is_unwanted(*c, multiline)) {
+            self.problem(
+                path,
+                format!(
+                    "contains an invisible, control or text-direction character (U+{:04X} at character {}); remove it",
+                    c as u32,
+                    at + 1
+                ),
+            );
+            return None;
+        } else {
+            s.clone()
+        };
+        let chars = s.chars().count();
+        if chars > max {
+            self.problem(path, format!("text is {chars} characters long; the limit is {max}"));
+            return None;
         }
+        Some(s)
     }
 
     pub fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
@@ -94,29 +116,31 @@ impl Reader {
         let ru = ru.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         let en = en.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         for (lang, have) in [(Lang::Ru, ru.is_some()), (Lang::En, en.is_some())] {
-            if !have && self.langs.contains(&lang) {
+            // A person may leave a field of their own blank.
+            if !have && self.langs.contains(&lang) && !self.lenient {
                 self.problem(&format!("{path}.{}", lang.code()), "missing translation");
             }
         }
         match (ru, en) {
             (Some(ru), Some(en)) => Some(Text { ru, en }),
             (Some(one), None) | (None, Some(one)) => Some(Text::same(one)),
+            (None, None) if self.lenient => Some(Text::default()),
             (None, None) => None,
         }
     }
 
     /// An identifier: short, lowercase ASCII letters, digits, `_` and `-`.
     pub fn id(&mut self, value: &Value, path: &str) -> Option<String> {
-        let s = self.string(value, path)?;
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
-        if ok {
-            Some(s)
+        let Value::String(s) = value else {
+            self.problem(path, format!("expected an id, found {}", kind(value)));
+            return None;
+        };
+        if is_plain_id(s) {
+            Some(s.clone())
         } else {
             self.problem(
                 path,
-                format!("\"{}\" is not a valid id (use 1–64 lowercase letters, digits, _ or -)", shorten(&s)),
+                format!("\"{}\" is not a valid id (use 1–64 lowercase letters, digits, _ or -)", shorten(s)),
             );
             None
         }
@@ -186,6 +210,13 @@ impl<'v> Obj<'v> {
         self.path = format!("{}({id})", self.path);
     }
 
+    /// Names this object by its `id` field when that is a plausible id.
+    pub fn name_by_id(&mut self) {
+        if let Some(id) = self.map.get("id").and_then(Value::as_str).filter(|s| is_plain_id(s)) {
+            self.named(&id.to_string());
+        }
+    }
+
     pub fn required(&self, r: &mut Reader, key: &str) -> Option<&'v Value> {
         let v = self.map.get(key);
         if v.is_none() {
@@ -238,10 +269,53 @@ impl<'v> Obj<'v> {
     }
 }
 
-/// Characters that reorder text invisibly, used to disguise what a
-/// string says.
-fn is_direction_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Characters a reader cannot see or that reorder text invisibly — used to
+/// disguise what a string says (a name that reads backwards, a link that
+/// hides its end) or to make two different texts look the same.
+pub fn is_hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Hidden characters, and control characters other than a line break or
+/// tab in text that may have several lines.
+pub fn is_unwanted(c: char, multiline: bool) -> bool {
+    is_hidden(c) || (c.is_control() && !(multiline && matches!(c, '\n' | '\t')))
+}
+
+/// Text with every unwanted character removed (line endings made `\n`):
+/// how what a person types or imports is kept.
+pub fn clean(s: &str, multiline: bool) -> String {
+    let s = if multiline && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s.to_string() };
+    if s.chars().any(|c| is_unwanted(c, multiline)) {
+        s.chars().filter(|c| !is_unwanted(*c, multiline)).collect()
+    } else {
+        s
+    }
+}
+
+fn is_plain_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -298,7 +372,7 @@ mod tests {
     #[test]
     fn a_language_that_is_not_required_borrows_the_other() {
         let v = json!({"ru": "Привет"});
-        let mut r = Reader { problems: vec![], langs: vec![Lang::Ru] };
+        let mut r = Reader { langs: vec![Lang::Ru], ..Reader::default() };
         assert_eq!(r.text(&v, "t"), Some(Text::same("Привет")));
         assert!(r.problems.is_empty());
     }

@@ -3,9 +3,11 @@
 //! tools, and reading back whatever a person pastes or picks.
 
 use crate::content::{Content, Level};
+use crate::decode::Reader;
 use crate::history::Record;
 use crate::journey::Journey;
 use crate::lang::Lang;
+use crate::model::{Model, read_as};
 use crate::saved::{self, Loaded, Saved};
 use crate::scoring::{self, Answers, percent};
 use crate::share::{self, LinkError, Shared};
@@ -18,12 +20,12 @@ pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Everything the app keeps, as a file that `import` reads back to the same state.
 pub fn everything(saved: &Saved) -> String {
-    serde_json::to_string_pretty(saved).unwrap_or_default()
+    serde_json::to_string_pretty(&saved.write()).unwrap_or_default()
 }
 
 /// One finished result as a file; importing it adds it to the history.
 pub fn one_result(record: &Record) -> String {
-    let doc = serde_json::json!({ "schema": saved::SCHEMA, "result": record });
+    let doc = serde_json::json!({ "schema": saved::SCHEMA, "result": record.write() });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
@@ -57,31 +59,60 @@ impl fmt::Display for ImportError {
     }
 }
 
-/// Reads an export file or a pasted link or file content.
-pub fn import(text: &str, fingerprint: u32) -> Result<Import, ImportError> {
+/// Reads an export file, or a pasted link or file content. A file is read
+/// as a file even when the text inside it holds a link (a note may quote
+/// one); everything passes the same reader as stored data, and then the
+/// check against this page's content, before anything is used.
+pub fn import(text: &str, c: &Content) -> Result<Import, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooBig);
     }
     let text = text.trim();
-    if let Some((_, fragment)) = text.split_once('#').filter(|(_, f)| f.starts_with(share::PREFIX)) {
-        return share::decode(fragment, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link);
+    if text.starts_with('{') {
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| ImportError::Unreadable(format!("not valid JSON: {e}")))?;
+        return import_file(value, c);
     }
-    if text.starts_with(share::PREFIX) {
-        return share::decode(text, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|_| {
-        if text.starts_with('{') { ImportError::Unreadable("not valid JSON".into()) } else { ImportError::NotOurs }
-    })?;
-    if value.get("schema").is_none() {
-        return Err(ImportError::NotOurs);
+    let fingerprint = share::fingerprint(c);
+    let fragment = match text.split_once('#') {
+        Some((_, f)) if f.starts_with(share::PREFIX) => f,
+        _ if text.starts_with(share::PREFIX) => text,
+        _ => return Err(ImportError::NotOurs),
+    };
+    share::decode(fragment, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link)
+}
+
+fn import_file(value: Value, c: &Content) -> Result<Import, ImportError> {
+    let Some(schema) = value.get("schema").and_then(Value::as_u64) else { return Err(ImportError::NotOurs) };
+    if schema > u64::from(saved::SCHEMA) {
+        return Err(ImportError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
     if let Some(record) = value.get("result") {
-        return serde_json::from_str::<Record>(&record.to_string())
-            .map(|r| Import::Result(Box::new(r)))
-            .map_err(|e| ImportError::Unreadable(e.to_string()));
+        // Records of earlier schemas carry no id yet.
+        let mut record = record.clone();
+        let id = crate::history::record_id(&record);
+        if let Some(inner) = record.as_object_mut().and_then(|o| o.values_mut().next()).and_then(Value::as_object_mut)
+            && !inner.contains_key("id")
+        {
+            inner.insert("id".into(), Value::from(id));
+        }
+        let record = read_as::<Record>(Reader::lenient(), &record)
+            .map_err(|p| ImportError::Unreadable(saved::problem_summary(&p)))?;
+        let problems = crate::fit::record_problems(&record, c);
+        if !problems.is_empty() {
+            return Err(ImportError::Unreadable(saved::problem_summary(&problems)));
+        }
+        return Ok(Import::Result(Box::new(record)));
     }
     match saved::decode_value(value) {
-        Loaded::Restored { saved, .. } => Ok(Import::Everything(Box::new(saved))),
+        Loaded::Restored { saved, .. } => {
+            let problems = crate::fit::saved_problems(&saved, c);
+            if problems.is_empty() {
+                Ok(Import::Everything(Box::new(saved)))
+            } else {
+                Err(ImportError::Unreadable(saved::problem_summary(&problems)))
+            }
+        }
         Loaded::Newer { schema } => Err(ImportError::Newer(schema)),
         Loaded::Unreadable { reason } => Err(ImportError::Unreadable(reason)),
         Loaded::Fresh => Err(ImportError::NotOurs),

@@ -3,15 +3,30 @@
 //! is needed to show it again even if the person's journeys change.
 
 use crate::content::{Assessment, Ladder, Level};
+use crate::decode::Reader;
 use crate::journey::Journey;
 use crate::journey_map;
+use crate::model::{Array, Dict, Id, Line, Model, Opt, Range};
 use crate::scoring::{self, Answers, percent};
 use crate::walk::{Audit, Walk};
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// Longest label (who answered: a department, a branch, a shift).
+pub const MAX_LABEL: usize = 100;
+
+crate::choice! {
+    /// Where a result in the history came from.
+    pub enum Source {
+        /// Finished on this device.
+        Device = "device",
+        /// Received as a share link and saved here: the sender's own report.
+        Link = "link",
+    }
+}
+
+/// A finished result, as kept in the history and in export files.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Record {
     Assessment(AssessmentRecord),
     Walkthrough(WalkRecord),
@@ -24,21 +39,159 @@ impl Record {
             Record::Walkthrough(r) => &r.at,
         }
     }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Record::Assessment(r) => &r.id,
+            Record::Walkthrough(r) => &r.id,
+        }
+    }
+
+    pub fn source(&self) -> Source {
+        match self {
+            Record::Assessment(r) => r.source,
+            Record::Walkthrough(r) => r.source,
+        }
+    }
+
+    pub fn label(&self) -> Option<&str> {
+        match self {
+            Record::Assessment(r) => r.label.as_deref(),
+            Record::Walkthrough(r) => r.label.as_deref(),
+        }
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AssessmentRecord {
-    /// When it was finished, as an ISO 8601 date-time.
-    pub at: String,
-    /// Who answered, e.g. a department, when the embedding page says so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    pub answers: Answers,
-    pub level: Level,
-    /// Level strengths out of 100, in `Level::ALL` order.
-    pub levels: [u32; 3],
-    /// Quality id → score out of 100.
-    pub qualities: BTreeMap<String, u32>,
+/// Written as `{"assessment": {…}}` or `{"walkthrough": {…}}`.
+impl Model for Record {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Record> {
+        let o = r.object(v, path)?;
+        let record = match (o.get("assessment"), o.get("walkthrough")) {
+            (Some(a), None) => AssessmentRecord::read(r, a, &o.at("assessment")).map(Record::Assessment),
+            (None, Some(w)) => WalkRecord::read(r, w, &o.at("walkthrough")).map(Record::Walkthrough),
+            _ => {
+                r.problem(path, "expected exactly one of: assessment, walkthrough");
+                None
+            }
+        };
+        o.finish(r, &["assessment", "walkthrough"]);
+        record
+    }
+    fn write(&self) -> Value {
+        match self {
+            Record::Assessment(a) => serde_json::json!({ "assessment": a.write() }),
+            Record::Walkthrough(w) => serde_json::json!({ "walkthrough": w.write() }),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "oneOf": [
+            { "type": "object", "properties": { "assessment": AssessmentRecord::schema() }, "required": ["assessment"], "additionalProperties": false },
+            { "type": "object", "properties": { "walkthrough": WalkRecord::schema() }, "required": ["walkthrough"], "additionalProperties": false },
+        ]})
+    }
+}
+
+crate::model! {
+    /// A finished self-assessment with the figures it was given.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct AssessmentRecord {
+        /// Identifies the result: the same result kept twice is one record.
+        pub id: String as Id,
+        /// When it was finished, as an ISO 8601 date or date-time.
+        pub at: String as Line<40>,
+        /// Who answered, e.g. a department, as the embedding page or the person said.
+        pub label: Option<String> as Opt<Line<MAX_LABEL>> = None,
+        pub source: Source = Source::Device,
+        /// The scoring model that produced the figures (results are compared like with like).
+        pub model: u32 as Range<1, 1000> = 1,
+        pub answers: Answers as Dict<Id, Id, 1000>,
+        pub level: Level,
+        /// Level strengths out of 100, in `Level::ALL` order.
+        pub levels: [u32; 3] as Array<Range<0, 100>>,
+        /// Quality id → score out of 100.
+        pub qualities: BTreeMap<String, u32> as Dict<Id, Range<0, 100>, 64>,
+    }
+    check assessment_problems;
+}
+
+fn assessment_problems(a: &AssessmentRecord, r: &mut Reader, path: &str) {
+    date_problems(&a.at, r, path);
+    // The level is the strongest one; rounding to whole percent may tie
+    // two levels that were a hair apart, hence the one-point allowance.
+    let own = a.levels[a.level.index()];
+    if a.levels.iter().any(|&l| l > own + 1) {
+        r.problem(&format!("{path}.level"), format!("\"{}\" does not follow from the level strengths", a.level.id()));
+    }
+}
+
+crate::model! {
+    /// A finished walk with the journey as it was walked.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct WalkRecord {
+        pub id: String as Id,
+        pub at: String as Line<40>,
+        pub label: Option<String> as Opt<Line<MAX_LABEL>> = None,
+        pub source: Source = Source::Device,
+        /// The journey as it was walked.
+        pub journey: Journey,
+        pub audits: BTreeMap<String, Audit> as Dict<Id, Audit, { crate::journey::MAX_TOUCHPOINTS }> = BTreeMap::new(),
+        /// Share of +1 minus share of −1 among rated touchpoints, −100…+100.
+        pub balance: Option<i32> as Opt<Range<-100, 100>> = None,
+    }
+    check walk_problems;
+}
+
+fn walk_problems(w: &WalkRecord, r: &mut Reader, path: &str) {
+    date_problems(&w.at, r, path);
+    for id in w.audits.keys() {
+        if w.journey.position(id).is_none() {
+            r.problem(&format!("{path}.audits.{id}"), "no such touchpoint in the journey");
+        }
+    }
+    if w.balance != balance(&w.journey, &w.audits) {
+        r.problem(&format!("{path}.balance"), "does not follow from the ratings");
+    }
+}
+
+/// `at` starts with a calendar date, YYYY-MM-DD.
+fn date_problems(at: &str, r: &mut Reader, path: &str) {
+    let b = at.as_bytes();
+    let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let ok = digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10);
+    if !ok {
+        r.problem(&format!("{path}.at"), format!("\"{}\" is not a date (YYYY-MM-DD…)", crate::decode::shorten(at)));
+    }
+}
+
+fn balance(journey: &Journey, audits: &BTreeMap<String, Audit>) -> Option<i32> {
+    let mut counts = journey_map::Counts::default();
+    for t in &journey.touchpoints {
+        match audits.get(&t.id).and_then(|a| a.rating) {
+            Some(1) => counts.wow += 1,
+            Some(0) => counts.standard += 1,
+            Some(_) => counts.disappointment += 1,
+            None => counts.unrated += 1,
+        }
+    }
+    counts.balance()
+}
+
+/// A record's id: a digest of what it says (not where it came from), so
+/// the same result saved twice — from one link, or merged from two tabs —
+/// is recognised as one.
+pub fn record_id(value: &Value) -> String {
+    let mut v = value.clone();
+    if let Some(inner) = v.as_object_mut().and_then(|o| o.values_mut().next()).and_then(Value::as_object_mut) {
+        inner.remove("id");
+        inner.remove("source");
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in v.to_string().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("r{h:016x}")
 }
 
 impl AssessmentRecord {
@@ -50,26 +203,20 @@ impl AssessmentRecord {
                 qualities.insert(q.id.clone(), percent(*v));
             }
         }
-        AssessmentRecord {
+        let mut record = AssessmentRecord {
+            id: String::new(),
             at,
             label,
+            source: Source::Device,
+            model: 1,
             answers: answers.clone(),
             level: s.level,
             levels: s.levels.map(percent),
             qualities,
-        }
+        };
+        record.id = record_id(&Record::Assessment(record.clone()).write());
+        record
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WalkRecord {
-    pub at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// The journey as it was walked.
-    pub journey: Journey,
-    pub audits: BTreeMap<String, Audit>,
-    pub balance: Option<i32>,
 }
 
 impl WalkRecord {
@@ -78,7 +225,17 @@ impl WalkRecord {
         let ids: Vec<&str> = journey.touchpoints.iter().map(|t| t.id.as_str()).collect();
         let mut walk = walk.clone();
         walk.retain(&ids);
-        WalkRecord { at, label, journey: journey.clone(), audits: walk.audits, balance: map.balance }
+        let mut record = WalkRecord {
+            id: String::new(),
+            at,
+            label,
+            source: Source::Device,
+            journey: journey.clone(),
+            audits: walk.audits,
+            balance: map.balance,
+        };
+        record.id = record_id(&Record::Walkthrough(record.clone()).write());
+        record
     }
 
     /// The walk this record describes, to draw its map again.
@@ -100,6 +257,18 @@ pub fn previous_assessment<'a>(history: &'a [Record], current: &Answers) -> Opti
 pub fn is_latest_assessment(history: &[Record], answers: &Answers) -> bool {
     history.iter().rev().find_map(|r| match r {
         Record::Assessment(a) => Some(&a.answers == answers),
+        _ => None,
+    }) == Some(true)
+}
+
+/// Whether the newest walk record already holds this walk of this journey.
+pub fn is_latest_walk(history: &[Record], journey: &Journey, walk: &Walk) -> bool {
+    history.iter().rev().find_map(|r| match r {
+        Record::Walkthrough(w) if w.journey.id == journey.id => Some(
+            &w.journey == journey
+                && w.audits.len() == walk.audits.iter().filter(|(id, _)| journey.position(id).is_some()).count()
+                && w.audits.iter().all(|(id, a)| walk.audits.get(id) == Some(a)),
+        ),
         _ => None,
     }) == Some(true)
 }

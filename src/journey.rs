@@ -4,72 +4,58 @@
 
 use crate::decode::Reader;
 use crate::lang::Text;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::model::{Id, List};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    FaceToFace,
-    Phone,
-    Email,
-    Web,
-    Messenger,
-}
-
-impl Channel {
-    pub const ALL: [Channel; 5] =
-        [Channel::FaceToFace, Channel::Phone, Channel::Email, Channel::Web, Channel::Messenger];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Channel::FaceToFace => "face_to_face",
-            Channel::Phone => "phone",
-            Channel::Email => "email",
-            Channel::Web => "web",
-            Channel::Messenger => "messenger",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Channel> {
-        Channel::ALL.into_iter().find(|c| c.id() == id)
+crate::choice! {
+    /// How the client and the company meet at a touchpoint.
+    pub enum Channel {
+        FaceToFace = "face_to_face",
+        Phone = "phone",
+        Email = "email",
+        Web = "web",
+        Messenger = "messenger",
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClientKind {
-    External,
-    Internal,
+crate::choice! {
+    /// Whether the client at a touchpoint is a customer or a colleague.
+    pub enum ClientKind { External = "external", Internal = "internal" }
 }
 
-impl ClientKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            ClientKind::External => "external",
-            ClientKind::Internal => "internal",
-        }
+crate::model! {
+    /// One place in a journey where the client meets the company.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Touchpoint {
+        /// Unique within its journey.
+        pub id: String as Id,
+        pub name: Text,
+        /// The department or person the client deals with here.
+        pub who: Text = Text::default(),
+        pub channel: Channel,
+        /// A customer (external) or a colleague (internal).
+        pub client: ClientKind = ClientKind::External,
+        /// What the client expects here.
+        pub expectation: Text,
+        /// The client is handed from one department to another here.
+        pub handoff: bool = false,
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Touchpoint {
-    pub id: String,
-    pub name: Text,
-    pub who: Text,
-    pub channel: Channel,
-    pub client: ClientKind,
-    pub expectation: Text,
-    /// The client is handed from one department to another here.
-    pub handoff: bool,
+crate::model! {
+    /// A customer journey: an ordered list of touchpoints.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Journey {
+        /// Unique among the journeys.
+        pub id: String as Id,
+        pub name: Text,
+        pub description: Text = Text::default(),
+        pub touchpoints: Vec<Touchpoint> as List<Touchpoint, 1, { MAX_TOUCHPOINTS }>,
+    }
+    check journey_problems;
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Journey {
-    pub id: String,
-    pub name: Text,
-    pub description: Text,
-    pub touchpoints: Vec<Touchpoint>,
+fn journey_problems(j: &Journey, r: &mut Reader, path: &str) {
+    r.unique_ids(&format!("{path}.touchpoints"), j.touchpoints.iter().map(|t| t.id.as_str()));
 }
 
 /// Most touchpoints a journey may have; a walk is done in one sitting.
@@ -89,32 +75,6 @@ pub fn own_id<'a>(taken: impl IntoIterator<Item = &'a str> + Clone) -> String {
 }
 
 impl Journey {
-    pub fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Journey> {
-        let mut o = r.object(v, path)?;
-        let id = o.req_id(r, "id");
-        if let Some(id) = &id {
-            o.named(id);
-        }
-        let name = o.req_text(r, "name");
-        let description = o.opt_text(r, "description").unwrap_or_default();
-        let mut touchpoints = Vec::new();
-        let list = o.req_list(r, "touchpoints");
-        if list.is_empty() && o.get("touchpoints").is_some() {
-            r.problem(&o.at("touchpoints"), "a journey needs at least one touchpoint");
-        }
-        if list.len() > MAX_TOUCHPOINTS {
-            r.problem(&o.at("touchpoints"), format!("{} touchpoints; the limit is {MAX_TOUCHPOINTS}", list.len()));
-        }
-        for (tpath, tv) in list.into_iter().take(MAX_TOUCHPOINTS) {
-            if let Some(t) = read_touchpoint(r, tv, &tpath) {
-                touchpoints.push(t);
-            }
-        }
-        r.unique_ids(&o.at("touchpoints"), touchpoints.iter().map(|t| t.id.as_str()));
-        o.finish(r, &["id", "name", "description", "touchpoints"]);
-        Some(Journey { id: id?, name: name?, description, touchpoints })
-    }
-
     /// A copy the person owns, under a new id.
     pub fn copy_as(&self, id: String) -> Journey {
         Journey { id, ..self.clone() }
@@ -190,48 +150,4 @@ impl Journey {
         self.touchpoints.swap(i, j as usize);
         true
     }
-}
-
-fn read_touchpoint(r: &mut Reader, v: &Value, path: &str) -> Option<Touchpoint> {
-    let mut o = r.object(v, path)?;
-    let id = o.req_id(r, "id");
-    if let Some(id) = &id {
-        o.named(id);
-    }
-    let name = o.req_text(r, "name");
-    let who = o.opt_text(r, "who").unwrap_or_default();
-    let channel = o.req_string(r, "channel").and_then(|c| {
-        let ch = Channel::from_id(&c);
-        if ch.is_none() {
-            let known: Vec<&str> = Channel::ALL.iter().map(|c| c.id()).collect();
-            r.problem(
-                &o.at("channel"),
-                format!("unknown channel \"{}\" (use {})", crate::decode::shorten(&c), known.join(", ")),
-            );
-        }
-        ch
-    });
-    let client = match o.opt_string(r, "client").as_deref() {
-        None | Some("external") => Some(ClientKind::External),
-        Some("internal") => Some(ClientKind::Internal),
-        Some(other) => {
-            r.problem(
-                &o.at("client"),
-                format!("unknown client \"{}\" (use external or internal)", crate::decode::shorten(other)),
-            );
-            None
-        }
-    };
-    let expectation = o.req_text(r, "expectation");
-    let handoff = o.opt_bool(r, "handoff").unwrap_or(false);
-    o.finish(r, &["id", "name", "who", "channel", "client", "expectation", "handoff"]);
-    Some(Touchpoint {
-        id: id?,
-        name: name?,
-        who,
-        channel: channel?,
-        client: client?,
-        expectation: expectation?,
-        handoff,
-    })
 }

@@ -1,31 +1,27 @@
 //! The two interface languages and text that carries both side by side.
 
-use serde::{Deserialize, Serialize};
+use crate::decode::Reader;
+use crate::model::Model;
+use serde_json::Value;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Ru,
-    #[default]
-    En,
+crate::choice! {
+    /// An interface language.
+    pub enum Lang { Ru = "ru", En = "en" }
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::En
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ru, Lang::En];
-
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
+        self.id()
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "ru" => Some(Lang::Ru),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::from_id(code)
     }
 
     /// Picks the language for a browser language tag such as `ru-RU` or
@@ -45,7 +41,7 @@ impl Lang {
 }
 
 /// A piece of content in both languages.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
     pub ru: String,
     pub en: String,
@@ -63,6 +59,27 @@ impl Text {
             Lang::Ru => &self.ru,
             Lang::En => &self.en,
         }
+    }
+}
+
+/// Written as `{"ru": …, "en": …}`; read with the languages the reader
+/// requires (a company may offer only one).
+impl Model for Text {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Text> {
+        r.text(v, path)
+    }
+    fn write(&self) -> Value {
+        serde_json::json!({ "ru": self.ru, "en": self.en })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        let one = serde_json::json!({ "type": "string", "minLength": 1, "maxLength": crate::decode::MAX_STRING_CHARS });
+        serde_json::json!({
+            "type": "object",
+            "description": "Text in the configured languages.",
+            "properties": { "ru": one, "en": one },
+            "additionalProperties": false,
+        })
     }
 }
 

@@ -12,10 +12,13 @@ pub mod content;
 pub mod decode;
 pub mod events;
 pub mod export;
+pub mod fit;
 pub mod history;
 pub mod journey;
 pub mod journey_map;
 pub mod lang;
+#[macro_use]
+pub mod model;
 pub mod options;
 pub mod order;
 pub mod qr;

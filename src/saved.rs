@@ -3,32 +3,33 @@
 //! per schema; reading never throws data away: an unreadable or newer
 //! document is reported so the caller can keep it aside untouched.
 
-use crate::history::Record;
+use crate::decode::Reader;
+use crate::history::{self, Record};
 use crate::journey::Journey;
 use crate::lang::Lang;
+use crate::model::{Dict, Id, List, Model, Range};
 use crate::scoring::Answers;
 use crate::walk::Walk;
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// Every key the app writes starts with this, so it never touches the host
 /// page's own keys and can delete exactly its own.
 pub const KEY_PREFIX: &str = "service-ladder:";
-pub const KEY_STATE: &str = "service-ladder:state";
-/// Unreadable documents are moved here (`…:backup`, `…:backup-2`, …).
-pub const KEY_BACKUP: &str = "service-ladder:backup";
 
 /// The schema this build writes.
 /// 1 — answers, screen and language (the first release, later with journeys and a walk);
-/// 2 — one envelope: preferences, progress, own journeys, the walk and a history of results.
-pub const SCHEMA: u32 = 2;
+/// 2 — one envelope: preferences, progress, own journeys, the walk and a history of results;
+/// 3 — a revision number for copies open in other tabs; records carry an id, their source
+///     and the scoring model that made them.
+pub const SCHEMA: u32 = 3;
 
 /// Most finished results kept in the history; the oldest go first.
 pub const MAX_HISTORY: usize = 30;
+/// Most journeys of a person's own.
+pub const MAX_OWN_JOURNEYS: usize = 50;
 
 /// Where the person is in the app.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Screen {
     #[default]
     Home,
@@ -58,30 +59,109 @@ pub enum Screen {
     Shared,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Prefs {
-    /// The language the person chose; `None` follows the browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<Lang>,
+/// Screens without data, by the name they are written as.
+const PLAIN_SCREENS: [(&str, Screen); 9] = [
+    ("home", Screen::Home),
+    ("review", Screen::Review),
+    ("result", Screen::Result),
+    ("journeys", Screen::Journeys),
+    ("map", Screen::Map),
+    ("summary", Screen::Summary),
+    ("data", Screen::Data),
+    ("report", Screen::Report),
+    ("shared", Screen::Shared),
+];
+
+/// Written as `"home"`, `{"question": {"index": 3}}`, `{"editor": {"journey": "my-1"}}`.
+impl Model for Screen {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Screen> {
+        if let Value::String(s) = v {
+            let found = PLAIN_SCREENS.iter().find(|(id, _)| id == s).map(|(_, screen)| screen.clone());
+            if found.is_none() {
+                r.problem(path, format!("unknown screen \"{}\"", crate::decode::shorten(s)));
+            }
+            return found;
+        }
+        let o = r.object(v, path)?;
+        let index = |r: &mut Reader, v: &Value, at: &str| -> Option<usize> {
+            let o = r.object(v, at)?;
+            let i = crate::model::field::<usize, Range<0, 10_000>>(r, &o, "index", None);
+            o.finish(r, &["index"]);
+            i
+        };
+        let screen = if let Some(q) = o.get("question") {
+            index(r, q, &o.at("question")).map(|index| Screen::Question { index })
+        } else if let Some(t) = o.get("touchpoint") {
+            index(r, t, &o.at("touchpoint")).map(|index| Screen::Touchpoint { index })
+        } else if let Some(e) = o.get("editor") {
+            let at = o.at("editor");
+            r.object(e, &at).and_then(|e| {
+                let j = crate::model::field::<String, Id>(r, &e, "journey", None);
+                e.finish(r, &["journey"]);
+                j.map(|journey| Screen::Editor { journey })
+            })
+        } else {
+            None
+        };
+        o.finish(r, &["question", "touchpoint", "editor"]);
+        if screen.is_none() && r.problems.is_empty() {
+            r.problem(path, "unknown screen");
+        }
+        screen
+    }
+    fn write(&self) -> Value {
+        match self {
+            Screen::Question { index } => serde_json::json!({ "question": { "index": index } }),
+            Screen::Touchpoint { index } => serde_json::json!({ "touchpoint": { "index": index } }),
+            Screen::Editor { journey } => serde_json::json!({ "editor": { "journey": journey } }),
+            plain => Value::from(PLAIN_SCREENS.iter().find(|(_, s)| s == plain).map_or("home", |(id, _)| *id)),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "description": "Where the person is in the app." })
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-pub struct Saved {
-    pub schema: u32,
-    #[serde(default)]
-    pub prefs: Prefs,
-    #[serde(default)]
-    pub screen: Screen,
-    #[serde(default)]
-    pub answers: Answers,
-    /// Journeys the person made or copied from a template.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub journeys: Vec<Journey>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub walk: Option<Walk>,
-    /// Finished results, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub history: Vec<Record>,
+crate::model! {
+    /// What the person chose for the app itself.
+    #[derive(Clone, Debug, PartialEq, Eq, Default)]
+    pub struct Prefs {
+        /// The language the person chose; none follows the browser.
+        pub lang: Option<Lang> = None,
+    }
+}
+
+crate::model! {
+    /// Everything the app keeps on the device, as one document.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    #[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
+    pub struct Saved {
+        /// The schema the document is written in (`SCHEMA`).
+        pub schema: u32 as Range<1, 1000>,
+        /// Bumped on every write, so a copy open in another tab can tell
+        /// that what it holds is older than what is stored.
+        pub rev: u64 as Range<0, { i64::MAX }> = 0,
+        pub prefs: Prefs = Prefs::default(),
+        pub screen: Screen = Screen::Home,
+        /// Item id → option id.
+        pub answers: Answers as Dict<Id, Id, 1000> = Answers::new(),
+        /// Journeys the person made or copied from a template.
+        pub journeys: Vec<Journey> as List<Journey, 0, MAX_OWN_JOURNEYS> = Vec::new(),
+        pub walk: Option<Walk> = None,
+        /// Finished results, oldest first.
+        pub history: Vec<Record> as List<Record, 0, MAX_HISTORY> = Vec::new(),
+    }
+    check saved_problems;
+}
+
+fn saved_problems(s: &Saved, r: &mut Reader, path: &str) {
+    let at = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+    if s.schema != SCHEMA {
+        r.problem(&at("schema"), format!("schema {} is read only after migration to {SCHEMA}", s.schema));
+    }
+    r.unique_ids(&at("journeys"), s.journeys.iter().map(|j| j.id.as_str()));
+    r.unique_ids(&at("history"), s.history.iter().map(Record::id));
 }
 
 impl Saved {
@@ -90,21 +170,31 @@ impl Saved {
     }
 
     pub fn encode(&self) -> String {
-        // Serialising plain data cannot fail; an empty object is the safe fallback.
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+        self.write().to_string()
+    }
+
+    /// Whether nothing the person did is in it (revision and screen aside).
+    pub fn is_blank(&self) -> bool {
+        Saved { rev: 0, screen: Screen::Home, ..self.clone() } == Saved::new()
     }
 
     /// Adds a finished result, dropping the oldest beyond `MAX_HISTORY`.
-    pub fn remember(&mut self, record: Record) {
-        remember(&mut self.history, record);
+    pub fn remember(&mut self, record: Record) -> bool {
+        remember(&mut self.history, record)
     }
 }
 
-/// Adds a finished result to a history, dropping the oldest beyond `MAX_HISTORY`.
-pub fn remember(history: &mut Vec<Record>, record: Record) {
+/// Adds a finished result to a history, dropping the oldest beyond
+/// `MAX_HISTORY`. A result already there (the same id) is not added twice;
+/// returns whether it was added.
+pub fn remember(history: &mut Vec<Record>, record: Record) -> bool {
+    if history.iter().any(|r| r.id() == record.id()) {
+        return false;
+    }
     history.push(record);
     let extra = history.len().saturating_sub(MAX_HISTORY);
     history.drain(..extra);
+    true
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,19 +232,26 @@ pub fn decode_value(mut value: Value) -> Loaded {
         return Loaded::Unreadable { reason: "schema 0 does not exist".into() };
     }
     // Each step lifts the document one schema up.
-    let steps: [fn(Value) -> Result<Value, String>; 1] = [migrate_v1];
+    let steps: [fn(Value) -> Result<Value, String>; 2] = [migrate_v1, migrate_v2];
     for step in &steps[(from as usize - 1)..] {
         value = match step(value) {
             Ok(v) => v,
             Err(reason) => return Loaded::Unreadable { reason },
         };
     }
-    // Through text rather than `from_value`: one deserializer for every
-    // type instead of two keeps the wasm smaller.
-    match serde_json::from_str::<Saved>(&value.to_string()) {
+    match crate::model::read_as::<Saved>(Reader::lenient(), &value) {
         Ok(saved) => Loaded::Restored { saved, from: from as u32 },
-        Err(e) => Loaded::Unreadable { reason: e.to_string() },
+        Err(problems) => Loaded::Unreadable { reason: problem_summary(&problems) },
     }
+}
+
+/// The first few problems, for a message.
+pub fn problem_summary(problems: &[crate::decode::Problem]) -> String {
+    let mut lines: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
+    if problems.len() > 3 {
+        lines.push(format!("and {} more", problems.len() - 3));
+    }
+    lines.join("; ")
 }
 
 /// Schema 1 → 2. Version 1 kept `lang` at the top and, in its first form,
@@ -180,6 +277,26 @@ pub fn migrate_v1(v: Value) -> Result<Value, String> {
     Ok(Value::Object(new))
 }
 
+/// Schema 2 → 3: every record gets its id (a digest of what it says); the
+/// revision starts at 0 and records default to "made on this device" with
+/// the first scoring model.
+pub fn migrate_v2(v: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
+    doc.insert("schema".into(), Value::from(3));
+    if let Some(Value::Array(records)) = doc.get_mut("history") {
+        for record in records.iter_mut() {
+            let id = history::record_id(record);
+            if let Some(inner) =
+                record.as_object_mut().and_then(|o| o.values_mut().next()).and_then(Value::as_object_mut)
+                && !inner.contains_key("id")
+            {
+                inner.insert("id".into(), Value::from(id));
+            }
+        }
+    }
+    Ok(Value::Object(doc))
+}
+
 fn screen_v1(screen: Value) -> Value {
     let Value::Object(mut m) = screen else { return screen };
     match m.remove("at") {
@@ -194,18 +311,55 @@ fn screen_v1(screen: Value) -> Value {
     }
 }
 
-/// The key for the next backup slot: an existing backup is never overwritten.
-pub fn backup_key(taken: impl Fn(&str) -> bool) -> String {
-    if !taken(KEY_BACKUP) {
-        return KEY_BACKUP.to_string();
+/// The storage keys of one widget. Several widgets may share a page (or
+/// an origin): each keeps its document under keys of its own, named by the
+/// snippet's id, so they never overwrite each other.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keys {
+    base: String,
+}
+
+impl Keys {
+    /// `instance` is the snippet's id for this widget (already checked to
+    /// be a plain id); `None` is the app's own page and unnamed widgets.
+    pub fn new(instance: Option<&str>) -> Keys {
+        Keys { base: instance.map_or_else(|| KEY_PREFIX.to_string(), |i| format!("{KEY_PREFIX}{i}:")) }
     }
-    let mut n = 2;
-    loop {
-        let key = format!("{KEY_BACKUP}-{n}");
-        if !taken(&key) {
-            return key;
+
+    /// Where the document is kept.
+    pub fn state(&self) -> String {
+        format!("{}state", self.base)
+    }
+
+    /// The revision of the stored document, kept apart so another tab can
+    /// check it without reading the whole document.
+    pub fn rev(&self) -> String {
+        format!("{}rev", self.base)
+    }
+
+    /// The key for the next backup slot: an existing backup is never overwritten.
+    pub fn backup(&self, taken: impl Fn(&str) -> bool) -> String {
+        let first = format!("{}backup", self.base);
+        if !taken(&first) {
+            return first;
         }
-        n += 1;
+        let mut n = 2;
+        loop {
+            let key = format!("{first}-{n}");
+            if !taken(&key) {
+                return key;
+            }
+            n += 1;
+        }
+    }
+
+    /// Whether this widget wrote `key`: its document, revision or a backup.
+    pub fn owns(&self, key: &str) -> bool {
+        let Some(rest) = key.strip_prefix(&self.base) else { return false };
+        rest == "state"
+            || rest == "rev"
+            || rest == "backup"
+            || rest.strip_prefix("backup-").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     }
 }
 
@@ -235,8 +389,26 @@ mod tests {
 
     #[test]
     fn backups_never_overwrite_each_other() {
-        assert_eq!(backup_key(|_| false), KEY_BACKUP);
-        let taken = [KEY_BACKUP.to_string(), format!("{KEY_BACKUP}-2")];
-        assert_eq!(backup_key(|k| taken.iter().any(|t| t == k)), format!("{KEY_BACKUP}-3"));
+        let keys = Keys::new(None);
+        assert_eq!(keys.backup(|_| false), "service-ladder:backup");
+        let taken = ["service-ladder:backup", "service-ladder:backup-2"];
+        assert_eq!(keys.backup(|k| taken.contains(&k)), "service-ladder:backup-3");
+    }
+
+    #[test]
+    fn each_widget_owns_only_its_keys() {
+        let page = Keys::new(None);
+        let team = Keys::new(Some("team-a"));
+        assert_eq!(page.state(), "service-ladder:state");
+        assert_eq!(team.state(), "service-ladder:team-a:state");
+        for k in ["service-ladder:state", "service-ladder:rev", "service-ladder:backup", "service-ladder:backup-12"] {
+            assert!(page.owns(k) && !team.owns(k), "{k}");
+        }
+        for k in ["service-ladder:team-a:state", "service-ladder:team-a:backup-2"] {
+            assert!(team.owns(k) && !page.owns(k), "{k}");
+        }
+        for k in ["service-ladder:probe", "service-ladder:backup-", "service-ladder:statex", "host:state"] {
+            assert!(!page.owns(k), "{k}");
+        }
     }
 }

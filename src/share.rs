@@ -97,6 +97,9 @@ pub enum LinkError {
     NewerVersion(u8),
     /// Made with other questions or journeys (another company's setup).
     OtherContent,
+    /// Intact, but what it holds does not make a result (e.g. a journey
+    /// without touchpoints): someone built it by hand.
+    Unusable(String),
 }
 
 impl fmt::Display for LinkError {
@@ -107,6 +110,7 @@ impl fmt::Display for LinkError {
             LinkError::Damaged => "This link is damaged or incomplete: part of it is missing or was changed. Ask the sender to copy the whole link again.",
             LinkError::NewerVersion(_) => "This link was made by a newer version of the app. Open it where the sender's app is hosted.",
             LinkError::OtherContent => "This link was made with different questions or journeys (another setup of the app). Open it where the sender's app is hosted.",
+            LinkError::Unusable(why) => return write!(f, "This link is intact, but what it holds is not a result this app can show ({why}). Ask the sender for a new link."),
         })
     }
 }
@@ -269,6 +273,60 @@ impl Shared {
             }
         }
         Some((journey, walk))
+    }
+}
+
+/// A link's result, rebuilt and checked against this page's content with
+/// the same readers stored data passes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub shared: Shared,
+    pub answers: Option<Answers>,
+    pub walk: Option<(Journey, Walk)>,
+}
+
+/// Decodes a fragment and rebuilds its result; anything the link holds that
+/// does not fit (an index past the content, a journey without touchpoints,
+/// counts that disagree) refuses the whole link.
+pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
+    let shared = decode(fragment, fingerprint(c))?;
+    let unusable = |why: &str| LinkError::Unusable(why.to_string());
+    if let Some(picks) = &shared.answers {
+        let fits = picks.len() == c.assessment.items.len()
+            && picks.iter().zip(&c.assessment.items).all(|(p, i)| p.is_none_or(|p| usize::from(p) < i.choices.len()));
+        if !fits {
+            return Err(unusable("its answers do not match the questions"));
+        }
+    }
+    if let Some(w) = &shared.walk {
+        let touchpoints = match &w.journey {
+            SharedJourney::Template(i) => c.journeys.get(*i).map(|j| j.touchpoints.len()),
+            SharedJourney::Custom { touchpoints, .. } => Some(touchpoints.len()),
+        };
+        let fits = touchpoints == Some(w.audits.len())
+            && w.audits
+                .iter()
+                .all(|a| a.ticks.len() == c.ladder.behaviours.len() && a.checks.len() == c.ladder.handoff_checks.len());
+        if !fits {
+            return Err(unusable("its walk does not match the journey"));
+        }
+    }
+    let walk = shared.journey_and_walk(c);
+    if let Some((j, w)) = &walk {
+        crate::model::recheck(j).map_err(|p| unusable(&crate::saved::problem_summary(&p)))?;
+        crate::model::recheck(w).map_err(|p| unusable(&crate::saved::problem_summary(&p)))?;
+    }
+    if let Some(label) = &shared.label {
+        crate::model::recheck(&LabelDoc { label: label.clone() })
+            .map_err(|p| unusable(&crate::saved::problem_summary(&p)))?;
+    }
+    Ok(Opened { answers: shared.answers(c), walk, shared })
+}
+
+crate::model! {
+    /// A label as a record keeps it.
+    struct LabelDoc {
+        label: String as crate::model::Line<{ crate::history::MAX_LABEL }>,
     }
 }
 
@@ -470,13 +528,15 @@ impl In<'_> {
         }
         Ok(n)
     }
-    fn str(&mut self) -> Result<String, LinkError> {
+    /// Text from a link is someone else's: invisible and direction-changing
+    /// characters are removed, as from anything a person types.
+    fn str(&mut self, multiline: bool) -> Result<String, LinkError> {
         let n = self.varint()?;
         let s = std::str::from_utf8(self.take(n)?).map_err(|_| LinkError::Damaged)?;
         if s.chars().count() > MAX_TEXT {
             return Err(LinkError::Damaged);
         }
-        Ok(s.to_string())
+        Ok(crate::decode::clean(s, multiline))
     }
     fn bits(&mut self, n: usize, width: usize) -> Result<Vec<u8>, LinkError> {
         let bytes = self.take((n * width).div_ceil(8))?;
@@ -522,7 +582,7 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         s.day = Some(u16::from_le_bytes(r.take(2)?.try_into().map_err(|_| LinkError::Damaged)?));
     }
     if flags & LABEL != 0 {
-        s.label = Some(r.str()?);
+        s.label = Some(r.str(false)?).filter(|l| !l.trim().is_empty());
     }
     if flags & ANSWERS != 0 {
         let n = r.count(2)?;
@@ -532,11 +592,11 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         let journey = match r.byte()? {
             0 => SharedJourney::Template(r.varint()?),
             1 => {
-                let name = r.str()?;
+                let name = r.str(false)?;
                 let n = r.count(1)?;
                 let mut touchpoints = Vec::with_capacity(n);
                 for _ in 0..n {
-                    let name = r.str()?;
+                    let name = r.str(false)?;
                     let b = r.byte()?;
                     let channel = *Channel::ALL.get(usize::from(b & 7)).ok_or(LinkError::Damaged)?;
                     let client = if b & 8 != 0 { ClientKind::Internal } else { ClientKind::External };
@@ -569,7 +629,7 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
                 .collect::<Result<Vec<_>, _>>()?;
             let nt = r.count(8)?;
             let ticks = r.bits(nt, 1)?.into_iter().map(|t| t == 1).collect();
-            let note = if flags & NOTES != 0 { Some(r.str()?).filter(|n| !n.is_empty()) } else { None };
+            let note = if flags & NOTES != 0 { Some(r.str(true)?).filter(|n| !n.is_empty()) } else { None };
             audits.push(SharedAudit { rating, ticks, checks, note });
         }
         s.walk = Some(SharedWalk { journey, audits });

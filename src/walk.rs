@@ -2,26 +2,24 @@
 //! rated on the expectation ladder.
 
 use crate::content::Ladder;
-use serde::{Deserialize, Serialize};
+use crate::model::{Dict, Id, Opt, Para, Range, Set};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Longest note kept for one touchpoint.
 pub const MAX_NOTE_CHARS: usize = 2_000;
 
-/// What the person recorded at one touchpoint.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Audit {
-    /// Ids of ladder behaviours that actually happened.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub ticks: BTreeSet<String>,
-    /// Hand-off check id → the answer given.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub checks: BTreeMap<String, bool>,
-    /// −1, 0 or +1 once the person has decided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<i8>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+crate::model! {
+    /// What the person recorded at one touchpoint.
+    #[derive(Clone, Debug, PartialEq, Eq, Default)]
+    pub struct Audit {
+        /// Ids of ladder behaviours that actually happened.
+        pub ticks: BTreeSet<String> as Set<Id, 200> = BTreeSet::new(),
+        /// Hand-off check id → the answer given.
+        pub checks: BTreeMap<String, bool> as Dict<Id, bool, 50> = BTreeMap::new(),
+        /// −1, 0 or +1 once the person has decided.
+        pub rating: Option<i8> as Opt<Range<-1, 1>> = None,
+        pub note: String as Para<MAX_NOTE_CHARS> = String::new(),
+    }
 }
 
 impl Audit {
@@ -85,16 +83,16 @@ impl Audit {
     }
 }
 
-/// A walk through one journey: the audits by touchpoint id.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-pub struct Walk {
-    /// The journey being walked (a template or one of the person's own).
-    pub journey: String,
-    #[serde(default)]
-    pub audits: BTreeMap<String, Audit>,
-    /// Set when the person reached the map.
-    #[serde(default)]
-    pub finished: bool,
+crate::model! {
+    /// A walk through one journey: the audits by touchpoint id.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Walk {
+        /// The journey being walked (a template or one of the person's own).
+        pub journey: String as Id,
+        pub audits: BTreeMap<String, Audit> as Dict<Id, Audit, { crate::journey::MAX_TOUCHPOINTS }> = BTreeMap::new(),
+        /// Set when the person reached the map.
+        pub finished: bool = false,
+    }
 }
 
 impl Walk {

@@ -45,7 +45,7 @@ fn everything_exported_imports_as_identical_state() {
     let c = content();
     let s = full_state(&c);
     let file = export::everything(&s);
-    match export::import(&file, share::fingerprint(&c)) {
+    match export::import(&file, &c) {
         Ok(Import::Everything(back)) => assert_eq!(*back, s),
         other => panic!("{other:?}"),
     }
@@ -56,7 +56,7 @@ fn one_result_imports_as_a_record() {
     let c = content();
     let s = full_state(&c);
     let file = export::one_result(&s.history[1]);
-    assert_eq!(export::import(&file, share::fingerprint(&c)), Ok(Import::Result(Box::new(s.history[1].clone()))));
+    assert_eq!(export::import(&file, &c), Ok(Import::Result(Box::new(s.history[1].clone()))));
 }
 
 #[test]
@@ -65,23 +65,23 @@ fn a_pasted_link_imports_as_a_shared_result() {
     let answers: Answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
     let shared = Shared::build(&c, Some(&answers), None, false, Lang::En);
     let (url, _) = share::link("https://example.com/app/", &shared, share::fingerprint(&c));
-    match export::import(&format!("  {url}\n"), share::fingerprint(&c)) {
+    match export::import(&format!("  {url}\n"), &c) {
         Ok(Import::Link(s)) => assert_eq!(s.answers(&c), Some(answers)),
         other => panic!("{other:?}"),
     }
     let broken = &url[..url.len() - 3];
-    assert_eq!(export::import(broken, share::fingerprint(&c)), Err(ImportError::Link(LinkError::Damaged)));
+    assert_eq!(export::import(broken, &c), Err(ImportError::Link(LinkError::Damaged)));
 }
 
 #[test]
 fn anything_else_is_refused_with_a_reason() {
-    let fp = share::fingerprint(&content());
-    assert_eq!(export::import("hello", fp), Err(ImportError::NotOurs));
-    assert_eq!(export::import("{\"name\": \"a package.json\"}", fp), Err(ImportError::NotOurs));
-    assert!(matches!(export::import("{\"schema\": 2, \"answers\": ", fp), Err(ImportError::Unreadable(_))));
-    assert!(matches!(export::import("{\"schema\": 2, \"answers\": 7}", fp), Err(ImportError::Unreadable(_))));
-    assert_eq!(export::import("{\"schema\": 40}", fp), Err(ImportError::Newer(40)));
-    assert_eq!(export::import(&" ".repeat(export::MAX_IMPORT_BYTES + 1), fp), Err(ImportError::TooBig));
+    let c = content();
+    assert_eq!(export::import("hello", &c), Err(ImportError::NotOurs));
+    assert_eq!(export::import("{\"name\": \"a package.json\"}", &c), Err(ImportError::NotOurs));
+    assert!(matches!(export::import("{\"schema\": 2, \"answers\": ", &c), Err(ImportError::Unreadable(_))));
+    assert!(matches!(export::import("{\"schema\": 2, \"answers\": 7}", &c), Err(ImportError::Unreadable(_))));
+    assert_eq!(export::import("{\"schema\": 40}", &c), Err(ImportError::Newer(40)));
+    assert_eq!(export::import(&" ".repeat(export::MAX_IMPORT_BYTES + 1), &c), Err(ImportError::TooBig));
     for e in [ImportError::NotOurs, ImportError::TooBig, ImportError::Newer(3), ImportError::Unreadable("x".into())] {
         assert!(e.to_string().ends_with('.'), "{e}");
     }
