@@ -213,7 +213,7 @@ impl<'v> Obj<'v> {
     /// Names this object by its `id` field when that is a plausible id.
     pub fn name_by_id(&mut self) {
         if let Some(id) = self.map.get("id").and_then(Value::as_str).filter(|s| is_plain_id(s)) {
-            self.named(&id.to_string());
+            self.named(id);
         }
     }
 

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::model::{Model, read_as};
 use crate::saved::{self, Loaded, Saved};
 use crate::scoring::{self, Answers, percent};
-use crate::share::{self, LinkError, Shared};
+use crate::share::{self, LinkError};
 use crate::walk::Walk;
 use serde_json::Value;
 use std::fmt;
@@ -33,7 +33,7 @@ pub fn one_result(record: &Record) -> String {
 pub enum Import {
     Everything(Box<Saved>),
     Result(Box<Record>),
-    Link(Box<Shared>),
+    Link(Box<share::Opened>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,13 +73,12 @@ pub fn import(text: &str, c: &Content) -> Result<Import, ImportError> {
             serde_json::from_str(text).map_err(|e| ImportError::Unreadable(format!("not valid JSON: {e}")))?;
         return import_file(value, c);
     }
-    let fingerprint = share::fingerprint(c);
     let fragment = match text.split_once('#') {
         Some((_, f)) if f.starts_with(share::PREFIX) => f,
         _ if text.starts_with(share::PREFIX) => text,
         _ => return Err(ImportError::NotOurs),
     };
-    share::decode(fragment, fingerprint).map(|s| Import::Link(Box::new(s))).map_err(ImportError::Link)
+    share::open(fragment, c).map(|o| Import::Link(Box::new(o))).map_err(ImportError::Link)
 }
 
 fn import_file(value: Value, c: &Content) -> Result<Import, ImportError> {

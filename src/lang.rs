@@ -9,6 +9,7 @@ crate::choice! {
     pub enum Lang { Ru = "ru", En = "en" }
 }
 
+#[allow(clippy::derivable_impls)] // the enum comes from choice!
 impl Default for Lang {
     fn default() -> Lang {
         Lang::En

@@ -17,6 +17,7 @@ pub mod history;
 pub mod journey;
 pub mod journey_map;
 pub mod lang;
+pub mod merge;
 #[macro_use]
 pub mod model;
 pub mod options;

@@ -33,6 +33,9 @@ pub struct Options {
     pub journey: Option<String>,
     pub label: Option<String>,
     pub config: ConfigSource,
+    /// The snippet's id for this widget: its data is kept under keys of
+    /// its own, so widgets sharing a page or an origin never mix.
+    pub instance: Option<String>,
 }
 
 /// A configuration file name: letters, digits, `-`, `_`, ending in `.json`,
@@ -45,10 +48,18 @@ pub fn is_config_file(name: &str) -> bool {
         && !name.contains("..")
 }
 
-fn clean_label(s: &str) -> Option<String> {
-    let s: String = s.chars().filter(|c| !c.is_control()).take(MAX_LABEL_CHARS).collect();
+/// A label as it is kept: one line without hidden characters, trimmed.
+pub fn clean_label(s: &str) -> Option<String> {
+    let s: String = crate::decode::clean(s, false).chars().take(MAX_LABEL_CHARS).collect();
     let s = s.trim();
     (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A widget id as storage keys use it: 1–40 letters, digits, `_` or `-`,
+/// in lower case.
+fn instance_id(s: &str) -> Option<String> {
+    let ok = !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    ok.then(|| s.to_ascii_lowercase())
 }
 
 impl Options {
@@ -61,6 +72,7 @@ impl Options {
             "parts" => self.parts = Parts::from_id(value),
             "journey" if !value.is_empty() && value.len() <= 64 => self.journey = Some(value.to_string()),
             "label" => self.label = clean_label(value),
+            "id" => self.instance = instance_id(value),
             "config" if value == "message" => self.config = ConfigSource::Message,
             "config" if is_config_file(value) => self.config = ConfigSource::File(value.to_string()),
             _ => {}
@@ -135,5 +147,9 @@ mod tests {
         assert!(is_config_file("config.json"));
         let long = Options::from_query(&format!("label={}", "я".repeat(300)));
         assert_eq!(long.label.unwrap().chars().count(), MAX_LABEL_CHARS);
+        let hidden = Options::from_query("label=Sales%E2%80%AE%E2%80%8Bteam&id=Team_A");
+        assert_eq!(hidden.label.as_deref(), Some("Salesteam"));
+        assert_eq!(hidden.instance.as_deref(), Some("team_a"));
+        assert_eq!(Options::from_query("id=a%3Ab").instance, None);
     }
 }

@@ -66,7 +66,7 @@ fn a_pasted_link_imports_as_a_shared_result() {
     let shared = Shared::build(&c, Some(&answers), None, false, Lang::En);
     let (url, _) = share::link("https://example.com/app/", &shared, share::fingerprint(&c));
     match export::import(&format!("  {url}\n"), &c) {
-        Ok(Import::Link(s)) => assert_eq!(s.answers(&c), Some(answers)),
+        Ok(Import::Link(o)) => assert_eq!(o.answers, Some(answers)),
         other => panic!("{other:?}"),
     }
     let broken = &url[..url.len() - 3];

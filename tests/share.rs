@@ -154,7 +154,7 @@ fn cleaned(mut s: Shared) -> Shared {
 #[test]
 fn hidden_characters_in_a_link_are_removed_on_arrival() {
     let c = content();
-    let mut s = Shared::build(&c, None, Some((&c.journeys[0], &Walk::new(c.journeys[0].id.clone()))), true, Lang::En);
+    let mut s = Shared::build(c, None, Some((&c.journeys[0], &Walk::new(c.journeys[0].id.clone()))), true, Lang::En);
     s.label = Some("Sales\u{202E}evil\u{200B}".into());
     let payload = share::encode(&s, fp());
     assert_eq!(share::decode(&payload_fragment(&payload), fp()).map(|d| d.label), Ok(Some("Salesevil".into())));

@@ -5,12 +5,13 @@ use super::data::Data;
 use super::editor::Editor;
 use super::home::Home;
 use super::journeys::Journeys;
+use super::keep::Notice;
 use super::map::Map;
 use super::question::Question;
 use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
-use super::state::{AppState, StorageNotice, use_state};
+use super::state::{AppState, use_state};
 use super::summary::Summary;
 use super::viewing::Viewing;
 use super::walk_step::WalkStep;
@@ -21,9 +22,11 @@ use crate::saved::Screen;
 use leptos::either::EitherOf12;
 use leptos::prelude::*;
 
+/// The whole app for one widget. `host` is who hears its events and
+/// `root` the element it is mounted in: both its own, never shared.
 #[component]
-pub fn App(env: &'static Env) -> impl IntoView {
-    let st = AppState::new(env);
+pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl IntoView {
+    let st = AppState::new(env, host, root);
     provide_context(st);
 
     // Keep the page's language and title in step with the switch — only on
@@ -68,9 +71,9 @@ pub fn App(env: &'static Env) -> impl IntoView {
     // the person is on every move.
     Effect::new(move |drawn: Option<()>| {
         if drawn.is_none() {
-            host::emit("ready", &events::ready(st.lang.get_untracked().code(), env.config.parts.id()));
+            st.emit("ready", &events::ready(st.lang.get_untracked().code(), env.config.parts.id()));
         }
-        host::emit("step", &events::step(&st.screen.get()));
+        st.emit("step", &events::step(&st.screen.get()));
     });
 
     // Brand colours arrive as CSS custom properties set through the CSSOM,
@@ -84,7 +87,7 @@ pub fn App(env: &'static Env) -> impl IntoView {
                 <LangSwitch/>
             </header>
             <ConfigProblems/>
-            <Notice/>
+            <StorageNotice/>
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
             </main>
@@ -163,10 +166,7 @@ fn LangSwitch() -> impl IntoView {
                 class="lang"
                 lang=lang.code()
                 aria-pressed=move || if st.lang.get() == lang { "true" } else { "false" }
-                on:click=move |_| {
-                    st.lang.set(lang);
-                    st.lang_chosen.set(true);
-                }
+                on:click=move |_| st.choose_lang(lang)
             >
                 {lang.endonym()}
             </button>
@@ -180,27 +180,76 @@ fn LangSwitch() -> impl IntoView {
     })
 }
 
+/// How the person's data is being kept, when that is not the usual way,
+/// with what they can do about it.
 #[component]
-fn Notice() -> impl IntoView {
+fn StorageNotice() -> impl IntoView {
     let st = use_state();
+    let download_all = move |_| {
+        let name = format!("service-ladder-{}.json", crate::history::day(&super::files::now()));
+        super::files::download(&name, "application/json", &crate::export::everything(&st.snapshot()));
+    };
     move || {
-        st.notice.get().map(|n| {
-            let text = match n {
-                StorageNotice::MemoryOnly => st.tr(
-                    "Браузер не даёт этой странице сохранять данные. Ответы хранятся, пока страница открыта: не закрывайте её до конца проверки.",
-                    "This browser does not let the page keep data. Your answers are kept only while this page is open, so finish before closing it.",
-                ),
-                StorageNotice::Unreadable => st.tr(
-                    "Сохранённые ранее данные не удалось прочитать. Мы отложили их в резервную копию и начали заново.",
-                    "Data saved earlier could not be read. It has been set aside as a backup and you are starting afresh.",
-                ),
-                StorageNotice::Newer => st.tr(
-                    "Данные на этом устройстве сохранены более новой версией приложения. Мы их не трогаем; эта сессия не будет сохранена.",
-                    "The data on this device was saved by a newer version of the app. It is left untouched; this session will not be saved.",
-                ),
-            };
-            view! { <p class="notice">{text}</p> }
-        })
+        let notice = st.notice.get()?;
+        let t = move |ru, en| st.tr(ru, en);
+        let text = match &notice {
+            Notice::Refused => t(
+                "Браузер не разрешает этой странице сохранять данные. Ответы хранятся, пока страница открыта: не закрывайте её до конца или скачайте копию.",
+                "This browser does not let the page keep data. Your answers are kept only while this page is open: finish before closing it, or download a copy.",
+            ),
+            Notice::Full => t(
+                "Хранилище браузера для этого сайта заполнено, поэтому новые ответы хранятся, пока страница открыта. Скачайте копию или освободите место (например, удалите данные других сайтов).",
+                "This browser's storage for this site is full, so new answers are kept only while this page is open. Download a copy, or make room (for example, clear other sites' data).",
+            ),
+            Notice::SetAside { .. } => t(
+                "Сохранённые ранее данные не удалось прочитать. Они отложены в резервную копию (её можно скачать в разделе «Ваши данные»), а вы начинаете заново.",
+                "Data saved earlier could not be read. It has been set aside as a backup (download it under “Your data”), and you are starting afresh.",
+            ),
+            Notice::NotSetAside => t(
+                "Сохранённые ранее данные не удалось прочитать, а места, чтобы отложить их копию, нет. Они остаются нетронутыми; скачайте их. Пока вы этого не сделали, новые ответы хранятся, только пока страница открыта.",
+                "Data saved earlier could not be read, and there is no room to set a copy aside. It is left untouched; download it. Until you do, new answers are kept only while this page is open.",
+            ),
+            Notice::Newer => t(
+                "Данные на этом устройстве сохранены более новой версией приложения. Мы их не трогаем; эта сессия не будет сохранена.",
+                "The data on this device was saved by a newer version of the app. It is left untouched; this session will not be saved.",
+            ),
+            Notice::Conflict(_) => t(
+                "Эти же ответы изменили в другой вкладке или окне. Какую версию оставить? Остальные изменения из обеих уже объединены.",
+                "The same answers were changed in another tab or window. Which version should stay? Everything else from both has been combined.",
+            ),
+            Notice::DeletedElsewhere => t(
+                "Ваши данные удалили в другой вкладке или окне, поэтому и здесь всё начато заново.",
+                "Your data was deleted in another tab or window, so this one starts afresh too.",
+            ),
+            Notice::NotDeleted => t(
+                "Браузер не дал удалить все данные приложения. Попробуйте ещё раз или очистите данные сайта в настройках браузера.",
+                "The browser did not let all of the app's data be deleted. Try again, or clear this site's data in the browser's settings.",
+            ),
+        };
+        let actions = match notice {
+            Notice::Refused | Notice::Full => leptos::either::EitherOf4::A(view! {
+                <button type="button" on:click=download_all>{t("Скачать копию", "Download a copy")}</button>
+            }),
+            Notice::NotSetAside => leptos::either::EitherOf4::B(view! {
+                <button type="button" on:click=move |_| {
+                    if let Some(text) = st.unreadable_text()
+                        && super::files::download("service-ladder-unreadable-data.json", "application/json", &text)
+                    {
+                        st.release_unreadable();
+                    }
+                }>{t("Скачать эти данные", "Download that data")}</button>
+            }),
+            Notice::Conflict(_) => leptos::either::EitherOf4::C(view! {
+                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Mine)>
+                    {t("Оставить версию этой вкладки", "Keep this tab's version")}
+                </button>
+                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Theirs)>
+                    {t("Взять версию другой вкладки", "Take the other tab's version")}
+                </button>
+            }),
+            _ => leptos::either::EitherOf4::D(()),
+        };
+        Some(view! { <div class="notice"><p>{text}</p><div class="actions">{actions}</div></div> })
     }
 }
 

@@ -3,16 +3,14 @@
 //! backup of unreadable data, and deleting everything the app wrote.
 
 use super::files::{self, Read};
-use super::shared::{Go, StepHeading, focus_later};
+use super::shared::{Go, StepHeading};
 use super::state::{Viewing, use_state};
-use super::storage;
 use super::viewing::link_error;
 use super::words::tr;
 use crate::export::{self, Import, ImportError};
 use crate::history::{self, Record};
 use crate::lang::Lang;
-use crate::saved::{self, Saved, Screen};
-use crate::share;
+use crate::saved::{Saved, Screen};
 use leptos::prelude::*;
 
 fn import_error(e: &ImportError, lang: Lang) -> String {
@@ -65,30 +63,33 @@ pub fn Data() -> impl IntoView {
 
     let take = move |text: String| {
         error.set(String::new());
-        match export::import(&text, share::fingerprint(st.content)) {
+        match export::import(&text, st.content) {
             Ok(Import::Everything(s)) => {
                 pending.set(Some(*s));
                 st.say(st.tr(
                     "Файл прочитан. Подтвердите замену данных.",
                     "The file was read. Confirm replacing your data.",
                 ));
-                focus_later("confirm-import");
+                st.focus_later("confirm-import");
             }
             Ok(Import::Result(r)) => {
-                st.remember(*r);
-                st.redraw();
-                st.say(st.tr("Результат добавлен в историю.", "The result was added to your history."));
-                focus_later("history");
+                if st.remember(*r) {
+                    st.redraw();
+                    st.say(st.tr("Результат добавлен в историю.", "The result was added to your history."));
+                } else {
+                    st.say(st.tr("Этот результат уже есть в истории.", "This result is already in your history."));
+                }
+                st.focus_later("history");
             }
-            Ok(Import::Link(s)) => {
-                st.viewing.set(Some(Ok(Viewing::from_shared(st.content, &s))));
+            Ok(Import::Link(o)) => {
+                st.viewing.set(Some(Ok(Viewing::from_link(*o))));
                 st.go(Screen::Shared);
             }
             Err(e) => {
                 let msg = import_error(&e, lang);
                 st.say(msg.clone());
                 error.set(msg);
-                focus_later("import-error");
+                st.focus_later("import-error");
             }
         }
     };
@@ -141,15 +142,13 @@ pub fn Data() -> impl IntoView {
         leptos::either::Either::Right(view! { <ul class="history" id="history" tabindex="-1">{items}</ul> })
     };
 
-    let backups: Vec<String> = storage::keys().into_iter().filter(|k| k.starts_with(saved::KEY_BACKUP)).collect();
+    let backups = st.backups();
     let backup_section = (!backups.is_empty()).then(|| {
         let buttons = backups
             .into_iter()
-            .map(|key| {
-                let k = key.clone();
+            .map(|(key, text)| {
                 view! {
                     <button type="button" on:click=move |_| {
-                        let text = storage::get(&k).unwrap_or_default();
                         files::download("service-ladder-unreadable-backup.json", "application/json", &text);
                     }>{t("Скачать резервную копию", "Download the backup")}" ("{key}")"</button>
                 }
@@ -167,7 +166,7 @@ pub fn Data() -> impl IntoView {
         }
     });
 
-    let where_kept = if storage::in_memory() {
+    let where_kept = if st.in_memory() {
         t(
             "Сейчас данные хранятся только в памяти этой страницы: браузер не даёт их сохранить. Скачайте копию, чтобы не потерять.",
             "Right now your data lives only in this page's memory: the browser does not let it be kept. Download a copy so as not to lose it.",
@@ -240,15 +239,19 @@ pub fn Data() -> impl IntoView {
                 )}</p>
                 <button type="button" on:click=move |_| {
                     deleting.set(true);
-                    focus_later("confirm-delete");
+                    st.focus_later("confirm-delete");
                 }>{t("Удалить мои данные на этом устройстве", "Delete my data on this device")}</button>
                 <div class="confirm" hidden=move || !deleting.get()>
                     <p>{t("Удалить безвозвратно?", "Delete for good?")}</p>
                     <button type="button" class="primary" id="confirm-delete" on:click=move |_| {
                         deleting.set(false);
-                        st.delete_everything();
+                        let done = st.delete_everything();
                         st.go(Screen::Home);
-                        st.say(st.tr("Все данные приложения удалены с этого устройства.", "All of this app's data was deleted from this device."));
+                        st.say(if done {
+                            st.tr("Все данные приложения удалены с этого устройства.", "All of this app's data was deleted from this device.")
+                        } else {
+                            st.tr("Не всё удалось удалить: браузер не позволил.", "Not everything could be deleted: the browser did not allow it.")
+                        });
                     }>{t("Да, удалить", "Yes, delete")}</button>
                     <button type="button" on:click=move |_| deleting.set(false)>{t("Отмена", "Cancel")}</button>
                 </div>

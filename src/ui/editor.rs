@@ -2,7 +2,7 @@
 //! reorder (with buttons) and edit touchpoints. Every change is kept at once.
 
 use super::journeys::start_walk;
-use super::shared::{Go, StepHeading, focus_later};
+use super::shared::{Go, StepHeading};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::journey::{Channel, ClientKind, MAX_TOUCHPOINTS, Touchpoint};
@@ -71,7 +71,7 @@ pub fn Editor(journey: String) -> impl IntoView {
             });
             match added {
                 Some(tp) => {
-                    focus_later(format!("tp-{tp}-name"));
+                    st.focus_later(format!("tp-{tp}-name"));
                     editing.set(Some(tp));
                     st.say(st.tr("Точка контакта добавлена в конец.", "Touchpoint added at the end."));
                 }
@@ -156,7 +156,7 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
         let mut moved = false;
         st.edit_journey(&jid.get_value(), |j| moved = tid.with_value(|tp| j.move_touchpoint(tp, delta)));
         if moved {
-            focus_later(at(button));
+            st.focus_later(at(button));
             let (n, total) = info.with_untracked(|i| i.as_ref().map(|i| (i.0 + 1, i.1)).unwrap_or_default());
             st.say(match lang {
                 Lang::Ru => format!("Перемещено на место {n} из {total}."),
@@ -171,7 +171,7 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
             let mut removed = false;
             st.edit_journey(&jid.get_value(), |j| removed = tid.with_value(|tp| j.remove_touchpoint(tp)));
             if removed {
-                focus_later("add-touchpoint");
+                st.focus_later("add-touchpoint");
                 st.say(st.tr("Точка контакта удалена.", "Touchpoint deleted."));
             } else {
                 st.say(st.tr(
@@ -185,7 +185,7 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
         if editing.get_untracked().as_deref() == Some(tp.as_str()) {
             editing.set(None);
         } else {
-            focus_later(at("name"));
+            st.focus_later(at("name"));
             editing.set(Some(tp));
         }
     };
@@ -280,7 +280,7 @@ fn Form(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: La
             </label>
             <div class="actions">
                 <button type="button" on:click=move |_| {
-                    focus_later(field("edit"));
+                    st.focus_later(field("edit"));
                     editing.set(None);
                 }>{t("Готово", "Done")}</button>
             </div>

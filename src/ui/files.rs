@@ -77,6 +77,15 @@ pub fn own_page(options: &crate::options::Options) -> String {
     }
 }
 
+/// Calls `f` whenever the page's fragment changes (a new link opened in
+/// the same tab).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let listener = Closure::<dyn Fn()>::new(f);
+    let _ = window.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// The fragment the page was opened with, if any.
 pub fn fragment() -> Option<String> {
     web_sys::window().and_then(|w| w.location().hash().ok()).filter(|h| h.len() > 1)

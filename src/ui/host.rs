@@ -2,7 +2,9 @@
 //! events go to the parent with `postMessage` and an explicit target origin
 //! (never "*"), only to a host the configuration allows; incoming messages
 //! are accepted only from that origin and the parent window itself. In
-//! direct mode, events go to the callback the snippet handed over.
+//! direct mode, events go to the callback the snippet handed over. Each
+//! widget has its own `Host`: two widgets on one page never hear each
+//! other's events.
 
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -19,16 +21,10 @@ pub enum Host {
     Direct { emit: js_sys::Function },
 }
 
-thread_local! {
-    static HOST: RefCell<Host> = const { RefCell::new(Host::Alone) };
-}
-
-pub fn set(host: Host) {
-    HOST.with(|h| *h.borrow_mut() = host);
-}
-
-pub fn is_framed() -> bool {
-    HOST.with(|h| matches!(*h.borrow(), Host::Frame { .. }))
+impl Host {
+    pub fn is_framed(&self) -> bool {
+        matches!(self, Host::Frame { .. })
+    }
 }
 
 fn parent() -> Option<web_sys::Window> {
@@ -71,8 +67,7 @@ pub fn framed(origin: Option<&str>, allowed: &[String]) -> Result<Host, String> 
 }
 
 /// Tells the host page something happened: `type` and a JSON `detail`.
-pub fn emit(kind: &str, detail: &serde_json::Value) {
-    let host = HOST.with(|h| h.borrow().clone());
+pub fn emit(host: &Host, kind: &str, detail: &serde_json::Value) {
     let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) else { return };
     match host {
         Host::Alone => {}
@@ -82,7 +77,7 @@ pub fn emit(kind: &str, detail: &serde_json::Value) {
             let _ = js_sys::Reflect::set(&message, &"source".into(), &"service-ladder".into());
             let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
             let _ = js_sys::Reflect::set(&message, &"detail".into(), &detail);
-            let _ = p.post_message(&message, &origin);
+            let _ = p.post_message(&message, origin);
         }
         Host::Direct { emit } => {
             let _ = emit.call2(&JsValue::NULL, &kind.into(), &detail);
@@ -136,14 +131,15 @@ fn emit_to(p: &web_sys::Window, origin: &str, kind: &str) {
 }
 
 /// Keeps the host's iframe as tall as the app (iframe mode only).
-pub fn watch_height(root: &web_sys::Element) {
-    if !is_framed() {
+pub fn watch_height(host: &Host, root: &web_sys::Element) {
+    if !host.is_framed() {
         return;
     }
+    let host = host.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
         let height =
             web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).map(|b| b.scroll_height()).unwrap_or(0);
-        emit("resize", &serde_json::json!({ "height": height }));
+        emit(&host, "resize", &serde_json::json!({ "height": height }));
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
         observer.observe(root);

@@ -1,7 +1,7 @@
 //! Choosing a journey: the shipped templates and the person's own, to walk,
 //! copy, edit or delete.
 
-use super::shared::{Go, StepHeading, focus_later};
+use super::shared::{Go, StepHeading};
 use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::journey::Journey;
@@ -61,7 +61,7 @@ pub fn Journeys() -> impl IntoView {
         let replaces = st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.journey != id && !w.audits.is_empty()));
         if replaces {
             confirm.set(Some(id));
-            focus_later("confirm-walk");
+            st.focus_later("confirm-walk");
         } else {
             start_walk(st, &id);
         }
@@ -96,7 +96,7 @@ pub fn Journeys() -> impl IntoView {
                                     st.journeys.update(|own| own.retain(|j| j.id != id));
                                     st.walk.update(|w| if w.as_ref().is_some_and(|w| w.journey == id) { *w = None });
                                     st.redraw();
-                                    focus_later("new-journey");
+                                    st.focus_later("new-journey");
                                     st.say(st.tr("Путь удалён.", "Journey deleted."));
                                 }>
                                     {t("Удалить", "Delete")}

@@ -11,6 +11,7 @@ mod files;
 mod home;
 mod host;
 mod journeys;
+mod keep;
 mod map;
 mod question;
 mod report;
@@ -100,7 +101,7 @@ pub fn start() {
 pub fn mount(root: web_sys::HtmlElement, options: String, emit: js_sys::Function) {
     let value: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
     let mut o = Options::default();
-    for key in ["lang", "parts", "journey", "label"] {
+    for key in ["lang", "parts", "journey", "label", "id"] {
         if let Some(v) = value.get(key).and_then(|v| v.as_str()) {
             o.set(key, v);
         }
@@ -164,10 +165,9 @@ fn boot(
         }),
         _ => host::Host::Alone,
     };
-    host::set(host);
-    shared::set_root(root.clone().unchecked_into());
+    host::watch_height(&host, &root);
+    // One Env per widget, for the page's lifetime.
     let env: &'static Env = Box::leak(Box::new(Env { content, config, options, mode, page, problems, warnings }));
-    let watched = root.clone();
-    leptos::mount::mount_to(root, move || view! { <app::App env=env/> }).forget();
-    host::watch_height(&watched);
+    let element: web_sys::Element = root.clone().unchecked_into();
+    leptos::mount::mount_to(root, move || view! { <app::App env=env host=host root=element/> }).forget();
 }

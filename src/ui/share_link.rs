@@ -31,7 +31,7 @@ pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> im
         });
         link.set(Some(share::link(&st.env.page, &shared, share::fingerprint(st.content))));
         st.say(st.tr("Ссылка готова.", "The link is ready."));
-        super::shared::focus_later("share-link");
+        st.focus_later("share-link");
     };
     let url = move || link.with(|l| l.as_ref().map(|(u, _)| u.clone()).unwrap_or_default());
     let trimmed = move || {
@@ -90,7 +90,7 @@ pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> im
                 <p class="meta">{trimmed}</p>
                 <button type="button" on:click=move |_| {
                     files::copy(&url());
-                    super::shared::focus_later("share-link");
+                    st.focus_later("share-link");
                     st.say(st.tr("Ссылка скопирована. Если нет — выделите её и скопируйте вручную.", "Link copied. If not, it is selected: copy it by hand."));
                 }>{t("Скопировать ссылку", "Copy the link")}</button>
                 {code}

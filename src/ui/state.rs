@@ -1,28 +1,30 @@
 //! The app's state in one typed place, shared with every component through
-//! context, and kept on the device whenever it changes.
+//! context: the saved document as one store (its operations are methods of
+//! the pure core), what is on screen, and this widget's own connections to
+//! its page and its storage — no global state, so several widgets can share
+//! a page. Keeping the document on the device is `keep.rs`.
 
-use super::files;
-use super::storage::{self, Fallback};
+use super::host::Host;
+use super::keep::{Keeper, Notice};
 use crate::content::Content;
 use crate::events;
-use crate::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment};
+use crate::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment, is_latest_walk};
 use crate::journey::{self, Journey};
 use crate::lang::Lang;
-use crate::saved::{self, Loaded, Prefs, Saved, Screen};
+use crate::saved::{Saved, SavedStoreFields, Screen};
 use crate::scoring::Answers;
-use crate::share::{self, LinkError, Shared};
+use crate::share::{self, LinkError, Opened};
 use crate::walk::Walk;
 use leptos::prelude::*;
+use reactive_stores::{Field, Store};
 
-/// Something the person should know about how their data is kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageNotice {
-    /// Storage refused or full: answers live only as long as the page.
-    MemoryOnly,
-    /// Stored data could not be read; it was kept aside as a backup.
-    Unreadable,
-    /// Stored data comes from a newer version; it is left untouched.
-    Newer,
+/// What belongs to this widget alone and lives only in the browser.
+pub struct Local {
+    pub host: Host,
+    /// The element the app is mounted in; in direct mode it sits in the
+    /// host page's shadow root, where `document.getElementById` cannot see.
+    pub root: web_sys::Element,
+    pub keeper: Keeper,
 }
 
 /// A result shown read-only: from a share link or from the history.
@@ -32,28 +34,43 @@ pub struct Viewing {
     pub walk: Option<(Journey, Walk)>,
     /// The day it was made, "YYYY-MM-DD".
     pub day: Option<String>,
+    /// The sender's own words about who answered.
     pub label: Option<String>,
     /// From a link (can be saved here) rather than this device's history.
     pub from_link: bool,
+    /// From the history, but first received as a link.
+    pub received: bool,
+    /// The figures a history record was given (an earlier model's, say).
+    pub record: Option<AssessmentRecord>,
 }
 
 impl Viewing {
-    pub fn from_shared(c: &Content, s: &Shared) -> Viewing {
+    pub fn from_link(o: Opened) -> Viewing {
         Viewing {
-            answers: s.answers(c),
-            walk: s.journey_and_walk(c),
-            day: s.day.map(share::date),
-            label: s.label.clone(),
+            answers: o.answers,
+            walk: o.walk,
+            day: o.shared.day.map(share::date),
+            label: o.shared.label,
             from_link: true,
+            received: false,
+            record: None,
         }
     }
 
     pub fn from_record(r: &Record) -> Viewing {
-        let (answers, walk, label) = match r {
-            Record::Assessment(a) => (Some(a.answers.clone()), None, a.label.clone()),
-            Record::Walkthrough(w) => (None, Some((w.journey.clone(), w.walk())), w.label.clone()),
+        let (answers, walk, record) = match r {
+            Record::Assessment(a) => (Some(a.answers.clone()), None, Some(a.clone())),
+            Record::Walkthrough(w) => (None, Some((w.journey.clone(), w.walk())), None),
         };
-        Viewing { answers, walk, day: Some(crate::history::day(r.at()).to_string()), label, from_link: false }
+        Viewing {
+            answers,
+            walk,
+            day: Some(crate::history::day(r.at()).to_string()),
+            label: r.label().map(str::to_string),
+            from_link: false,
+            received: r.source() == crate::history::Source::Link,
+            record,
+        }
     }
 }
 
@@ -61,22 +78,23 @@ impl Viewing {
 pub struct AppState {
     pub env: &'static super::Env,
     pub content: &'static Content,
-    pub lang: RwSignal<Lang>,
-    /// Whether the person picked the language (then it is remembered).
-    pub lang_chosen: RwSignal<bool>,
-    pub screen: RwSignal<Screen>,
-    pub answers: RwSignal<Answers>,
+    /// Everything kept on the device, as one document.
+    pub doc: Store<Saved>,
+    /// Parts of the document, each tracked on its own.
+    pub screen: Field<Screen>,
+    pub answers: Field<Answers>,
     /// The person's own journeys.
-    pub journeys: RwSignal<Vec<Journey>>,
-    pub walk: RwSignal<Option<Walk>>,
-    pub history: RwSignal<Vec<Record>>,
+    pub journeys: Field<Vec<Journey>>,
+    pub walk: Field<Option<Walk>>,
+    pub history: Field<Vec<Record>>,
+    /// The language shown (the person's choice is kept in the document).
+    pub lang: RwSignal<Lang>,
     /// What the Shared screen shows, or why a link was refused.
     pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
-    pub notice: RwSignal<Option<StorageNotice>>,
-    /// Where unreadable data was set aside this session, for download.
-    pub backup: RwSignal<Option<String>>,
+    /// What the person should know about how their data is kept.
+    pub notice: RwSignal<Option<Notice>>,
     /// Bumped on every move between steps. A step heading takes focus only
     /// for a new value: not on first load (an embedding page must not
     /// scroll) and not when a screen is redrawn in another language.
@@ -85,9 +103,7 @@ pub struct AppState {
     /// Bumped to build the current screen afresh after a change to its
     /// structure (screens are built once, not patched).
     pub redraws: RwSignal<u32>,
-    /// Whether changes are written to storage (not when a newer version's
-    /// data must be left untouched).
-    pub writable: RwSignal<bool>,
+    pub local: StoredValue<Local, LocalStorage>,
 }
 
 pub fn use_state() -> AppState {
@@ -108,150 +124,126 @@ impl AppState {
         lang.filter(|l| self.languages().contains(l))
     }
 
-    pub fn new(env: &'static super::Env) -> AppState {
+    pub fn new(env: &'static super::Env, host: Host, root: web_sys::Element) -> AppState {
         let content = &env.content;
-        let mut notice = storage::open().map(|_| StorageNotice::MemoryOnly);
-        let mut writable = true;
-        let mut backup = None;
-        let raw = storage::get(saved::KEY_STATE);
-        let saved = match saved::decode(raw.as_deref()) {
-            Loaded::Fresh => Saved::new(),
-            Loaded::Restored { saved, .. } => saved,
-            Loaded::Unreadable { .. } => {
-                // Keep the unreadable text in a slot of its own; only then
-                // may a fresh state take its place.
-                let key = saved::backup_key(|k| storage::get(k).is_some());
-                if storage::set(&key, raw.as_deref().unwrap_or_default()).is_ok() {
-                    backup = Some(key);
-                } else {
-                    writable = false;
-                }
-                notice = Some(StorageNotice::Unreadable);
-                Saved::new()
-            }
-            Loaded::Newer { .. } => {
-                writable = false;
-                notice = Some(StorageNotice::Newer);
-                Saved::new()
-            }
-        };
+        let (keeper, saved, notice) = Keeper::open(env.options.instance.as_deref(), content);
+        let doc = Store::new(saved);
         let state = AppState {
             env,
             content,
+            doc,
+            screen: doc.screen().into(),
+            answers: doc.answers().into(),
+            journeys: doc.journeys().into(),
+            walk: doc.walk().into(),
+            history: doc.history().into(),
             lang: RwSignal::new(browser_lang()),
-            lang_chosen: RwSignal::new(false),
-            screen: RwSignal::new(Screen::Home),
-            answers: RwSignal::new(Answers::new()),
-            journeys: RwSignal::new(Vec::new()),
-            walk: RwSignal::new(None),
-            history: RwSignal::new(Vec::new()),
             viewing: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
-            backup: RwSignal::new(backup),
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
-            writable: RwSignal::new(writable),
+            local: StoredValue::new_local(Local { host, root, keeper }),
         };
-        state.load(saved);
+        state.settle_screen();
         // The snippet's language wins, then the person's choice, then the
         // browser's, then the company's default.
+        let chosen = state.doc.prefs().with_untracked(|p| p.lang);
         let first = state
             .offered(env.options.lang)
-            .or_else(|| state.offered(state.lang_chosen.get_untracked().then(|| state.lang.get_untracked())))
+            .or_else(|| state.offered(chosen))
             .or_else(|| state.offered(Some(browser_lang())))
             .or_else(|| state.offered(env.config.default_language))
             .unwrap_or(state.languages()[0]);
         state.lang.set(first);
         // A share link in the page's own address opens that result (not in
-        // direct mode: there the address is the host page's).
-        let own_address = env.mode != super::Mode::Direct;
-        if let Some(fragment) =
-            files::fragment().filter(|f| own_address && f.starts_with(&format!("#{}", share::PREFIX)))
-        {
-            let fp = share::fingerprint(content);
-            state.viewing.set(Some(share::decode(&fragment, fp).map(|s| Viewing::from_shared(content, &s))));
-            state.screen.set(Screen::Shared);
+        // direct mode: there the address is the host page's), and so does
+        // every new link opened in the same tab.
+        if env.mode != super::Mode::Direct {
+            state.open_fragment();
+            super::files::on_hash_change(move || state.open_fragment());
         }
-        state.keep_saved();
+        state.start_keeping();
         state
     }
 
-    /// Replaces the whole state with a saved document (start-up, import).
-    pub fn load(self, saved: Saved) {
+    /// Opens the result of a share link in the page's fragment, if any.
+    fn open_fragment(self) {
+        let Some(fragment) = super::files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX))) else {
+            return;
+        };
+        self.viewing.set(Some(share::open(&fragment, self.content).map(Viewing::from_link)));
+        self.go(Screen::Shared);
+    }
+
+    /// After loading a document: a screen that no longer exists becomes
+    /// the nearest one that does.
+    pub fn settle_screen(self) {
         let items = self.content.assessment.items.len();
-        let screen = match saved.screen {
+        let settled = match self.screen.get_untracked() {
             Screen::Question { index } if index >= items => Screen::Review,
             // A shared result is not kept; without its link, start over.
             Screen::Shared => Screen::Home,
+            Screen::Touchpoint { .. } | Screen::Map if self.walked().is_none() => Screen::Journeys,
+            Screen::Editor { journey } if !self.is_own(&journey) => Screen::Journeys,
             s => s,
         };
-        // Keep only walks of journeys that still exist.
-        let walk = saved.walk.filter(|w| {
-            saved.journeys.iter().any(|j| j.id == w.journey) || self.content.journeys.iter().any(|j| j.id == w.journey)
-        });
-        if let Some(lang) = saved.prefs.lang {
+        if settled != self.screen.get_untracked() {
+            self.screen.set(settled);
+        }
+    }
+
+    /// Replaces the whole document (an import), keeping this tab's language.
+    pub fn load(self, saved: Saved) {
+        let rev = self.doc.rev().get_untracked();
+        self.doc.set(Saved { rev, ..saved });
+        if let Some(lang) = self.offered(self.doc.prefs().with_untracked(|p| p.lang)) {
             self.lang.set(lang);
         }
-        self.lang_chosen.set(saved.prefs.lang.is_some());
-        self.screen.set(screen);
-        self.answers.set(saved.answers);
-        self.journeys.set(saved.journeys);
-        self.walk.set(walk);
-        self.history.set(saved.history);
+        self.settle_screen();
+    }
+
+    /// The person picks the language: shown now and remembered.
+    pub fn choose_lang(self, lang: Lang) {
+        self.lang.set(lang);
+        self.doc.prefs().update(|p| p.lang = Some(lang));
     }
 
     /// Everything as one document, as it is stored and exported.
     pub fn snapshot(self) -> Saved {
-        Saved {
-            schema: saved::SCHEMA,
-            prefs: Prefs { lang: self.lang_chosen.get().then(|| self.lang.get()) },
-            // Someone else's shared result is not where this person "is".
-            screen: match self.screen.get() {
-                Screen::Shared => Screen::Home,
-                s => s,
-            },
-            answers: self.answers.get(),
-            journeys: self.journeys.get(),
-            walk: self.walk.get(),
-            history: self.history.get(),
-        }
+        self.doc.get_untracked()
     }
 
-    /// Writes the state whenever any part of it changes.
-    fn keep_saved(self) {
-        Effect::new(move |_| {
-            let saved = self.snapshot();
-            if !self.writable.get_untracked() {
-                return;
-            }
-            // An empty state takes no room: after "delete my data" nothing
-            // is written back until the person starts again.
-            if saved == Saved::new() {
-                storage::remove(saved::KEY_STATE);
-                return;
-            }
-            if let Err(Fallback::Full | Fallback::Unavailable) = storage::set(saved::KEY_STATE, &saved.encode()) {
-                self.notice.set(Some(StorageNotice::MemoryOnly));
+    /// Tells the embedding page something happened (this widget's page only).
+    pub fn emit(self, kind: &str, detail: &serde_json::Value) {
+        self.local.with_value(|l| super::host::emit(&l.host, kind, detail));
+    }
+
+    /// An element of this widget by id.
+    pub fn by_id(self, id: &str) -> Option<web_sys::HtmlElement> {
+        let el = self.local.with_value(|l| l.root.query_selector(&format!("#{id}")).ok().flatten())?;
+        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
+    }
+
+    /// Focuses an element once the view has caught up with a change (after a
+    /// move, a deletion or a redraw the old focus target may be gone).
+    pub fn focus_later(self, id: impl Into<String>) {
+        let id = id.into();
+        request_animation_frame(move || {
+            if let Some(el) = self.by_id(&id) {
+                let _ = el.focus();
             }
         });
     }
 
-    /// Removes every key this app wrote, and starts afresh in memory.
-    pub fn delete_everything(self) {
-        storage::remove_own();
-        self.backup.set(None);
-        self.notice.set(None);
-        self.writable.set(true);
-        self.load(Saved::new());
-        self.viewing.set(None);
-    }
-
+    /// Moves to another step. A move is a natural moment to write what
+    /// was entered (typing in between is written after a pause).
     pub fn go(self, screen: Screen) {
         self.moves.update(|n| *n += 1);
         self.status.set(String::new());
         self.screen.set(screen);
+        self.flush();
     }
 
     pub fn redraw(self) {
@@ -268,29 +260,44 @@ impl AppState {
         });
     }
 
-    /// Records a finished self-assessment in the history (once per set of answers).
+    /// Records a finished self-assessment in the history and tells the
+    /// page — once per set of answers, however often the result is opened.
     pub fn finish_assessment(self) {
         let answers = self.answers.get_untracked();
         if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
             return;
         }
-        let record =
-            AssessmentRecord::new(&self.content.assessment, &answers, files::now(), self.env.options.label.clone());
-        super::host::emit("assessment-completed", &events::assessment(self.content, &record));
+        let record = AssessmentRecord::new(
+            &self.content.assessment,
+            &answers,
+            super::files::now(),
+            self.env.options.label.clone(),
+        );
+        self.emit("assessment-completed", &events::assessment(self.content, &record));
         self.remember(Record::Assessment(record));
     }
 
-    /// Records a finished walk in the history.
+    /// Records a finished walk in the history and tells the page — once per
+    /// walk: reaching the map again records nothing new.
     pub fn finish_walk(self) {
         let (Some(journey), Some(walk)) = (self.walked(), self.walk.get_untracked()) else { return };
+        if self.history.with_untracked(|h| is_latest_walk(h, &journey, &walk)) {
+            return;
+        }
         let record =
-            WalkRecord::new(&journey, &walk, &self.content.ladder, files::now(), self.env.options.label.clone());
-        super::host::emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder));
+            WalkRecord::new(&journey, &walk, &self.content.ladder, super::files::now(), self.env.options.label.clone());
+        self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder));
         self.remember(Record::Walkthrough(record));
     }
 
-    pub fn remember(self, record: Record) {
-        self.history.update(|h| saved::remember(h, record));
+    /// Adds a result to the history; whether it was new (the same result
+    /// is kept once).
+    /// A finished result is written at once, not after a pause.
+    pub fn remember(self, record: Record) -> bool {
+        let mut added = false;
+        self.history.update(|h| added = crate::saved::remember(h, record));
+        self.flush();
+        added
     }
 
     /// A journey by id: one of the person's own, or a template.

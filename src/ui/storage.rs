@@ -1,117 +1,107 @@
-//! The browser side of keeping data: `localStorage` when the browser allows
-//! it, memory otherwise. Every call is guarded — reading `localStorage` can
-//! throw in sandboxed or third-party contexts, and a panic would kill the app.
+//! The browser side of keeping data, for one widget: `localStorage` when
+//! the browser allows it, memory otherwise. Every call is guarded — reading
+//! `localStorage` can throw in sandboxed or third-party contexts, and a
+//! panic would kill the app. Full storage is told apart from refused
+//! storage: a full store can still be read and emptied.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 
-enum Backend {
-    Local(web_sys::Storage),
-    Memory(BTreeMap<String, String>),
-}
-
-thread_local! {
-    static BACKEND: RefCell<Backend> = const { RefCell::new(Backend::Memory(BTreeMap::new())) };
-}
-
-/// Why data is kept in memory only.
+/// What the browser lets this page do with storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fallback {
-    /// The browser refuses storage to this page.
-    Unavailable,
-    /// Storage is full.
+pub enum Access {
+    /// Read and write.
+    Open,
+    /// Readable, but there is no room to write.
     Full,
+    /// The browser refuses storage to this page (settings, a sandbox).
+    Refused,
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    Full,
+    Refused,
+}
+
+pub enum Backend {
+    Local(web_sys::Storage),
+    /// Kept only while the page is open.
+    Memory(BTreeMap<String, String>),
 }
 
 const PROBE: &str = "service-ladder:probe";
 
-/// Opens `localStorage` if it works, memory if not.
-pub fn open() -> Option<Fallback> {
-    let local = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .filter(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok());
-    BACKEND.with(|b| {
-        *b.borrow_mut() = match local {
-            Some(s) => Backend::Local(s),
-            None => Backend::Memory(BTreeMap::new()),
+fn is_quota(e: &wasm_bindgen::JsValue) -> bool {
+    e.dyn_ref::<web_sys::DomException>()
+        .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22 || d.code() == 1014)
+}
+
+impl Backend {
+    /// Opens `localStorage` if it can be used at all, and says how.
+    pub fn open() -> (Backend, Access) {
+        let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let Some(s) = local else { return (Backend::Memory(BTreeMap::new()), Access::Refused) };
+        // Reading can throw too when access is revoked.
+        if s.length().is_err() {
+            return (Backend::Memory(BTreeMap::new()), Access::Refused);
         }
-    });
-    if in_memory() { Some(Fallback::Unavailable) } else { None }
-}
+        match s.set_item(PROBE, "1") {
+            Ok(()) => {
+                let _ = s.remove_item(PROBE);
+                (Backend::Local(s), Access::Open)
+            }
+            Err(e) if is_quota(&e) => (Backend::Local(s), Access::Full),
+            Err(_) => (Backend::Memory(BTreeMap::new()), Access::Refused),
+        }
+    }
 
-pub fn in_memory() -> bool {
-    BACKEND.with(|b| matches!(*b.borrow(), Backend::Memory(_)))
-}
+    pub fn in_memory(&self) -> bool {
+        matches!(self, Backend::Memory(_))
+    }
 
-pub fn get(key: &str) -> Option<String> {
-    BACKEND.with(|b| match &*b.borrow() {
-        Backend::Local(s) => s.get_item(key).ok().flatten(),
-        Backend::Memory(m) => m.get(key).cloned(),
-    })
-}
+    pub fn get(&self, key: &str) -> Option<String> {
+        match self {
+            Backend::Local(s) => s.get_item(key).ok().flatten(),
+            Backend::Memory(m) => m.get(key).cloned(),
+        }
+    }
 
-/// Writes a value; when the browser refuses (quota, revoked access), the
-/// app moves everything it keeps to memory and carries on.
-pub fn set(key: &str, value: &str) -> Result<(), Fallback> {
-    BACKEND.with(|b| {
-        let mut b = b.borrow_mut();
-        let failed = match &mut *b {
-            Backend::Local(s) => s.set_item(key, value).is_err(),
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+        match self {
+            Backend::Local(s) => {
+                s.set_item(key, value).map_err(|e| if is_quota(&e) { WriteError::Full } else { WriteError::Refused })
+            }
             Backend::Memory(m) => {
                 m.insert(key.to_string(), value.to_string());
-                false
-            }
-        };
-        if !failed {
-            return Ok(());
-        }
-        let mut memory = BTreeMap::new();
-        if let Backend::Local(s) = &*b {
-            for k in own_keys(s) {
-                if let Ok(Some(v)) = s.get_item(&k) {
-                    memory.insert(k, v);
-                }
+                Ok(())
             }
         }
-        memory.insert(key.to_string(), value.to_string());
-        *b = Backend::Memory(memory);
-        Err(Fallback::Full)
-    })
-}
+    }
 
-pub fn remove(key: &str) {
-    BACKEND.with(|b| match &mut *b.borrow_mut() {
-        Backend::Local(s) => {
-            let _ = s.remove_item(key);
-        }
-        Backend::Memory(m) => {
-            m.remove(key);
-        }
-    })
-}
-
-/// Removes every key this app wrote (they all start with its prefix) and
-/// nothing else; in memory, forgets everything.
-pub fn remove_own() {
-    BACKEND.with(|b| match &mut *b.borrow_mut() {
-        Backend::Local(s) => {
-            for k in own_keys(s) {
-                let _ = s.remove_item(&k);
+    /// Removes a key; whether it is gone afterwards.
+    pub fn remove(&mut self, key: &str) -> bool {
+        match self {
+            Backend::Local(s) => {
+                let _ = s.remove_item(key);
+                s.get_item(key).ok().flatten().is_none()
+            }
+            Backend::Memory(m) => {
+                m.remove(key);
+                true
             }
         }
-        Backend::Memory(m) => m.clear(),
-    })
-}
+    }
 
-/// Every key this app has written.
-pub fn keys() -> Vec<String> {
-    BACKEND.with(|b| match &*b.borrow() {
-        Backend::Local(s) => own_keys(s),
-        Backend::Memory(m) => m.keys().cloned().collect(),
-    })
-}
-
-fn own_keys(s: &web_sys::Storage) -> Vec<String> {
-    let n = s.length().unwrap_or(0);
-    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(crate::saved::KEY_PREFIX)).collect()
+    /// Every key for which `owns` is true.
+    pub fn keys(&self, owns: impl Fn(&str) -> bool) -> Vec<String> {
+        match self {
+            Backend::Local(s) => {
+                let n = s.length().unwrap_or(0);
+                (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| owns(k)).collect()
+            }
+            Backend::Memory(m) => m.keys().filter(|k| owns(k)).cloned().collect(),
+        }
+    }
 }

@@ -7,7 +7,7 @@ use super::shared::StepHeading;
 use super::state::use_state;
 use super::words::tr;
 use crate::content::Content;
-use crate::history::{AssessmentRecord, Record, WalkRecord};
+use crate::history::{AssessmentRecord, Record, Source, WalkRecord};
 use crate::lang::Lang;
 use crate::saved::Screen;
 use leptos::either::Either;
@@ -41,23 +41,33 @@ pub fn Viewing() -> impl IntoView {
             </section>
         })),
         Some(Ok(v)) => {
-            let origin = match (v.from_link, &v.day, lang) {
-                (true, Some(d), Lang::Ru) => format!("Результат из ссылки, созданной {d}."),
-                (true, Some(d), Lang::En) => format!("A result from a link made on {d}."),
-                (true, None, _) => t("Результат из ссылки.", "A result from a link.").to_string(),
-                (false, d, Lang::Ru) => {
-                    format!("Результат из истории на этом устройстве ({}).", d.as_deref().unwrap_or(""))
+            let day = v.day.clone().unwrap_or_default();
+            let origin = match (v.from_link, v.received, lang) {
+                (true, _, Lang::Ru) => format!("Результат из ссылки, созданной {day}."),
+                (true, _, Lang::En) => format!("A result from a link made on {day}."),
+                (false, true, Lang::Ru) => {
+                    format!("Получен по ссылке ({day}) и сохранён в истории на этом устройстве.")
                 }
-                (false, d, Lang::En) => {
-                    format!("A result from this device's history ({}).", d.as_deref().unwrap_or(""))
-                }
+                (false, true, Lang::En) => format!("Received as a link ({day}) and kept in this device's history."),
+                (false, false, Lang::Ru) => format!("Результат из истории на этом устройстве ({day})."),
+                (false, false, Lang::En) => format!("A result from this device's history ({day})."),
             };
-            let label = v.label.clone().map(|l| view! { <p class="meta">{t("Кто отвечал: ", "Answered by: ")}{l}</p> });
+            // The label is the sender's own words, not a verified fact.
+            let label = v.label.clone().map(|l| {
+                view! { <p class="meta">{t("Со слов отправителя, отвечал(а): ", "In the sender's words, answered by: ")}<q>{l}</q></p> }
+            });
             let can_save = v.from_link;
             let to_keep = v.clone();
             let save = move |_| {
-                keep(st.content, &to_keep, lang).into_iter().for_each(|r| st.remember(r));
-                st.say(st.tr("Сохранено в истории на этом устройстве.", "Saved in this device's history."));
+                let added = keep(st.content, &to_keep).into_iter().fold(false, |any, r| st.remember(r) | any);
+                st.say(if added {
+                    st.tr("Сохранено в истории на этом устройстве.", "Saved in this device's history.")
+                } else {
+                    st.tr(
+                        "Этот результат уже сохранён на этом устройстве.",
+                        "This result is already saved on this device.",
+                    )
+                });
             };
             let assessment = v.answers.clone().map(|a| view! { <ResultBody answers=a previous=None titled=true/> });
             let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
@@ -66,9 +76,9 @@ pub fn Viewing() -> impl IntoView {
                     <StepHeading>{t("Результат (только просмотр)", "Result (read-only)")}</StepHeading>
                     <div class="self-reported">
                         <p><strong>{t("Это самооценка.", "This is self-reported.")}</strong>" "{origin}</p>
-                        {v.from_link.then(|| view! { <p>{t(
-                            "Ссылка цела: при передаче ничего не потерялось и не изменилось. Кто её создал, проверить нельзя.",
-                            "The link is intact: nothing was lost or changed on the way. Who made it cannot be checked.",
+                        {(v.from_link || v.received).then(|| view! { <p>{t(
+                            "Ссылка цела: при передаче ничего не потерялось и не изменилось. Но создать такую ссылку может кто угодно: она показывает то, что сообщил отправитель, а не проверенный факт.",
+                            "The link is intact: nothing was lost or changed on the way. But anyone can make such a link: it shows what its sender reported, not a checked fact.",
                         )}</p> })}
                         {label}
                     </div>
@@ -86,15 +96,21 @@ pub fn Viewing() -> impl IntoView {
     }
 }
 
-/// The history records a shared result becomes when kept on this device.
-fn keep(c: &Content, v: &super::state::Viewing, _lang: Lang) -> Vec<Record> {
-    let at = v.day.clone().map(|d| format!("{d}T00:00:00.000Z")).unwrap_or_else(super::files::now);
+/// The history records a shared result becomes when kept on this device:
+/// marked as received, dated by the link's day so that saving the same
+/// link again is recognised as the same result.
+fn keep(c: &Content, v: &super::state::Viewing) -> Vec<Record> {
+    let at = v.day.clone().unwrap_or_else(|| crate::history::day(&super::files::now()).to_string());
     let mut out = Vec::new();
     if let Some(a) = &v.answers {
-        out.push(Record::Assessment(AssessmentRecord::new(&c.assessment, a, at.clone(), v.label.clone())));
+        let mut r = AssessmentRecord::new(&c.assessment, a, at.clone(), v.label.clone());
+        r.source = Source::Link;
+        out.push(Record::Assessment(r));
     }
     if let Some((j, w)) = &v.walk {
-        out.push(Record::Walkthrough(WalkRecord::new(j, w, &c.ladder, at, v.label.clone())));
+        let mut r = WalkRecord::new(j, w, &c.ladder, at, v.label.clone());
+        r.source = Source::Link;
+        out.push(Record::Walkthrough(r));
     }
     out
 }
@@ -109,6 +125,7 @@ pub fn link_error(e: &crate::share::LinkError, lang: Lang) -> String {
             Damaged => "Ссылка повреждена или неполна: часть её потерялась или изменилась. Попросите отправителя скопировать ссылку целиком ещё раз.",
             NewerVersion(_) => "Ссылка создана более новой версией приложения. Откройте её там, где размещено приложение отправителя.",
             OtherContent => "Ссылка создана с другими вопросами или путями (другая настройка приложения). Откройте её там, где размещено приложение отправителя.",
+            Unusable(_) => "Ссылка цела, но в ней не результат, который приложение может показать. Попросите отправителя прислать новую ссылку.",
         }
         .to_string(),
     }
