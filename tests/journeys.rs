@@ -207,3 +207,24 @@ proptest! {
         prop_assert!(m.strongest.len() <= journey_map::TOP);
     }
 }
+
+// ---------- the journey templates ----------
+
+#[test]
+fn every_template_touchpoint_fits_a_narrow_column() {
+    for j in &content().journeys {
+        for t in &j.touchpoints {
+            for (what, text, max) in [("name", &t.name, 22), ("who", &t.who, 22), ("expectation", &t.expectation, 90)] {
+                for s in [&text.ru, &text.en] {
+                    let n = s.chars().count();
+                    assert!(n > 0 && n <= max, "{}/{} {what} is {n} characters: {s}", j.id, t.id);
+                }
+            }
+            // No word wider than a narrow column (a hyphen may break a line).
+            for s in [&t.name.ru, &t.name.en, &t.who.ru, &t.who.en] {
+                let words = s.split(|c: char| c.is_whitespace() || c == '-');
+                assert!(words.into_iter().all(|w| w.chars().count() <= 14), "{}/{}: {s}", j.id, t.id);
+            }
+        }
+    }
+}
