@@ -5,7 +5,8 @@ use service_ladder::content::{Content, Ladder, SHIPPED, Sources};
 use service_ladder::journey::{Channel, Journey};
 use service_ladder::journey_map::{self, Counts};
 use service_ladder::lang::Text;
-use service_ladder::walk::{Audit, Walk};
+use service_ladder::saved::{self, Loaded};
+use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -15,6 +16,14 @@ fn content() -> &'static Content {
 
 fn ladder() -> &'static Ladder {
     &content().ladder
+}
+
+fn behaviour(id: &str) -> usize {
+    ladder().behaviour_index(id).unwrap_or_else(|| panic!("behaviour {id}"))
+}
+
+fn check(id: &str) -> usize {
+    ladder().check_index(id).unwrap_or_else(|| panic!("check {id}"))
 }
 
 /// A journey of `n` touchpoints; every third one is a hand-off.
@@ -98,7 +107,10 @@ fn all_disappointment() {
     let lateness = ladder().behaviour_index("lateness").unwrap();
     assert_eq!(m.gravediggers[1].behaviours, [rudeness, lateness]);
     // Both seen twice; the ladder's order breaks the tie.
-    assert_eq!(m.fix_first.iter().map(|f| f.behaviour).collect::<Vec<_>>(), [rudeness, lateness]);
+    assert_eq!(
+        m.fix_first.iter().map(|f| f.cause).collect::<Vec<_>>(),
+        [Cause::Ticked(rudeness), Cause::Ticked(lateness)]
+    );
     assert_eq!(m.fix_first[0].touchpoints, [0, 1]);
 }
 
@@ -117,8 +129,8 @@ fn mixed_with_an_unrated_touchpoint() {
     let mut w = walk(&j, &[1, 0, -1, 0], &[]);
     // The hand-off at index 2: two checks failed.
     let a = w.audit_mut(&j.touchpoints[2].id);
-    a.checks.insert("client_repeated".into(), true);
-    a.checks.insert("next_briefed".into(), false);
+    a.checks.insert("no_repeat".into(), CheckAnswer::No);
+    a.checks.insert("next_briefed".into(), CheckAnswer::No);
     let m = journey_map::map(&j, &w, ladder());
     assert_eq!(m.counts, Counts { wow: 1, standard: 2, disappointment: 1, unrated: 1 });
     // (1 − 1) / 4 rated.
@@ -126,7 +138,12 @@ fn mixed_with_an_unrated_touchpoint() {
     assert_eq!(m.ratings, [Some(1), Some(0), Some(-1), Some(0), None]);
     let weakest = m.weakest_handoff.expect("a hand-off was rated");
     assert_eq!((weakest.touchpoint, weakest.rating, weakest.answered, weakest.failed), (2, Some(-1), 2, 2));
-    assert_eq!(m.gravediggers[0].behaviours.len(), 2, "the behaviours behind the failed checks");
+    assert!(m.gravediggers[0].behaviours.is_empty(), "nothing was ticked");
+    assert_eq!(
+        m.gravediggers[0].failed_checks,
+        [check("next_briefed"), check("no_repeat")],
+        "the failed checks, in content order"
+    );
 }
 
 #[test]
@@ -208,6 +225,140 @@ proptest! {
     }
 }
 
+// ---------- the touchpoint: hand-off checks and the suggestion ----------
+
+fn dealer() -> &'static Journey {
+    &content().journeys[0]
+}
+
+/// Ticks and check answers on one touchpoint of the dealership walk.
+fn at(w: &mut Walk, tp: &str, ticks: &[&str], checks: &[(&str, CheckAnswer)]) {
+    let a = w.audit_mut(tp);
+    a.ticks.extend(ticks.iter().map(|s| s.to_string()));
+    a.checks.extend(checks.iter().map(|(k, v)| (k.to_string(), *v)));
+}
+
+#[test]
+fn the_suggestion_follows_the_seed_on_the_touchpoint_and_the_map() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "reception", &["rudeness", "thanked"], &[]);
+    at(&mut w, "credit", &["politeness"], &[("no_repeat", CheckAnswer::No)]);
+    at(&mut w, "sales_manager", &["formal_approach", "politeness"], &[]);
+    at(&mut w, "insurance", &["surprise"], &[("no_repeat", CheckAnswer::NotSure)]);
+    w.audit_mut("sale").rating = Some(0);
+    at(&mut w, "sale", &["rudeness"], &[]);
+    let m = journey_map::map(j, &w, ladder());
+    // Rudeness and a thank-you: −1. A failed check at a hand-off: −1.
+    // Formal and polite: 0. «Wow» with an unsure check: +1. The person's
+    // own 0 stands against the ticked rudeness.
+    assert_eq!(m.ratings, [Some(-1), Some(-1), Some(0), Some(1), Some(0)]);
+    assert_eq!(m.counts, Counts { wow: 1, standard: 2, disappointment: 2, unrated: 0 });
+}
+
+#[test]
+fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
+    let l = ladder();
+    assert_eq!(l.handoff_checks.len(), 4);
+    for c in &l.handoff_checks {
+        for t in [&c.outcome, &c.failed, &c.fix] {
+            assert!(!t.ru.is_empty() && !t.en.is_empty(), "{}", c.id);
+        }
+        assert!(!c.failed.ru.ends_with('?') && !c.failed.en.ends_with('?'), "{}: a statement", c.id);
+        assert!(!c.outcome.ru.ends_with('?') && !c.outcome.en.ends_with('?'), "{}: a statement", c.id);
+        assert_ne!(c.failed, c.outcome, "{}", c.id);
+        // Its own advice, not the generic advice of the behaviour behind it.
+        assert_ne!(Some(&c.fix), l.behaviours[c.behaviour].fix.as_ref(), "{}", c.id);
+        assert_eq!(l.behaviours[c.behaviour].rung, -1);
+    }
+    let fixes: Vec<&Text> = l.handoff_checks.iter().map(|c| &c.fix).collect();
+    for (i, f) in fixes.iter().enumerate() {
+        assert!(!fixes[i + 1..].contains(f), "every check has a fix of its own");
+    }
+    // The issue's wording: outcomes, so that "yes" is always good.
+    assert_eq!(l.handoff_checks[check("next_briefed")].outcome.ru, "Следующему сотруднику передали суть запроса");
+    assert!(l.handoff_checks[check("no_repeat")].outcome.ru.starts_with("Клиенту не пришлось повторять"));
+}
+
+// ---------- the map: fix first and the weakest hand-off ----------
+
+#[test]
+fn fix_first_ranks_ticked_behaviours_above_inferred_ones() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    // "Was the next person told? — no" at both hand-offs: seen twice, but only inferred.
+    at(&mut w, "credit", &[], &[("next_briefed", CheckAnswer::No)]);
+    at(&mut w, "insurance", &[], &[("next_briefed", CheckAnswer::No), ("answered_here", CheckAnswer::No)]);
+    // Ticked once each.
+    at(&mut w, "sale", &["lateness"], &[]);
+    at(&mut w, "reception", &["ignoring"], &[]);
+    let m = journey_map::map(j, &w, ladder());
+    let causes: Vec<Cause> = m.fix_first.iter().map(|f| f.cause).collect();
+    assert_eq!(
+        causes,
+        [
+            Cause::Ticked(behaviour("ignoring")),
+            Cause::Ticked(behaviour("lateness")),
+            Cause::Check(check("next_briefed"))
+        ]
+    );
+    assert_eq!(m.fix_first.iter().map(|f| f.inferred()).collect::<Vec<_>>(), [false, false, true]);
+    assert_eq!(m.fix_first[2].touchpoints, [1, 3]);
+    // The inferred one says what failed and brings the check's own fix.
+    let l = ladder();
+    let inferred = m.fix_first[2].cause;
+    assert_eq!(inferred.title(l), Some(&l.handoff_checks[check("next_briefed")].failed));
+    assert_eq!(inferred.fix(l), Some(&l.handoff_checks[check("next_briefed")].fix));
+    // Never the generic advice the issue complained about.
+    assert_ne!(inferred.fix(l), l.behaviours[behaviour("indifference")].fix.as_ref());
+}
+
+#[test]
+fn with_nothing_ticked_the_inferred_fixes_lead_the_list() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("no_repeat", CheckAnswer::No), ("client_knows_next", CheckAnswer::No)]);
+    let m = journey_map::map(j, &w, ladder());
+    assert_eq!(
+        m.fix_first.iter().map(|f| f.cause).collect::<Vec<_>>(),
+        [Cause::Check(check("no_repeat")), Cause::Check(check("client_knows_next"))]
+    );
+    assert!(m.fix_first.iter().all(|f| f.inferred()));
+    // Two checks behind the same behaviour stay two fixes, each its own.
+    let l = ladder();
+    assert_eq!(
+        l.handoff_checks[check("next_briefed")].behaviour,
+        l.handoff_checks[check("client_knows_next")].behaviour
+    );
+}
+
+#[test]
+fn the_weakest_hand_off_lists_its_failed_checks_as_statements() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("no_repeat", CheckAnswer::Yes), ("next_briefed", CheckAnswer::NotSure)]);
+    at(
+        &mut w,
+        "insurance",
+        &[],
+        &[("next_briefed", CheckAnswer::No), ("answered_here", CheckAnswer::No), ("no_repeat", CheckAnswer::NotSure)],
+    );
+    let m = journey_map::map(j, &w, ladder());
+    let h = m.weakest_handoff.expect("two hand-offs answered");
+    assert_eq!((h.touchpoint, h.rating, h.answered, h.failed, h.unsure), (3, Some(-1), 2, 2, 1));
+    assert_eq!(h.failed_checks, [check("next_briefed"), check("answered_here")]);
+    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.en.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "The next colleague was not told what the client needs",
+            "The client's question was redirected instead of answered"
+        ]
+    );
+    // The credit hand-off passed what it was asked: the suggestion is 0.
+    assert_eq!(m.ratings[1], Some(0));
+}
+
 // ---------- the journey templates ----------
 
 #[test]
@@ -227,4 +378,69 @@ fn every_template_touchpoint_fits_a_narrow_column() {
             }
         }
     }
+}
+
+// ---------- the behaviours as chips ----------
+
+#[test]
+fn each_rung_shows_about_six_chips_first_in_one_order() {
+    let l = ladder();
+    // One order everywhere: −1, then 0, then +1.
+    let rungs: Vec<i8> = l.behaviours.iter().map(|b| b.rung).collect();
+    let mut sorted = rungs.clone();
+    sorted.sort();
+    assert_eq!(rungs, sorted);
+    for rung in [-1, 0, 1] {
+        let chips = l.chips(rung);
+        assert!((4..=6).contains(&chips.first.len()), "rung {rung}: {} first", chips.first.len());
+        assert_eq!(chips.first.len() + chips.more.len(), l.on_rung(rung).len());
+        assert!(chips.first.iter().chain(&chips.more).all(|&b| l.behaviours[b].rung == rung));
+    }
+    // The seed's own examples are among the first chips.
+    for id in ["rudeness", "broken_promise", "lateness", "formal_approach", "politeness", "thanked", "surprise"] {
+        let b = behaviour(id);
+        assert!(l.chips(l.behaviours[b].rung).first.contains(&b), "{id} is shown first");
+    }
+}
+
+// ---------- walks stored by the current release ----------
+
+const V1_WALK: &str = include_str!("fixtures/state-v1-walk.json");
+
+#[test]
+fn a_stored_walk_with_old_true_false_checks_keeps_its_meaning() {
+    // The fixture, with the hand-off answered the old way: "Did the client
+    // have to repeat themselves? — yes" (bad) and "Was the next person
+    // told? — yes" (good).
+    let mut doc: serde_json::Value = serde_json::from_str(V1_WALK).unwrap();
+    doc["walk"]["audits"]["credit"] = serde_json::json!({
+        "checks": {"client_repeated": true, "question_redirected": false, "next_briefed": true, "client_knows_next": false},
+        "ticks": ["politeness"]
+    });
+    let expected = [
+        ("answered_here", CheckAnswer::Yes),
+        ("client_knows_next", CheckAnswer::No),
+        ("next_briefed", CheckAnswer::Yes),
+        ("no_repeat", CheckAnswer::No),
+    ];
+    // Read as it is, through the stored-document path…
+    let saved = match saved::decode(Some(&doc.to_string())) {
+        Loaded::Restored { saved, .. } => saved,
+        other => panic!("not restored: {other:?}"),
+    };
+    let walk = saved.walk.expect("the walk");
+    let credit = walk.audit("credit").expect("the hand-off's audit");
+    assert_eq!(credit.checks.iter().map(|(k, v)| (k.as_str(), *v)).collect::<Vec<_>>(), expected);
+    // …the failed checks still fail, and the hand-off is still a disappointment.
+    let l = ladder();
+    assert_eq!(credit.failed_checks(l), [check("no_repeat"), check("client_knows_next")]);
+    assert_eq!(credit.suggested(l, true), Some(-1));
+    assert_eq!(walk.audit("reception").map(|a| a.rating), Some(Some(1)), "the rest is untouched");
+    // …and through the JSON migration the stored-document migration can call.
+    let mut audits = doc["walk"]["audits"].clone();
+    walk::migrate_audits(&mut audits);
+    let migrated: std::collections::BTreeMap<String, Audit> = serde_json::from_value(audits.clone()).unwrap();
+    assert_eq!(&migrated["credit"], credit);
+    assert_eq!(audits["credit"]["checks"]["no_repeat"], "no");
+    assert_eq!(audits["reception"], doc["walk"]["audits"]["reception"]);
 }
