@@ -1,13 +1,16 @@
 //! The journey map: the ladder curve over the touchpoints, the balance
 //! index, the "expectation gravediggers", the strongest moments, the
-//! weakest hand-off and what to fix first.
+//! weakest hand-off and what to fix first — and the grid journey-mapping
+//! tools draw: touchpoints as columns, rows for the client's emotion, what
+//! they expected, what happened and what to fix.
 //!
 //! A touchpoint's rating is the person's choice or, until they choose, the
 //! suggestion (`Audit::effective_rating`).
 
 use crate::content::Ladder;
 use crate::journey::Journey;
-use crate::walk::{Cause, CheckAnswer, Walk};
+use crate::lang::Text;
+use crate::walk::{Audit, Cause, CheckAnswer, Rating, Walk};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -174,4 +177,151 @@ fn content_order(c: Cause) -> usize {
     match c {
         Cause::Ticked(i) | Cause::Check(i) => i,
     }
+}
+
+// ---------- the grid ----------
+
+/// The face drawn on the emotion row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    Sad,
+    Neutral,
+    Happy,
+}
+
+impl Face {
+    pub fn of(rating: i8) -> Face {
+        match rating {
+            r if r < 0 => Face::Sad,
+            0 => Face::Neutral,
+            _ => Face::Happy,
+        }
+    }
+
+    pub fn emoji(self) -> &'static str {
+        match self {
+            Face::Sad => "🙁",
+            Face::Neutral => "😐",
+            Face::Happy => "🙂",
+        }
+    }
+}
+
+/// A cell of the emotion row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Emotion {
+    pub rating: Rating,
+    pub face: Face,
+}
+
+/// The grid's rows, top to bottom (the column headers — name, who, hand-off
+/// — come above them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// The ladder curve: the rating with its face.
+    Emotion,
+    /// What the client expected.
+    Expected,
+    /// What happened: the ticked behaviours.
+    Happened,
+    /// What to fix.
+    Fix,
+}
+
+impl Row {
+    pub const ALL: [Row; 4] = [Row::Emotion, Row::Expected, Row::Happened, Row::Fix];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Row::Emotion => "emotion",
+            Row::Expected => "expected",
+            Row::Happened => "happened",
+            Row::Fix => "fix",
+        }
+    }
+}
+
+/// One touchpoint as a column of the grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column<'a> {
+    /// Index in the journey.
+    pub touchpoint: usize,
+    pub name: &'a Text,
+    /// The department or person.
+    pub who: &'a Text,
+    pub handoff: bool,
+    /// `None` while neither chosen nor suggested.
+    pub emotion: Option<Emotion>,
+    pub expected: &'a Text,
+    /// Ticked behaviours, −1 first, then 0, then +1.
+    pub happened: Vec<usize>,
+    /// Hand-off checks answered "no" here (only at a hand-off).
+    pub failed_checks: Vec<usize>,
+    /// What to fix here, each with its own fix (`Cause::fix`): ticked
+    /// disappointments first, then failed checks.
+    pub fix: Vec<Cause>,
+    pub note: &'a str,
+}
+
+/// What the legend explains: only what the grid shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Legend {
+    /// A rung of the ladder, with its face (`Ladder::rung` for the words).
+    Rung(i8),
+    /// The hand-off mark (`Ladder::handoff` for the words).
+    Handoff,
+    /// A rating that is the suggestion, not yet the person's choice.
+    Suggested,
+    /// A touchpoint with no rating.
+    Unrated,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grid<'a> {
+    pub columns: Vec<Column<'a>>,
+    /// In the order to show: the three rungs (−1, 0, +1), then the marks used.
+    pub legend: Vec<Legend>,
+}
+
+impl<'a> Grid<'a> {
+    /// The hand-off columns, for the legend and the marks above them.
+    pub fn handoffs(&self) -> impl Iterator<Item = &Column<'a>> {
+        self.columns.iter().filter(|c| c.handoff)
+    }
+}
+
+pub fn grid<'a>(journey: &'a Journey, walk: &'a Walk, ladder: &Ladder) -> Grid<'a> {
+    let empty = Audit::default();
+    let columns: Vec<Column<'a>> = journey
+        .touchpoints
+        .iter()
+        .enumerate()
+        .map(|(i, tp)| {
+            let audit = walk.audit(&tp.id).unwrap_or(&empty);
+            let rating = audit.effective_rating(ladder, tp.handoff);
+            Column {
+                touchpoint: i,
+                name: &tp.name,
+                who: &tp.who,
+                handoff: tp.handoff,
+                emotion: rating.map(|r| Emotion { rating: r, face: Face::of(r.value) }),
+                expected: &tp.expectation,
+                happened: audit.ticked(ladder),
+                failed_checks: if tp.handoff { audit.failed_checks(ladder) } else { Vec::new() },
+                fix: audit.causes(ladder, tp.handoff),
+                note: walk.audit(&tp.id).map_or("", |a| a.note.as_str()),
+            }
+        })
+        .collect();
+    let mut legend: Vec<Legend> = crate::content::RUNGS.iter().map(|&r| Legend::Rung(r)).collect();
+    if columns.iter().any(|c| c.handoff) {
+        legend.push(Legend::Handoff);
+    }
+    if columns.iter().any(|c| c.emotion.is_some_and(|e| e.rating.suggested)) {
+        legend.push(Legend::Suggested);
+    }
+    if columns.iter().any(|c| c.emotion.is_none()) {
+        legend.push(Legend::Unrated);
+    }
+    Grid { columns, legend }
 }

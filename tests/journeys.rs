@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use service_ladder::content::{Content, Ladder, SHIPPED, Sources};
 use service_ladder::journey::{Channel, Journey};
-use service_ladder::journey_map::{self, Counts};
+use service_ladder::journey_map::{self, Counts, Face, Legend, Row};
 use service_ladder::lang::Text;
 use service_ladder::saved::{self, Loaded};
 use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
@@ -239,7 +239,7 @@ fn at(w: &mut Walk, tp: &str, ticks: &[&str], checks: &[(&str, CheckAnswer)]) {
 }
 
 #[test]
-fn the_suggestion_follows_the_seed_on_the_touchpoint_and_the_map() {
+fn the_suggestion_follows_the_seed_on_the_touchpoint_the_map_and_the_grid() {
     let j = dealer();
     let mut w = Walk::new(&j.id);
     at(&mut w, "reception", &["rudeness", "thanked"], &[]);
@@ -254,6 +254,10 @@ fn the_suggestion_follows_the_seed_on_the_touchpoint_and_the_map() {
     // own 0 stands against the ticked rudeness.
     assert_eq!(m.ratings, [Some(-1), Some(-1), Some(0), Some(1), Some(0)]);
     assert_eq!(m.counts, Counts { wow: 1, standard: 2, disappointment: 2, unrated: 0 });
+    let g = journey_map::grid(j, &w, ladder());
+    let suggested: Vec<bool> = g.columns.iter().map(|c| c.emotion.is_some_and(|e| e.rating.suggested)).collect();
+    assert_eq!(suggested, [true, true, true, true, false]);
+    assert!(g.legend.contains(&Legend::Suggested));
 }
 
 #[test]
@@ -357,6 +361,84 @@ fn the_weakest_hand_off_lists_its_failed_checks_as_statements() {
     );
     // The credit hand-off passed what it was asked: the suggestion is 0.
     assert_eq!(m.ratings[1], Some(0));
+}
+
+// ---------- the grid ----------
+
+#[test]
+fn the_dealership_as_a_grid() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "reception", &["thanked", "politeness"], &[]);
+    at(&mut w, "credit", &["politeness", "redirecting", "formal_approach"], &[("no_repeat", CheckAnswer::No)]);
+    w.audit_mut("credit").rating = Some(-1);
+    w.audit_mut("credit").note = "Ждал 20 минут".into();
+    at(&mut w, "sale", &["lateness"], &[]);
+    let g = journey_map::grid(j, &w, ladder());
+    assert_eq!(g.columns.len(), 5);
+    assert_eq!(Row::ALL.map(|r| r.id()), ["emotion", "expected", "happened", "fix"]);
+    let names: Vec<&str> = g.columns.iter().map(|c| c.name.ru.as_str()).collect();
+    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.ru.as_str()).collect::<Vec<_>>());
+    assert_eq!(g.columns[1].who, &j.touchpoints[1].who);
+    assert_eq!(g.columns.iter().map(|c| c.handoff).collect::<Vec<_>>(), [false, true, false, true, false]);
+    assert_eq!(g.handoffs().map(|c| c.touchpoint).collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(g.columns[3].expected, &j.touchpoints[3].expectation);
+
+    let faces: Vec<Option<Face>> = g.columns.iter().map(|c| c.emotion.map(|e| e.face)).collect();
+    assert_eq!(faces, [Some(Face::Happy), Some(Face::Sad), None, None, Some(Face::Sad)]);
+    let credit = &g.columns[1];
+    assert!(!credit.emotion.unwrap().rating.suggested, "chosen by the person");
+    // What happened: −1, then 0, then +1.
+    assert_eq!(credit.happened, [behaviour("redirecting"), behaviour("formal_approach"), behaviour("politeness")]);
+    assert_eq!(credit.failed_checks, [check("no_repeat")]);
+    // What to fix there: the tick, then the failed check with its own fix.
+    assert_eq!(credit.fix, [Cause::Ticked(behaviour("redirecting")), Cause::Check(check("no_repeat"))]);
+    assert_eq!(credit.note, "Ждал 20 минут");
+    assert_eq!(g.columns[4].fix, [Cause::Ticked(behaviour("lateness"))]);
+    assert!(g.columns[0].fix.is_empty() && g.columns[2].fix.is_empty());
+
+    assert_eq!(
+        g.legend,
+        [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff, Legend::Suggested, Legend::Unrated]
+    );
+    // The legend's words come from the content.
+    assert!(!ladder().handoff.name.ru.is_empty() && !ladder().handoff.meaning.en.is_empty());
+}
+
+#[test]
+fn a_grid_of_one_touchpoint() {
+    let j = journey(1);
+    let w = walk(&j, &[1], &[&["surprise"]]);
+    let g = journey_map::grid(&j, &w, ladder());
+    assert_eq!(g.columns.len(), 1);
+    let c = &g.columns[0];
+    assert_eq!((c.touchpoint, c.name.en.as_str(), c.handoff), (0, "Step 0", false));
+    assert_eq!(c.emotion.map(|e| (e.rating.value, e.face)), Some((1, Face::Happy)));
+    assert_eq!(c.happened, [behaviour("surprise")]);
+    assert!(c.who.en.is_empty() && c.expected.en.is_empty(), "a new touchpoint has neither yet");
+    // Nothing suggested, no hand-off, nothing unrated: only the ladder's key.
+    assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1)]);
+    let nothing = Walk::new(&j.id);
+    let empty = journey_map::grid(&j, &nothing, ladder());
+    assert_eq!(empty.columns[0].emotion, None);
+    assert!(empty.legend.contains(&Legend::Unrated));
+}
+
+#[test]
+fn a_grid_of_thirty_touchpoints() {
+    let j = journey(30);
+    let ratings: Vec<i8> = (0..30).map(|i| [1, 0, -1][i % 3]).collect();
+    let ticks: Vec<&[&str]> = (0..30).map(|i| if i % 3 == 2 { &["lateness"][..] } else { &[][..] }).collect();
+    let w = walk(&j, &ratings, &ticks);
+    let g = journey_map::grid(&j, &w, ladder());
+    assert_eq!(g.columns.len(), 30);
+    assert_eq!(g.columns.iter().map(|c| c.touchpoint).collect::<Vec<_>>(), (0..30).collect::<Vec<_>>());
+    assert_eq!(g.handoffs().count(), 10);
+    for (i, c) in g.columns.iter().enumerate() {
+        assert_eq!(c.emotion.map(|e| e.rating.value), Some(ratings[i]));
+        assert_eq!(c.fix.len(), usize::from(i % 3 == 2));
+    }
+    assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff]);
 }
 
 // ---------- the journey templates ----------
