@@ -7,6 +7,7 @@ use service_ladder::journey_map::{self, Counts, Face, Legend, Row};
 use service_ladder::lang::Text;
 use service_ladder::saved::{self, Loaded};
 use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
+use service_ladder::week;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -483,6 +484,144 @@ fn each_rung_shows_about_six_chips_first_in_one_order() {
         let b = behaviour(id);
         assert!(l.chips(l.behaviours[b].rung).first.contains(&b), "{id} is shown first");
     }
+}
+
+// ---------- what to do this week ----------
+
+/// Every item answered with its first option.
+fn first_answers() -> service_ladder::scoring::Answers {
+    content().assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect()
+}
+
+fn quality(id: &str) -> usize {
+    content().assessment.qualities.iter().position(|q| q.id == id).unwrap_or_else(|| panic!("quality {id}"))
+}
+
+#[test]
+fn a_weak_quality_is_tied_to_the_touchpoints_where_it_hurt() {
+    let c = content();
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "sale", &["lateness"], &[]);
+    at(&mut w, "reception", &["rudeness"], &[]);
+    at(&mut w, "credit", &[], &[("next_briefed", CheckAnswer::No)]);
+    let weak = [quality("reliability"), quality("respect"), quality("acumen"), 99];
+    let plan = week::plan(&c.assessment, &c.ladder, &first_answers(), &weak, j, &w);
+    assert_eq!(plan.qualities.len(), 3, "an unknown quality index is skipped");
+    // Reliability ↔ the late car at "sale".
+    let reliability = &plan.qualities[0];
+    assert_eq!(reliability.quality, quality("reliability"));
+    assert_eq!(reliability.hurt, [week::Hurt { touchpoint: 4, causes: vec![Cause::Ticked(behaviour("lateness"))] }]);
+    // Respect: rudeness at reception and lateness (the client's time) at sale.
+    let respect: Vec<usize> = plan.qualities[1].hurt.iter().map(|h| h.touchpoint).collect();
+    assert_eq!(respect, [0, 4]);
+    // Nothing the person saw shows a lack of acumen.
+    assert!(plan.qualities[2].hurt.is_empty());
+    assert_eq!(plan.first().map(|q| q.quality), Some(quality("reliability")));
+    // A failed check reaches the qualities through its behaviour.
+    let inferred = c.ladder.behaviours[c.ladder.handoff_checks[check("next_briefed")].behaviour].qualities[0].clone();
+    let plan = week::plan(&c.assessment, &c.ladder, &first_answers(), &[quality(&inferred)], j, &w);
+    assert_eq!(
+        plan.qualities[0].hurt[0],
+        week::Hurt { touchpoint: 1, causes: vec![Cause::Check(check("next_briefed"))] }
+    );
+}
+
+#[test]
+fn every_disappointment_names_the_qualities_it_shows_a_lack_of() {
+    let c = content();
+    for b in c.ladder.behaviours.iter().filter(|b| b.rung == -1) {
+        assert!(!b.qualities.is_empty(), "{}", b.id);
+        assert!(b.qualities.iter().all(|q| c.assessment.qualities.iter().any(|x| &x.id == q)), "{}", b.id);
+        assert!(!b.opposite.is_empty(), "{} has a «wow» opposite", b.id);
+    }
+    assert!(c.ladder.behaviours[behaviour("lateness")].qualities.iter().any(|q| q == "reliability"));
+}
+
+/// The answered item whose options name `b` itself, the first in the questionnaire.
+fn item_naming(b: usize) -> Option<usize> {
+    content().assessment.items.iter().position(|i| i.choices.iter().any(|c| c.behaviour == Some(b)))
+}
+
+#[test]
+fn a_minus_one_touchpoint_meets_what_the_person_said_in_the_similar_situation() {
+    let c = content();
+    let l = &c.ladder;
+    // A disappointment some situation offers as an option, ticked at "sale".
+    let (seen, item) = l
+        .behaviours
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.rung == -1)
+        .find_map(|(i, _)| item_naming(i).map(|item| (i, item)))
+        .expect("some situation offers a disappointment as an option");
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    w.audit_mut("sale").ticks.insert(l.behaviours[seen].id.clone());
+    w.audit_mut("reception").rating = Some(1);
+    // The person chose that situation's best option.
+    let mut answers = first_answers();
+    let it = &c.assessment.items[item];
+    let best = it
+        .choices
+        .iter()
+        .position(|ch| ch.behaviour.is_some_and(|b| l.behaviours[b].rung == 1))
+        .expect("a situation has a «wow» option");
+    answers.insert(it.id.clone(), it.choices[best].id.clone());
+    let plan = week::plan(&c.assessment, l, &answers, &[], j, &w);
+    assert_eq!(plan.gaps.len(), 1, "only the −1 touchpoint");
+    let gap = &plan.gaps[0];
+    assert_eq!(gap.touchpoint, 4);
+    let said = gap.said.as_ref().expect("a similar situation was answered");
+    assert_eq!((said.item, said.choice, said.cause, said.rung), (item, best, Cause::Ticked(seen), Some(1)));
+    // Unanswered, the situation cannot say what the person would do.
+    answers.remove(&it.id);
+    let plan = week::plan(&c.assessment, l, &answers, &[], j, &w);
+    assert_ne!(plan.gaps[0].said.as_ref().map(|s| s.item), Some(item));
+}
+
+#[test]
+fn a_broken_promise_finds_the_situation_about_keeping_promises() {
+    let c = content();
+    let l = &c.ladder;
+    let promise = behaviour("broken_promise");
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "sale", &["broken_promise"], &[]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    let said = plan.gaps[0].said.as_ref().expect("a situation about promises");
+    let options: Vec<usize> = c.assessment.items[said.item].choices.iter().filter_map(|ch| ch.behaviour).collect();
+    // Its options name the broken promise itself or its «wow» opposite (keeping obligations).
+    assert!(options.contains(&promise) || l.behaviours[promise].opposite.iter().any(|o| options.contains(o)));
+    assert_eq!(said.choice, 0, "the option the person chose");
+    assert_eq!(said.cause, Cause::Ticked(promise));
+}
+
+#[test]
+fn ticked_disappointments_are_matched_before_inferred_ones() {
+    let c = content();
+    let l = &c.ladder;
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    // A failed check whose behaviour a situation names, and a ticked behaviour another names.
+    at(&mut w, "credit", &["lateness"], &[("answered_here", CheckAnswer::No)]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    let said = plan.gaps[0].said.as_ref().expect("matched");
+    if item_naming(behaviour("lateness")).is_some() {
+        assert_eq!(said.cause, Cause::Ticked(behaviour("lateness")));
+    }
+    // With nothing ticked, the check's behaviour is used.
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("answered_here", CheckAnswer::No)]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    if item_naming(behaviour("redirecting")).is_some() {
+        assert_eq!(plan.gaps[0].said.as_ref().map(|s| s.cause), Some(Cause::Check(check("answered_here"))));
+    }
+    // A touchpoint rated −1 with nothing behind it has no situation to echo.
+    let mut w = Walk::new(&j.id);
+    w.audit_mut("sale").rating = Some(-1);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    assert_eq!(plan.gaps, [week::Gap { touchpoint: 4, said: None }]);
 }
 
 // ---------- walks stored by the current release ----------
