@@ -152,29 +152,66 @@ pub struct Rung {
     pub meaning: Text,
 }
 
+/// The ladder's rungs in the one order the app uses everywhere: −1, 0, +1.
+pub const RUNGS: [i8; 3] = [-1, 0, 1];
+
+/// About this many behaviours of a rung are shown at first when the
+/// content marks none of them as common.
+pub const CHIPS_FIRST: usize = 6;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Behaviour {
     pub id: String,
     pub rung: i8,
     pub text: Text,
+    /// Shown first among its rung's chips; the others wait behind "more…".
+    pub common: bool,
+    /// Ids of the qualities (in `Assessment::qualities`) this behaviour
+    /// shows — or, for a disappointment, shows a lack of. `Content::load`
+    /// checks them against the assessment.
+    pub qualities: Vec<String>,
+    /// For a disappointment: the «wow» behaviours that are its remedy
+    /// (indices; the seed's −1 and +1 lists mirror each other).
+    pub opposite: Vec<usize>,
     /// What to do instead; present exactly for disappointment behaviours.
     pub fix: Option<Text>,
 }
 
+/// A hand-off check, phrased as a good outcome and answered yes / no /
+/// not sure: "yes" is always the good answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HandoffCheck {
     pub id: String,
-    pub question: Text,
-    /// The answer a good hand-off gives.
-    pub good_answer: bool,
-    /// The disappointment behaviour a failed check shows (its fix is the advice).
+    /// The good outcome, e.g. «Клиенту не пришлось повторяться».
+    pub outcome: Text,
+    /// The same outcome having failed, as a statement for the map.
+    pub failed: Text,
+    /// What to do when it failed.
+    pub fix: Text,
+    /// The disappointment behaviour a failed check shows: it links the
+    /// check to qualities and to the self-check's situations.
     pub behaviour: usize,
+}
+
+/// What a hand-off is, for the map's legend.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct HandoffInfo {
+    pub name: Text,
+    pub meaning: Text,
+}
+
+/// The behaviours of one rung as chips: those shown first, then the rest.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Chips {
+    pub first: Vec<usize>,
+    pub more: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ladder {
     /// Keys −1, 0, +1 in that order.
     pub rungs: Vec<Rung>,
+    pub handoff: HandoffInfo,
     pub behaviours: Vec<Behaviour>,
     pub handoff_checks: Vec<HandoffCheck>,
 }
@@ -184,9 +221,33 @@ impl Ladder {
         self.behaviours.iter().position(|b| b.id == id)
     }
 
+    pub fn check_index(&self, id: &str) -> Option<usize> {
+        self.handoff_checks.iter().position(|c| c.id == id)
+    }
+
     pub fn rung(&self, key: i8) -> &Rung {
         // Validation guarantees the three rungs in order.
         &self.rungs[(key.clamp(-1, 1) + 1) as usize]
+    }
+
+    /// Indices of the behaviours on a rung, in content order.
+    pub fn on_rung(&self, rung: i8) -> Vec<usize> {
+        self.behaviours.iter().enumerate().filter(|(_, b)| b.rung == rung).map(|(i, _)| i).collect()
+    }
+
+    /// A rung's behaviours as chips: the common ones first (in content
+    /// order), the rest behind "more…". Content that marks none as common
+    /// shows the first `CHIPS_FIRST`.
+    pub fn chips(&self, rung: i8) -> Chips {
+        let all = self.on_rung(rung);
+        let any_common = all.iter().any(|&i| self.behaviours[i].common);
+        let (first, more): (Vec<usize>, Vec<usize>) = if any_common {
+            all.into_iter().partition(|&i| self.behaviours[i].common)
+        } else {
+            let split = all.len().min(CHIPS_FIRST);
+            (all[..split].to_vec(), all[split..].to_vec())
+        };
+        Chips { first, more }
     }
 }
 
@@ -222,12 +283,25 @@ impl Content {
     pub fn load(sources: &Sources<'_>) -> Result<Content, Vec<Problem>> {
         let mut problems = Vec::new();
         let ladder = parse("ladder.json", sources.ladder, &mut problems, read_ladder);
+        let before = problems.len();
         let assessment = match &ladder {
             Some(ladder) => {
                 parse("assessment.json", sources.assessment, &mut problems, |r, v| read_assessment(r, v, ladder))
             }
             None => None,
         };
+        // Only against an assessment read without problems: a quality with a
+        // broken field is left out, and every link to it would be reported too.
+        if let (Some(ladder), Some(assessment), true) = (&ladder, &assessment, problems.len() == before) {
+            let ids: Vec<&str> = assessment.qualities.iter().map(|q| q.id.as_str()).collect();
+            let mut r = Reader::default();
+            check_ladder_qualities(&mut r, ladder, &ids);
+            problems.extend(
+                r.problems
+                    .into_iter()
+                    .map(|p| Problem { path: format!("ladder.json: {}", p.path), message: p.message }),
+            );
+        }
         let journeys = parse("journeys.json", sources.journeys, &mut problems, |r, v| read_journeys(r, v, "journeys"));
         match (assessment, ladder, journeys) {
             (Some(assessment), Some(ladder), Some(journeys)) if problems.is_empty() => {
@@ -273,10 +347,21 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
             rungs.push(Rung { key: key.clamp(-2, 2) as i8, name, meaning });
         }
     }
-    if rungs.iter().map(|r| r.key).collect::<Vec<_>>() != [-1, 0, 1] {
+    if rungs.iter().map(|r| r.key).collect::<Vec<_>>() != RUNGS {
         r.problem("rungs", "must list exactly the three rungs with keys -1, 0 and 1, in that order");
     }
+    let handoff = match root.required(r, "handoff").and_then(|v| r.object(v, "handoff")) {
+        Some(o) => {
+            let name = o.req_text(r, "name");
+            let meaning = o.req_text(r, "meaning");
+            o.finish(r, &["name", "meaning"]);
+            HandoffInfo { name: name.unwrap_or_default(), meaning: meaning.unwrap_or_default() }
+        }
+        None => HandoffInfo::default(),
+    };
     let mut behaviours = Vec::new();
+    // Opposites may name behaviours listed later: resolved once all are read.
+    let mut opposites: Vec<(usize, Vec<(String, String)>)> = Vec::new();
     for (path, v) in root.req_list(r, "behaviours") {
         let Some(mut o) = r.object(v, &path) else { continue };
         let id = o.req_id(r, "id");
@@ -290,19 +375,51 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
             r.problem(&o.at("rung"), format!("{k} is not a rung (use -1, 0 or 1)"));
         }
         let text = o.req_text(r, "text");
+        let common = o.opt_bool(r, "common").unwrap_or(false);
+        let mut qualities = Vec::new();
+        for (qpath, qv) in o.req_list(r, "qualities") {
+            let Some(q) = r.id(qv, &qpath) else { continue };
+            if qualities.contains(&q) {
+                r.problem(&qpath, format!("quality \"{q}\" is listed twice"));
+            } else {
+                qualities.push(q);
+            }
+        }
+        if o.get("qualities").is_some() && qualities.is_empty() {
+            r.problem(&o.at("qualities"), "name at least one quality this behaviour shows (see assessment.json)");
+        }
         let fix = o.opt_text(r, "fix");
         match (rung, fix.is_some()) {
             (Some(-1), false) => r.problem(&o.at("fix"), "a disappointment behaviour needs a fix: what to do instead"),
             (Some(0 | 1), true) => r.problem(&o.at("fix"), "only disappointment behaviours (rung -1) have a fix"),
             _ => {}
         }
-        o.finish(r, &["id", "rung", "text", "fix"]);
+        let opposite: Vec<(String, String)> = match o.opt_list(r, "opposite") {
+            Some(_) if rung.is_some_and(|k| k != -1) => {
+                r.problem(&o.at("opposite"), "only disappointment behaviours (rung -1) have an opposite");
+                Vec::new()
+            }
+            Some(list) => list.into_iter().filter_map(|(p, v)| r.id(v, &p).map(|id| (p, id))).collect(),
+            None => Vec::new(),
+        };
+        o.finish(r, &["id", "rung", "text", "common", "qualities", "opposite", "fix"]);
         if let (Some(id), Some(rung), Some(text)) = (id, rung, text) {
-            behaviours.push(Behaviour { id, rung: rung.clamp(-1, 1) as i8, text, fix });
+            opposites.push((behaviours.len(), opposite));
+            let rung = rung.clamp(-1, 1) as i8;
+            behaviours.push(Behaviour { id, rung, text, common, qualities, opposite: Vec::new(), fix });
+        }
+    }
+    for (i, list) in opposites {
+        for (path, id) in list {
+            match behaviours.iter().position(|b| b.id == id && b.rung == 1) {
+                Some(j) if !behaviours[i].opposite.contains(&j) => behaviours[i].opposite.push(j),
+                Some(_) => r.problem(&path, format!("\"{id}\" is listed twice")),
+                None => r.problem(&path, format!("\"{id}\" is not a «wow» behaviour (rung 1)")),
+            }
         }
     }
     r.unique_ids("behaviours", behaviours.iter().map(|b| b.id.as_str()));
-    for rung in [-1, 0, 1] {
+    for rung in RUNGS {
         if !behaviours.iter().any(|b| b.rung == rung) {
             r.problem("behaviours", format!("no behaviour on rung {rung}; each rung needs at least one"));
         }
@@ -314,8 +431,17 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
         if let Some(id) = &id {
             o.named(id);
         }
-        let question = o.req_text(r, "question");
-        let good = o.required(r, "good_answer").and_then(|b| r.boolean(b, &o.at("good_answer")));
+        let outcome = o.req_text(r, "outcome");
+        let failed = o.req_text(r, "failed");
+        // The map lists failed checks as statements, never as questions.
+        for (key, text) in [("outcome", &outcome), ("failed", &failed)] {
+            if let Some(t) = text
+                && (t.ru.ends_with('?') || t.en.ends_with('?'))
+            {
+                r.problem(&o.at(key), "write a statement, not a question: \"yes\" must mean the good outcome");
+            }
+        }
+        let fix = o.req_text(r, "fix");
         let behaviour = o.req_id(r, "behaviour").and_then(|b| {
             let found = behaviours.iter().position(|x| x.id == b && x.rung == -1);
             if found.is_none() {
@@ -323,14 +449,28 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
             }
             found
         });
-        o.finish(r, &["id", "question", "good_answer", "behaviour"]);
-        if let (Some(id), Some(question), Some(good_answer), Some(behaviour)) = (id, question, good, behaviour) {
-            handoff_checks.push(HandoffCheck { id, question, good_answer, behaviour });
+        o.finish(r, &["id", "outcome", "failed", "fix", "behaviour"]);
+        if let (Some(id), Some(outcome), Some(failed), Some(fix), Some(behaviour)) =
+            (id, outcome, failed, fix, behaviour)
+        {
+            handoff_checks.push(HandoffCheck { id, outcome, failed, fix, behaviour });
         }
     }
     r.unique_ids("handoff_checks", handoff_checks.iter().map(|c| c.id.as_str()));
-    root.finish(r, &["rungs", "behaviours", "handoff_checks"]);
-    Some(Ladder { rungs, behaviours, handoff_checks })
+    root.finish(r, &["rungs", "handoff", "behaviours", "handoff_checks"]);
+    Some(Ladder { rungs, handoff, behaviours, handoff_checks })
+}
+
+/// Every quality a behaviour names must exist in the assessment. Checked
+/// after both documents are read, since the ladder is read first.
+fn check_ladder_qualities(r: &mut Reader, ladder: &Ladder, quality_ids: &[&str]) {
+    for (i, b) in ladder.behaviours.iter().enumerate() {
+        for (j, q) in b.qualities.iter().enumerate() {
+            if !quality_ids.contains(&q.as_str()) {
+                r.problem(&format!("behaviours[{i}]({}).qualities[{j}]", b.id), format!("unknown quality \"{q}\""));
+            }
+        }
+    }
 }
 
 fn read_scale(r: &mut Reader, root: &Obj<'_>, key: &str, ids: &[&str; 5]) -> Vec<ScalePoint> {

@@ -87,8 +87,13 @@ fn import_file(value: Value, c: &Content) -> Result<Import, ImportError> {
         return Err(ImportError::Newer(u32::try_from(schema).unwrap_or(u32::MAX)));
     }
     if let Some(record) = value.get("result") {
-        // Records of earlier schemas carry no id yet.
+        // Records of earlier schemas carry no id yet, nor today's hand-off answers.
         let mut record = record.clone();
+        if schema < u64::from(saved::SCHEMA)
+            && let Some(audits) = record.get_mut("walkthrough").and_then(|w| w.get_mut("audits"))
+        {
+            crate::walk::migrate_audits(audits);
+        }
         let id = crate::history::record_id(&record);
         if let Some(inner) = record.as_object_mut().and_then(|o| o.values_mut().next()).and_then(Value::as_object_mut)
             && !inner.contains_key("id")

@@ -27,6 +27,7 @@ pub mod saved;
 pub mod scoring;
 pub mod share;
 pub mod walk;
+pub mod week;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

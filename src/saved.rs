@@ -279,12 +279,20 @@ pub fn migrate_v1(v: Value) -> Result<Value, String> {
 
 /// Schema 2 → 3: every record gets its id (a digest of what it says); the
 /// revision starts at 0 and records default to "made on this device" with
-/// the first scoring model.
+/// the first scoring model. Hand-off answers, once true/false to questions
+/// where "yes" was sometimes bad, become yes / no / not sure to checks that
+/// are all phrased as good outcomes.
 pub fn migrate_v2(v: Value) -> Result<Value, String> {
     let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
     doc.insert("schema".into(), Value::from(3));
+    if let Some(audits) = doc.get_mut("walk").and_then(|w| w.get_mut("audits")) {
+        crate::walk::migrate_audits(audits);
+    }
     if let Some(Value::Array(records)) = doc.get_mut("history") {
         for record in records.iter_mut() {
+            if let Some(audits) = record.get_mut("walkthrough").and_then(|w| w.get_mut("audits")) {
+                crate::walk::migrate_audits(audits);
+            }
             let id = history::record_id(record);
             if let Some(inner) =
                 record.as_object_mut().and_then(|o| o.values_mut().next()).and_then(Value::as_object_mut)

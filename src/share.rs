@@ -9,14 +9,14 @@
 //! [walk: 0 template index varint | 1 name str, count varint, per touchpoint
 //! name str + byte (channel | client << 3 | hand-off << 4); then per touchpoint
 //! rating u8 (0 none, 1 −1, 2 0, 3 +1), checks 2 bits each (0 none, 1 yes,
-//! 2 no), ticks 1 bit per behaviour, [note str]] · FNV-1a checksum u32` —
+//! 2 no, 3 not sure), ticks 1 bit per behaviour, [note str]] · FNV-1a checksum u32` —
 //! then base64url without padding.
 
 use crate::content::Content;
 use crate::journey::{Channel, ClientKind, Journey, Touchpoint};
 use crate::lang::{Lang, Text};
 use crate::scoring::Answers;
-use crate::walk::{Audit, Walk};
+use crate::walk::{Audit, CheckAnswer, Walk};
 use std::fmt;
 
 /// What marks a fragment as a share link: `#share=…`.
@@ -80,7 +80,7 @@ pub struct SharedAudit {
     /// Per ladder behaviour: seen or not.
     pub ticks: Vec<bool>,
     /// Per hand-off check: the answer given, if any.
-    pub checks: Vec<Option<bool>>,
+    pub checks: Vec<Option<CheckAnswer>>,
     /// Notes travel only when the person opts in.
     pub note: Option<String>,
 }
@@ -427,8 +427,9 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
             o.bits(
                 a.checks.iter().map(|c| match c {
                     None => 0,
-                    Some(true) => 1,
-                    Some(false) => 2,
+                    Some(CheckAnswer::Yes) => 1,
+                    Some(CheckAnswer::No) => 2,
+                    Some(CheckAnswer::NotSure) => 3,
                 }),
                 2,
             );
@@ -622,8 +623,9 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
                 .into_iter()
                 .map(|c| match c {
                     0 => Ok(None),
-                    1 => Ok(Some(true)),
-                    2 => Ok(Some(false)),
+                    1 => Ok(Some(CheckAnswer::Yes)),
+                    2 => Ok(Some(CheckAnswer::No)),
+                    3 => Ok(Some(CheckAnswer::NotSure)),
                     _ => Err(LinkError::Damaged),
                 })
                 .collect::<Result<Vec<_>, _>>()?;

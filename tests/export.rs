@@ -8,7 +8,7 @@ use service_ladder::lang::{Lang, Text};
 use service_ladder::saved::{Saved, Screen};
 use service_ladder::scoring::Answers;
 use service_ladder::share::{self, LinkError, Shared};
-use service_ladder::walk::Walk;
+use service_ladder::walk::{CheckAnswer, Walk};
 
 fn content() -> Content {
     Content::shipped().expect("shipped content loads")
@@ -26,7 +26,7 @@ fn full_state(c: &Content) -> Saved {
     let a = w.audit_mut(&j.touchpoints[1].id);
     a.rating = Some(-1);
     a.ticks.insert("redirecting".into());
-    a.checks.insert("client_repeated".into(), true);
+    a.checks.insert("no_repeat".into(), CheckAnswer::No);
     a.note = "=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line".into();
     s.remember(Record::Assessment(AssessmentRecord::new(
         &c.assessment,

@@ -3,9 +3,11 @@
 use proptest::prelude::*;
 use service_ladder::content::{Content, Ladder, SHIPPED, Sources};
 use service_ladder::journey::{Channel, Journey};
-use service_ladder::journey_map::{self, Counts};
+use service_ladder::journey_map::{self, Counts, Face, Legend, Row};
 use service_ladder::lang::Text;
-use service_ladder::walk::{Audit, Walk};
+use service_ladder::saved::{self, Loaded};
+use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
+use service_ladder::week;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -15,6 +17,14 @@ fn content() -> &'static Content {
 
 fn ladder() -> &'static Ladder {
     &content().ladder
+}
+
+fn behaviour(id: &str) -> usize {
+    ladder().behaviour_index(id).unwrap_or_else(|| panic!("behaviour {id}"))
+}
+
+fn check(id: &str) -> usize {
+    ladder().check_index(id).unwrap_or_else(|| panic!("check {id}"))
 }
 
 /// A journey of `n` touchpoints; every third one is a hand-off.
@@ -98,7 +108,10 @@ fn all_disappointment() {
     let lateness = ladder().behaviour_index("lateness").unwrap();
     assert_eq!(m.gravediggers[1].behaviours, [rudeness, lateness]);
     // Both seen twice; the ladder's order breaks the tie.
-    assert_eq!(m.fix_first.iter().map(|f| f.behaviour).collect::<Vec<_>>(), [rudeness, lateness]);
+    assert_eq!(
+        m.fix_first.iter().map(|f| f.cause).collect::<Vec<_>>(),
+        [Cause::Ticked(rudeness), Cause::Ticked(lateness)]
+    );
     assert_eq!(m.fix_first[0].touchpoints, [0, 1]);
 }
 
@@ -117,8 +130,8 @@ fn mixed_with_an_unrated_touchpoint() {
     let mut w = walk(&j, &[1, 0, -1, 0], &[]);
     // The hand-off at index 2: two checks failed.
     let a = w.audit_mut(&j.touchpoints[2].id);
-    a.checks.insert("client_repeated".into(), true);
-    a.checks.insert("next_briefed".into(), false);
+    a.checks.insert("no_repeat".into(), CheckAnswer::No);
+    a.checks.insert("next_briefed".into(), CheckAnswer::No);
     let m = journey_map::map(&j, &w, ladder());
     assert_eq!(m.counts, Counts { wow: 1, standard: 2, disappointment: 1, unrated: 1 });
     // (1 − 1) / 4 rated.
@@ -126,7 +139,12 @@ fn mixed_with_an_unrated_touchpoint() {
     assert_eq!(m.ratings, [Some(1), Some(0), Some(-1), Some(0), None]);
     let weakest = m.weakest_handoff.expect("a hand-off was rated");
     assert_eq!((weakest.touchpoint, weakest.rating, weakest.answered, weakest.failed), (2, Some(-1), 2, 2));
-    assert_eq!(m.gravediggers[0].behaviours.len(), 2, "the behaviours behind the failed checks");
+    assert!(m.gravediggers[0].behaviours.is_empty(), "nothing was ticked");
+    assert_eq!(
+        m.gravediggers[0].failed_checks,
+        [check("next_briefed"), check("no_repeat")],
+        "the failed checks, in content order"
+    );
 }
 
 #[test]
@@ -206,4 +224,445 @@ proptest! {
         prop_assert_eq!(m.gravediggers.len(), ratings.iter().filter(|r| **r == Some(-1)).count());
         prop_assert!(m.strongest.len() <= journey_map::TOP);
     }
+}
+
+// ---------- the touchpoint: hand-off checks and the suggestion ----------
+
+fn dealer() -> &'static Journey {
+    &content().journeys[0]
+}
+
+/// Ticks and check answers on one touchpoint of the dealership walk.
+fn at(w: &mut Walk, tp: &str, ticks: &[&str], checks: &[(&str, CheckAnswer)]) {
+    let a = w.audit_mut(tp);
+    a.ticks.extend(ticks.iter().map(|s| s.to_string()));
+    a.checks.extend(checks.iter().map(|(k, v)| (k.to_string(), *v)));
+}
+
+#[test]
+fn the_suggestion_follows_the_seed_on_the_touchpoint_the_map_and_the_grid() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "reception", &["rudeness", "thanked"], &[]);
+    at(&mut w, "credit", &["politeness"], &[("no_repeat", CheckAnswer::No)]);
+    at(&mut w, "sales_manager", &["formal_approach", "politeness"], &[]);
+    at(&mut w, "insurance", &["surprise"], &[("no_repeat", CheckAnswer::NotSure)]);
+    w.audit_mut("sale").rating = Some(0);
+    at(&mut w, "sale", &["rudeness"], &[]);
+    let m = journey_map::map(j, &w, ladder());
+    // Rudeness and a thank-you: −1. A failed check at a hand-off: −1.
+    // Formal and polite: 0. «Wow» with an unsure check: +1. The person's
+    // own 0 stands against the ticked rudeness.
+    assert_eq!(m.ratings, [Some(-1), Some(-1), Some(0), Some(1), Some(0)]);
+    assert_eq!(m.counts, Counts { wow: 1, standard: 2, disappointment: 2, unrated: 0 });
+    let g = journey_map::grid(j, &w, ladder());
+    let suggested: Vec<bool> = g.columns.iter().map(|c| c.emotion.is_some_and(|e| e.rating.suggested)).collect();
+    assert_eq!(suggested, [true, true, true, true, false]);
+    assert!(g.legend.contains(&Legend::Suggested));
+}
+
+#[test]
+fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
+    let l = ladder();
+    assert_eq!(l.handoff_checks.len(), 4);
+    for c in &l.handoff_checks {
+        for t in [&c.outcome, &c.failed, &c.fix] {
+            assert!(!t.ru.is_empty() && !t.en.is_empty(), "{}", c.id);
+        }
+        assert!(!c.failed.ru.ends_with('?') && !c.failed.en.ends_with('?'), "{}: a statement", c.id);
+        assert!(!c.outcome.ru.ends_with('?') && !c.outcome.en.ends_with('?'), "{}: a statement", c.id);
+        assert_ne!(c.failed, c.outcome, "{}", c.id);
+        // Its own advice, not the generic advice of the behaviour behind it.
+        assert_ne!(Some(&c.fix), l.behaviours[c.behaviour].fix.as_ref(), "{}", c.id);
+        assert_eq!(l.behaviours[c.behaviour].rung, -1);
+    }
+    let fixes: Vec<&Text> = l.handoff_checks.iter().map(|c| &c.fix).collect();
+    for (i, f) in fixes.iter().enumerate() {
+        assert!(!fixes[i + 1..].contains(f), "every check has a fix of its own");
+    }
+    // The issue's wording: outcomes, so that "yes" is always good.
+    assert_eq!(l.handoff_checks[check("next_briefed")].outcome.ru, "Следующему сотруднику передали суть запроса");
+    assert!(l.handoff_checks[check("no_repeat")].outcome.ru.starts_with("Клиенту не пришлось повторять"));
+}
+
+// ---------- the map: fix first and the weakest hand-off ----------
+
+#[test]
+fn fix_first_ranks_ticked_behaviours_above_inferred_ones() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    // "Was the next person told? — no" at both hand-offs: seen twice, but only inferred.
+    at(&mut w, "credit", &[], &[("next_briefed", CheckAnswer::No)]);
+    at(&mut w, "insurance", &[], &[("next_briefed", CheckAnswer::No), ("answered_here", CheckAnswer::No)]);
+    // Ticked once each.
+    at(&mut w, "sale", &["lateness"], &[]);
+    at(&mut w, "reception", &["ignoring"], &[]);
+    let m = journey_map::map(j, &w, ladder());
+    let causes: Vec<Cause> = m.fix_first.iter().map(|f| f.cause).collect();
+    assert_eq!(
+        causes,
+        [
+            Cause::Ticked(behaviour("ignoring")),
+            Cause::Ticked(behaviour("lateness")),
+            Cause::Check(check("next_briefed"))
+        ]
+    );
+    assert_eq!(m.fix_first.iter().map(|f| f.inferred()).collect::<Vec<_>>(), [false, false, true]);
+    assert_eq!(m.fix_first[2].touchpoints, [1, 3]);
+    // The inferred one says what failed and brings the check's own fix.
+    let l = ladder();
+    let inferred = m.fix_first[2].cause;
+    assert_eq!(inferred.title(l), Some(&l.handoff_checks[check("next_briefed")].failed));
+    assert_eq!(inferred.fix(l), Some(&l.handoff_checks[check("next_briefed")].fix));
+    // Never the generic advice the issue complained about.
+    assert_ne!(inferred.fix(l), l.behaviours[behaviour("indifference")].fix.as_ref());
+}
+
+#[test]
+fn with_nothing_ticked_the_inferred_fixes_lead_the_list() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("no_repeat", CheckAnswer::No), ("client_knows_next", CheckAnswer::No)]);
+    let m = journey_map::map(j, &w, ladder());
+    assert_eq!(
+        m.fix_first.iter().map(|f| f.cause).collect::<Vec<_>>(),
+        [Cause::Check(check("no_repeat")), Cause::Check(check("client_knows_next"))]
+    );
+    assert!(m.fix_first.iter().all(|f| f.inferred()));
+    // Two checks behind the same behaviour stay two fixes, each its own.
+    let l = ladder();
+    assert_eq!(
+        l.handoff_checks[check("next_briefed")].behaviour,
+        l.handoff_checks[check("client_knows_next")].behaviour
+    );
+}
+
+#[test]
+fn the_weakest_hand_off_lists_its_failed_checks_as_statements() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("no_repeat", CheckAnswer::Yes), ("next_briefed", CheckAnswer::NotSure)]);
+    at(
+        &mut w,
+        "insurance",
+        &[],
+        &[("next_briefed", CheckAnswer::No), ("answered_here", CheckAnswer::No), ("no_repeat", CheckAnswer::NotSure)],
+    );
+    let m = journey_map::map(j, &w, ladder());
+    let h = m.weakest_handoff.expect("two hand-offs answered");
+    assert_eq!((h.touchpoint, h.rating, h.answered, h.failed, h.unsure), (3, Some(-1), 2, 2, 1));
+    assert_eq!(h.failed_checks, [check("next_briefed"), check("answered_here")]);
+    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.en.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "The next colleague was not told what the client needs",
+            "The client's question was redirected instead of answered"
+        ]
+    );
+    // The credit hand-off passed what it was asked: the suggestion is 0.
+    assert_eq!(m.ratings[1], Some(0));
+}
+
+// ---------- the grid ----------
+
+#[test]
+fn the_dealership_as_a_grid() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "reception", &["thanked", "politeness"], &[]);
+    at(&mut w, "credit", &["politeness", "redirecting", "formal_approach"], &[("no_repeat", CheckAnswer::No)]);
+    w.audit_mut("credit").rating = Some(-1);
+    w.audit_mut("credit").note = "Ждал 20 минут".into();
+    at(&mut w, "sale", &["lateness"], &[]);
+    let g = journey_map::grid(j, &w, ladder());
+    assert_eq!(g.columns.len(), 5);
+    assert_eq!(Row::ALL.map(|r| r.id()), ["emotion", "expected", "happened", "fix"]);
+    let names: Vec<&str> = g.columns.iter().map(|c| c.name.ru.as_str()).collect();
+    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.ru.as_str()).collect::<Vec<_>>());
+    assert_eq!(g.columns[1].who, &j.touchpoints[1].who);
+    assert_eq!(g.columns.iter().map(|c| c.handoff).collect::<Vec<_>>(), [false, true, false, true, false]);
+    assert_eq!(g.handoffs().map(|c| c.touchpoint).collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(g.columns[3].expected, &j.touchpoints[3].expectation);
+
+    let faces: Vec<Option<Face>> = g.columns.iter().map(|c| c.emotion.map(|e| e.face)).collect();
+    assert_eq!(faces, [Some(Face::Happy), Some(Face::Sad), None, None, Some(Face::Sad)]);
+    let credit = &g.columns[1];
+    assert!(!credit.emotion.unwrap().rating.suggested, "chosen by the person");
+    // What happened: −1, then 0, then +1.
+    assert_eq!(credit.happened, [behaviour("redirecting"), behaviour("formal_approach"), behaviour("politeness")]);
+    assert_eq!(credit.failed_checks, [check("no_repeat")]);
+    // What to fix there: the tick, then the failed check with its own fix.
+    assert_eq!(credit.fix, [Cause::Ticked(behaviour("redirecting")), Cause::Check(check("no_repeat"))]);
+    assert_eq!(credit.note, "Ждал 20 минут");
+    assert_eq!(g.columns[4].fix, [Cause::Ticked(behaviour("lateness"))]);
+    assert!(g.columns[0].fix.is_empty() && g.columns[2].fix.is_empty());
+
+    assert_eq!(
+        g.legend,
+        [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff, Legend::Suggested, Legend::Unrated]
+    );
+    // The legend's words come from the content.
+    assert!(!ladder().handoff.name.ru.is_empty() && !ladder().handoff.meaning.en.is_empty());
+}
+
+#[test]
+fn a_grid_of_one_touchpoint() {
+    let j = journey(1);
+    let w = walk(&j, &[1], &[&["surprise"]]);
+    let g = journey_map::grid(&j, &w, ladder());
+    assert_eq!(g.columns.len(), 1);
+    let c = &g.columns[0];
+    assert_eq!((c.touchpoint, c.name.en.as_str(), c.handoff), (0, "Step 0", false));
+    assert_eq!(c.emotion.map(|e| (e.rating.value, e.face)), Some((1, Face::Happy)));
+    assert_eq!(c.happened, [behaviour("surprise")]);
+    assert!(c.who.en.is_empty() && c.expected.en.is_empty(), "a new touchpoint has neither yet");
+    // Nothing suggested, no hand-off, nothing unrated: only the ladder's key.
+    assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1)]);
+    let nothing = Walk::new(&j.id);
+    let empty = journey_map::grid(&j, &nothing, ladder());
+    assert_eq!(empty.columns[0].emotion, None);
+    assert!(empty.legend.contains(&Legend::Unrated));
+}
+
+#[test]
+fn a_grid_of_thirty_touchpoints() {
+    let j = journey(30);
+    let ratings: Vec<i8> = (0..30).map(|i| [1, 0, -1][i % 3]).collect();
+    let ticks: Vec<&[&str]> = (0..30).map(|i| if i % 3 == 2 { &["lateness"][..] } else { &[][..] }).collect();
+    let w = walk(&j, &ratings, &ticks);
+    let g = journey_map::grid(&j, &w, ladder());
+    assert_eq!(g.columns.len(), 30);
+    assert_eq!(g.columns.iter().map(|c| c.touchpoint).collect::<Vec<_>>(), (0..30).collect::<Vec<_>>());
+    assert_eq!(g.handoffs().count(), 10);
+    for (i, c) in g.columns.iter().enumerate() {
+        assert_eq!(c.emotion.map(|e| e.rating.value), Some(ratings[i]));
+        assert_eq!(c.fix.len(), usize::from(i % 3 == 2));
+    }
+    assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff]);
+}
+
+// ---------- the journey templates ----------
+
+#[test]
+fn every_template_touchpoint_fits_a_narrow_column() {
+    for j in &content().journeys {
+        for t in &j.touchpoints {
+            for (what, text, max) in [("name", &t.name, 22), ("who", &t.who, 22), ("expectation", &t.expectation, 90)] {
+                for s in [&text.ru, &text.en] {
+                    let n = s.chars().count();
+                    assert!(n > 0 && n <= max, "{}/{} {what} is {n} characters: {s}", j.id, t.id);
+                }
+            }
+            // No word wider than a narrow column (a hyphen may break a line).
+            for s in [&t.name.ru, &t.name.en, &t.who.ru, &t.who.en] {
+                let words = s.split(|c: char| c.is_whitespace() || c == '-');
+                assert!(words.into_iter().all(|w| w.chars().count() <= 14), "{}/{}: {s}", j.id, t.id);
+            }
+        }
+    }
+}
+
+// ---------- the behaviours as chips ----------
+
+#[test]
+fn each_rung_shows_about_six_chips_first_in_one_order() {
+    let l = ladder();
+    // One order everywhere: −1, then 0, then +1.
+    let rungs: Vec<i8> = l.behaviours.iter().map(|b| b.rung).collect();
+    let mut sorted = rungs.clone();
+    sorted.sort();
+    assert_eq!(rungs, sorted);
+    for rung in [-1, 0, 1] {
+        let chips = l.chips(rung);
+        assert!((4..=6).contains(&chips.first.len()), "rung {rung}: {} first", chips.first.len());
+        assert_eq!(chips.first.len() + chips.more.len(), l.on_rung(rung).len());
+        assert!(chips.first.iter().chain(&chips.more).all(|&b| l.behaviours[b].rung == rung));
+    }
+    // The seed's own examples are among the first chips.
+    for id in ["rudeness", "broken_promise", "lateness", "formal_approach", "politeness", "thanked", "surprise"] {
+        let b = behaviour(id);
+        assert!(l.chips(l.behaviours[b].rung).first.contains(&b), "{id} is shown first");
+    }
+}
+
+// ---------- what to do this week ----------
+
+/// Every item answered with its first option.
+fn first_answers() -> service_ladder::scoring::Answers {
+    content().assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect()
+}
+
+fn quality(id: &str) -> usize {
+    content().assessment.qualities.iter().position(|q| q.id == id).unwrap_or_else(|| panic!("quality {id}"))
+}
+
+#[test]
+fn a_weak_quality_is_tied_to_the_touchpoints_where_it_hurt() {
+    let c = content();
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "sale", &["lateness"], &[]);
+    at(&mut w, "reception", &["rudeness"], &[]);
+    at(&mut w, "credit", &[], &[("next_briefed", CheckAnswer::No)]);
+    let weak = [quality("reliability"), quality("respect"), quality("acumen"), 99];
+    let plan = week::plan(&c.assessment, &c.ladder, &first_answers(), &weak, j, &w);
+    assert_eq!(plan.qualities.len(), 3, "an unknown quality index is skipped");
+    // Reliability ↔ the late car at "sale".
+    let reliability = &plan.qualities[0];
+    assert_eq!(reliability.quality, quality("reliability"));
+    assert_eq!(reliability.hurt, [week::Hurt { touchpoint: 4, causes: vec![Cause::Ticked(behaviour("lateness"))] }]);
+    // Respect: rudeness at reception and lateness (the client's time) at sale.
+    let respect: Vec<usize> = plan.qualities[1].hurt.iter().map(|h| h.touchpoint).collect();
+    assert_eq!(respect, [0, 4]);
+    // Nothing the person saw shows a lack of acumen.
+    assert!(plan.qualities[2].hurt.is_empty());
+    assert_eq!(plan.first().map(|q| q.quality), Some(quality("reliability")));
+    // A failed check reaches the qualities through its behaviour.
+    let inferred = c.ladder.behaviours[c.ladder.handoff_checks[check("next_briefed")].behaviour].qualities[0].clone();
+    let plan = week::plan(&c.assessment, &c.ladder, &first_answers(), &[quality(&inferred)], j, &w);
+    assert_eq!(
+        plan.qualities[0].hurt[0],
+        week::Hurt { touchpoint: 1, causes: vec![Cause::Check(check("next_briefed"))] }
+    );
+}
+
+#[test]
+fn every_disappointment_names_the_qualities_it_shows_a_lack_of() {
+    let c = content();
+    for b in c.ladder.behaviours.iter().filter(|b| b.rung == -1) {
+        assert!(!b.qualities.is_empty(), "{}", b.id);
+        assert!(b.qualities.iter().all(|q| c.assessment.qualities.iter().any(|x| &x.id == q)), "{}", b.id);
+        assert!(!b.opposite.is_empty(), "{} has a «wow» opposite", b.id);
+    }
+    assert!(c.ladder.behaviours[behaviour("lateness")].qualities.iter().any(|q| q == "reliability"));
+}
+
+/// The answered item whose options name `b` itself, the first in the questionnaire.
+fn item_naming(b: usize) -> Option<usize> {
+    content().assessment.items.iter().position(|i| i.choices.iter().any(|c| c.behaviour == Some(b)))
+}
+
+#[test]
+fn a_minus_one_touchpoint_meets_what_the_person_said_in_the_similar_situation() {
+    let c = content();
+    let l = &c.ladder;
+    // A disappointment some situation offers as an option, ticked at "sale".
+    let (seen, item) = l
+        .behaviours
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.rung == -1)
+        .find_map(|(i, _)| item_naming(i).map(|item| (i, item)))
+        .expect("some situation offers a disappointment as an option");
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    w.audit_mut("sale").ticks.insert(l.behaviours[seen].id.clone());
+    w.audit_mut("reception").rating = Some(1);
+    // The person chose that situation's best option.
+    let mut answers = first_answers();
+    let it = &c.assessment.items[item];
+    let best = it
+        .choices
+        .iter()
+        .position(|ch| ch.behaviour.is_some_and(|b| l.behaviours[b].rung == 1))
+        .expect("a situation has a «wow» option");
+    answers.insert(it.id.clone(), it.choices[best].id.clone());
+    let plan = week::plan(&c.assessment, l, &answers, &[], j, &w);
+    assert_eq!(plan.gaps.len(), 1, "only the −1 touchpoint");
+    let gap = &plan.gaps[0];
+    assert_eq!(gap.touchpoint, 4);
+    let said = gap.said.as_ref().expect("a similar situation was answered");
+    assert_eq!((said.item, said.choice, said.cause, said.rung), (item, best, Cause::Ticked(seen), Some(1)));
+    // Unanswered, the situation cannot say what the person would do.
+    answers.remove(&it.id);
+    let plan = week::plan(&c.assessment, l, &answers, &[], j, &w);
+    assert_ne!(plan.gaps[0].said.as_ref().map(|s| s.item), Some(item));
+}
+
+#[test]
+fn a_broken_promise_finds_the_situation_about_keeping_promises() {
+    let c = content();
+    let l = &c.ladder;
+    let promise = behaviour("broken_promise");
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "sale", &["broken_promise"], &[]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    let said = plan.gaps[0].said.as_ref().expect("a situation about promises");
+    let options: Vec<usize> = c.assessment.items[said.item].choices.iter().filter_map(|ch| ch.behaviour).collect();
+    // Its options name the broken promise itself or its «wow» opposite (keeping obligations).
+    assert!(options.contains(&promise) || l.behaviours[promise].opposite.iter().any(|o| options.contains(o)));
+    assert_eq!(said.choice, 0, "the option the person chose");
+    assert_eq!(said.cause, Cause::Ticked(promise));
+}
+
+#[test]
+fn ticked_disappointments_are_matched_before_inferred_ones() {
+    let c = content();
+    let l = &c.ladder;
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    // A failed check whose behaviour a situation names, and a ticked behaviour another names.
+    at(&mut w, "credit", &["lateness"], &[("answered_here", CheckAnswer::No)]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    let said = plan.gaps[0].said.as_ref().expect("matched");
+    if item_naming(behaviour("lateness")).is_some() {
+        assert_eq!(said.cause, Cause::Ticked(behaviour("lateness")));
+    }
+    // With nothing ticked, the check's behaviour is used.
+    let mut w = Walk::new(&j.id);
+    at(&mut w, "credit", &[], &[("answered_here", CheckAnswer::No)]);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    if item_naming(behaviour("redirecting")).is_some() {
+        assert_eq!(plan.gaps[0].said.as_ref().map(|s| s.cause), Some(Cause::Check(check("answered_here"))));
+    }
+    // A touchpoint rated −1 with nothing behind it has no situation to echo.
+    let mut w = Walk::new(&j.id);
+    w.audit_mut("sale").rating = Some(-1);
+    let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
+    assert_eq!(plan.gaps, [week::Gap { touchpoint: 4, said: None }]);
+}
+
+// ---------- walks stored by the current release ----------
+
+const V1_WALK: &str = include_str!("fixtures/state-v1-walk.json");
+
+#[test]
+fn a_stored_walk_with_old_true_false_checks_keeps_its_meaning() {
+    // The fixture, with the hand-off answered the old way: "Did the client
+    // have to repeat themselves? — yes" (bad) and "Was the next person
+    // told? — yes" (good).
+    let mut doc: serde_json::Value = serde_json::from_str(V1_WALK).unwrap();
+    doc["walk"]["audits"]["credit"] = serde_json::json!({
+        "checks": {"client_repeated": true, "question_redirected": false, "next_briefed": true, "client_knows_next": false},
+        "ticks": ["politeness"]
+    });
+    let expected = [
+        ("answered_here", CheckAnswer::Yes),
+        ("client_knows_next", CheckAnswer::No),
+        ("next_briefed", CheckAnswer::Yes),
+        ("no_repeat", CheckAnswer::No),
+    ];
+    // Read as it is, through the stored-document path…
+    let saved = match saved::decode(Some(&doc.to_string())) {
+        Loaded::Restored { saved, .. } => saved,
+        other => panic!("not restored: {other:?}"),
+    };
+    let walk = saved.walk.expect("the walk");
+    let credit = walk.audit("credit").expect("the hand-off's audit");
+    assert_eq!(credit.checks.iter().map(|(k, v)| (k.as_str(), *v)).collect::<Vec<_>>(), expected);
+    // …the failed checks still fail, and the hand-off is still a disappointment.
+    let l = ladder();
+    assert_eq!(credit.failed_checks(l), [check("no_repeat"), check("client_knows_next")]);
+    assert_eq!(credit.suggested(l, true), Some(-1));
+    assert_eq!(walk.audit("reception").map(|a| a.rating), Some(Some(1)), "the rest is untouched");
+    // …and through the JSON migration the stored-document migration can call.
+    let mut audits = doc["walk"]["audits"].clone();
+    walk::migrate_audits(&mut audits);
+    let migrated: Audit =
+        service_ladder::model::read_as(service_ladder::decode::Reader::lenient(), &audits["credit"]).unwrap();
+    assert_eq!(&migrated, credit);
+    assert_eq!(audits["credit"]["checks"]["no_repeat"], "no");
+    assert_eq!(audits["reception"], doc["walk"]["audits"]["reception"]);
 }

@@ -7,7 +7,7 @@ use service_ladder::journey::{Channel, ClientKind, Journey};
 use service_ladder::lang::{Lang, Text};
 use service_ladder::scoring::Answers;
 use service_ladder::share::{self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
-use service_ladder::walk::Walk;
+use service_ladder::walk::{CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -34,7 +34,7 @@ fn largest() -> Shared {
         let a = walk.audit_mut(&t.id);
         a.rating = Some(-1);
         a.ticks = c.ladder.behaviours.iter().map(|b| b.id.clone()).collect();
-        a.checks = c.ladder.handoff_checks.iter().map(|k| (k.id.clone(), true)).collect();
+        a.checks = c.ladder.handoff_checks.iter().map(|k| (k.id.clone(), CheckAnswer::NotSure)).collect();
     }
     let mut s = Shared::build(c, Some(&answers), Some((journey, &walk)), false, Lang::Ru);
     s.label = Some("Отдел продаж, смена 2".into());
@@ -168,7 +168,7 @@ fn audit(b: usize, k: usize, notes: bool) -> impl Strategy<Value = SharedAudit> 
     (
         proptest::option::of(-1i8..=1),
         proptest::collection::vec(any::<bool>(), b),
-        proptest::collection::vec(proptest::option::of(any::<bool>()), k),
+        proptest::collection::vec(proptest::option::of(proptest::sample::select(CheckAnswer::ALL.to_vec())), k),
         if notes { proptest::option::of("\\PC{1,30}").boxed() } else { Just(None).boxed() },
     )
         .prop_map(|(rating, ticks, checks, note)| SharedAudit { rating, ticks, checks, note })

@@ -162,10 +162,20 @@ pub fn MapBody(
                         <li>
                             <p class="tp-name">{format!("{}. {}", g.touchpoint + 1, name_of(g.touchpoint))}</p>
                             {(!tp.expectation.get(lang).is_empty()).then(|| view! { <p>{expected}</p> })}
-                            {if g.behaviours.is_empty() {
+                            {if g.behaviours.is_empty() && g.failed_checks.is_empty() {
                                 Either::Left(view! { <p class="meta">{t("Поведение не отмечено.", "No behaviour ticked.")}</p> })
                             } else {
-                                Either::Right(behaviour_list(&g.behaviours))
+                                let failed = g
+                                    .failed_checks
+                                    .iter()
+                                    .map(|&c| view! { <li>{ladder.handoff_checks[c].failed.get(lang)}</li> })
+                                    .collect_view();
+                                let ticked = g
+                                    .behaviours
+                                    .iter()
+                                    .map(|&b| view! { <li>{ladder.behaviours[b].text.get(lang)}</li> })
+                                    .collect_view();
+                                Either::Right(view! { <ul class="behaviours">{ticked}{failed}</ul> })
                             }}
                             {note_of(g.touchpoint)}
                         </li>
@@ -210,12 +220,10 @@ pub fn MapBody(
                 Lang::Ru => format!("{}. {} — оценка {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
                 Lang::En => format!("{}. {} — rated {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
             };
-            let failed = walk
-                .audit(&journey.touchpoints[h.touchpoint].id)
-                .map(|a| a.failed_checks(ladder))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|c| view! { <li>{ladder.handoff_checks[c].question.get(lang)}</li> })
+            let failed = h
+                .failed_checks
+                .iter()
+                .map(|&c| view! { <li>{ladder.handoff_checks[c].failed.get(lang)}</li> })
                 .collect_view();
             Either::Right(view! { <p>{text}</p><ul class="behaviours">{failed}</ul> })
         }
@@ -231,7 +239,11 @@ pub fn MapBody(
             .fix_first
             .iter()
             .map(|f| {
-                let b = &ladder.behaviours[f.behaviour];
+                let title = f.cause.title(ladder).map(|x| x.get(lang)).unwrap_or_default();
+                let advice = f.cause.fix(ladder).map(|x| x.get(lang)).unwrap_or_default();
+                let inferred = f.inferred().then(|| {
+                    view! { <p class="meta">{t("Не отмечено, а выведено из проверки передачи.", "Not ticked: inferred from a hand-off check.")}</p> }
+                });
                 let seen = f.touchpoints.iter().map(|&i| name_of(i)).collect::<Vec<_>>().join(", ");
                 let seen = match lang {
                     Lang::Ru => format!("Где: {seen}"),
@@ -239,8 +251,9 @@ pub fn MapBody(
                 };
                 view! {
                     <li>
-                        <p class="tp-name">{b.text.get(lang)}</p>
-                        <p>{b.fix.as_ref().map(|f| f.get(lang)).unwrap_or_default()}</p>
+                        <p class="tp-name">{title}</p>
+                        <p>{advice}</p>
+                        {inferred}
                         <p class="meta">{seen}</p>
                     </li>
                 }

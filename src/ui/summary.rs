@@ -77,7 +77,7 @@ pub fn Summary() -> impl IntoView {
                     .map(|g| journey.touchpoints[g.touchpoint].name.get(lang))
                     .collect::<Vec<_>>()
                     .join(", ");
-                let fix = m.fix_first.first().map(|f| ladder.behaviours[f.behaviour].text.get(lang)).unwrap_or("—");
+                let fix = m.fix_first.first().and_then(|f| f.cause.title(ladder)).map_or("—", |x| x.get(lang));
                 Either::Left(view! {
                     <p class="big">{journey.name.get(lang).to_string()}</p>
                     <dl class="evidence">

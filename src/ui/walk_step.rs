@@ -8,7 +8,7 @@ use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use crate::walk::{Audit, MAX_NOTE_CHARS};
+use crate::walk::{Audit, CheckAnswer, MAX_NOTE_CHARS};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -114,18 +114,22 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let cid = c.id.as_str();
-                    let answer = move |yes: bool, label: &'static str| view! {
+                    let answer = move |value: CheckAnswer, label: &'static str| view! {
                         <label class="choice inline">
-                            <input type="radio" name=format!("check-{cid}") value=if yes { "yes" } else { "no" }
-                                prop:checked=move || audit.with(|a| a.checks.get(cid) == Some(&yes))
-                                on:change=move |_| tp_id.with_value(|tp| update_audit(st, tp, |a| { a.checks.insert(cid.to_string(), yes); }))/>
+                            <input type="radio" name=format!("check-{cid}") value=value.id()
+                                prop:checked=move || audit.with(|a| a.check(cid) == Some(value))
+                                on:change=move |_| tp_id.with_value(|tp| update_audit(st, tp, |a| { a.checks.insert(cid.to_string(), value); }))/>
                             <span>{label}</span>
                         </label>
                     };
                     view! {
                         <fieldset class="handoff-check">
-                            <legend>{c.question.get(lang)}</legend>
-                            <div class="choices row">{answer(true, t("Да", "Yes"))}{answer(false, t("Нет", "No"))}</div>
+                            <legend>{c.outcome.get(lang)}</legend>
+                            <div class="choices row">
+                                {answer(CheckAnswer::Yes, t("Да", "Yes"))}
+                                {answer(CheckAnswer::No, t("Нет", "No"))}
+                                {answer(CheckAnswer::NotSure, t("Не знаю", "Not sure"))}
+                            </div>
                         </fieldset>
                     }
                 })

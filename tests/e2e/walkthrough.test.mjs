@@ -40,7 +40,7 @@ describe('walkthrough', () => {
     // themselves at the hand-off; +1; 0; −1 with a broken promise.
     const plan = [
       { rating: 0, arrows: 0, tick: 'thanked' },
-      { rating: 2, arrows: 2, tick: 'redirecting', check: 'client_repeated' },
+      { rating: 2, arrows: 2, tick: 'redirecting', check: 'no_repeat' },
       { rating: 0, arrows: 0 },
       { rating: 1, arrows: 1 },
       { rating: 2, arrows: 2, tick: 'broken_promise' },
@@ -57,6 +57,7 @@ describe('walkthrough', () => {
       if (step.check) {
         await tabTo(page, (f) => f.name === `check-${step.check}`, { max: 60 });
         await page.keyboard.press('Space'); // "Yes"
+        await page.keyboard.press('ArrowRight'); // "No": the client had to repeat themselves
       }
       await tabTo(page, (f) => f.name === 'rating', { max: 60 });
       await page.keyboard.press('Space');
