@@ -6,7 +6,7 @@
 
 use crate::content::{Assessment, Level};
 use crate::lang::Lang;
-use crate::scoring::{AGREE, DISAGREE, Evidence, MOST, Verdict};
+use crate::scoring::{AGREE, DISAGREE, Evidence, MOST, NOT_OWNED, OFTEN, Verdict};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -132,8 +132,8 @@ pub fn backed(e: &Evidence) -> Vec<Reason> {
         (disagree(e.script), Reason::BeyondRules),
         (has_ladder && e.wow >= MOST, Reason::MostlyWow),
         (agree(e.ownership), Reason::OwnsService),
-        (e.connection.is_some_and(|c| c >= 0.75), Reason::Connection),
-        (has_ladder && e.wow >= MOST && !e.ownership.is_some_and(|o| o > 0.5), Reason::WowWithoutOwnership),
+        (e.connection.is_some_and(|c| c >= OFTEN), Reason::Connection),
+        (has_ladder && e.wow >= MOST && !e.ownership.is_some_and(|o| o > NOT_OWNED), Reason::WowWithoutOwnership),
         (e.disappointments > 0, Reason::SomeDisappointment { n: e.disappointments }),
     ];
     candidates.into_iter().filter(|(holds, _)| *holds).map(|(_, r)| r).collect()

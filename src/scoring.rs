@@ -49,6 +49,10 @@ pub const CLEAR: f64 = 2.0 / 3.0;
 pub const LEANING: f64 = 1.0 / 3.0;
 /// A share of ladder items at or above which a reason speaks of "most".
 pub const MOST: f64 = 0.5;
+/// Connection items at or above this: «often» on average.
+pub const OFTEN: f64 = 0.75;
+/// Ownership at or below this ("neither" or less): «wow» is not yet owned.
+pub const NOT_OWNED: f64 = 0.5;
 
 /// What a person answered to one item.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -97,17 +97,17 @@ pub const POPULATIONS: [Population; 10] = [
     },
     Population {
         name: "always wow, with ownership",
-        how: "every situation +1; mood 0–¼, script ¼–½, ownership ¾–1, candour ¼–½",
+        how: "every situation +1, frequencies «often» or «always»; mood 0–¼, script ¼–½, ownership ¾–1, candour ¼–½",
         draw: |rng| person(rng, [0.0, 0.0, 1.0], 0.0, [(0.0, 0.25), (0.25, 0.5), (0.75, 1.0), (0.25, 0.5)], 0.0),
     },
     Population {
         name: "always wow, without ownership",
-        how: "every situation +1; ownership 0–¼ (\"because it is required\"); mood 0–¼, script ½–¾, candour ¼–½",
+        how: "as above, but ownership 0–¼ (\"because it is required\") and script ½–¾",
         draw: |rng| person(rng, [0.0, 0.0, 1.0], 0.0, [(0.0, 0.25), (0.5, 0.75), (0.0, 0.25), (0.25, 0.5)], 0.0),
     },
     Population {
         name: "mood-driven",
-        how: "ordinary day 60/30/10 (wow/standard/disappointment), under pressure a rung or two lower 85% of the time; mood ¾–1",
+        how: "60/30/10 (wow/standard/disappointment, in situations and frequencies alike); under pressure a rung or two lower 85% of the time; mood ¾–1",
         draw: |rng| person(rng, [0.1, 0.3, 0.6], 0.85, [(0.75, 1.0), (0.25, 0.75), (0.25, 0.75), (0.25, 0.5)], 0.0),
     },
     Population {
