@@ -13,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples fuzz lint
+.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples fuzz lint calibrate
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench   build the release and print the size of every file in dist/"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
+	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
@@ -80,6 +81,12 @@ tools-browser:
 
 clean:
 	rm -rf dist target node_modules
+
+# The calibration table of the scoring model, afresh from the code (native
+# only: nothing of it reaches the wasm). docs/scoring.md shows the same
+# table; `UPDATE_DOCS=1 cargo test --test respondents` rewrites it there.
+calibrate:
+	cargo run --locked --quiet --example calibrate
 
 # Regenerate docs/config.schema.json from the Rust types (shipped in dist/).
 schema:

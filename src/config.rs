@@ -1,11 +1,12 @@
 //! A company's own configuration: languages, parts, intro wording, brand
 //! colours, logo and name, their own journeys and questionnaire items, and
-//! the host pages allowed to receive results. Validation is strict and
-//! bounded, reports every problem at once with its path, and goes through
-//! the same readers as the shipped content.
+//! the host pages allowed to receive results, and the kind of work (role)
+//! whose situations everyone gets. Validation is strict and bounded,
+//! reports every problem at once with its path, and goes through the same
+//! readers as the shipped content.
 
 use crate::colour::{self, Rgb, WHITE};
-use crate::content::{self, Content, Item, ItemKind};
+use crate::content::{self, Content, Item, ItemKind, Trait, Vocabulary};
 use crate::decode::{Obj, Problem, Reader, shorten};
 use crate::journey::Journey;
 use crate::lang::{Lang, Text};
@@ -76,6 +77,9 @@ pub struct Config {
     pub replace_journeys: bool,
     /// Origins of host pages that may receive results.
     pub hosts: Vec<String>,
+    /// The role (kind of work) whose set of situations everyone gets; the
+    /// person is then not asked to choose one.
+    pub role: Option<String>,
 }
 
 /// A valid configuration, the content it makes, and what was set aside
@@ -87,7 +91,7 @@ pub struct Applied {
     pub warnings: Vec<Problem>,
 }
 
-const TOP: [&str; 10] = [
+const TOP: [&str; 11] = [
     "languages",
     "default_language",
     "parts",
@@ -98,6 +102,7 @@ const TOP: [&str; 10] = [
     "journeys",
     "replace_journeys",
     "hosts",
+    "role",
 ];
 const BRAND: [&str; 4] = ["accent", "text", "logo", "name"];
 
@@ -128,10 +133,12 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     let content = apply(shipped, &config);
     // The merged questionnaire must still measure every quality.
     let mut check = Reader::default();
-    content::check_coverage(&mut check, "items", &content.assessment.qualities, &content.assessment.items);
+    let a = &content.assessment;
+    content::check_sets(&mut check, "items", &a.qualities, &a.roles, &a.items);
     if !check.problems.is_empty() {
         return Err(check.problems);
     }
+    warnings.extend(instrument_warnings(&content));
     Ok(Applied { config, content, warnings })
 }
 
@@ -186,15 +193,30 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
     c.replace_journeys = root.opt_bool(r, "replace_journeys").unwrap_or(false);
     let a = &shipped.assessment;
     let quality_ids: Vec<String> = a.qualities.iter().map(|q| q.id.clone()).collect();
+    let role_ids: Vec<String> = a.roles.iter().map(|x| x.id.clone()).collect();
+    if let Some(role) = root.opt_string(r, "role") {
+        if role_ids.contains(&role) {
+            c.role = Some(role);
+        } else {
+            r.problem("role", format!("unknown role \"{}\" (use one of: {})", shorten(&role), role_ids.join(", ")));
+        }
+    }
     if let Some(list) = root.opt_list(r, "items") {
         if list.len() > MAX_ITEMS {
             r.problem("items", format!("{} items; the limit is {MAX_ITEMS}", list.len()));
         }
+        let vocabulary = Vocabulary {
+            quality_ids: &quality_ids,
+            role_ids: &role_ids,
+            frequency: &a.frequency,
+            agreement: &a.agreement,
+            ladder: &shipped.ladder,
+        };
+        let mut paths = Vec::new();
         for (path, v) in list.into_iter().take(MAX_ITEMS) {
-            if let Some(item) =
-                content::read_item(r, v, &path, &quality_ids, &a.frequency, &a.agreement, &shipped.ladder)
-            {
+            if let Some(item) = content::read_item(r, v, &path, &vocabulary) {
                 c.items.push(item);
+                paths.push(path);
             }
         }
         let mut ids: Vec<&str> = c.items.iter().map(|i| i.id.as_str()).collect();
@@ -202,6 +224,14 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
             ids.extend(a.items.iter().map(|i| i.id.as_str()));
         }
         r.unique_ids("items", ids);
+        let earlier: &[Item] = if c.replace_items { &[] } else { &a.items };
+        content::link_pairs(r, &mut c.items, &paths, earlier);
+        // Options that give the answer away still work; the web developer
+        // is told which to reword.
+        let langs = if c.languages.is_empty() { Lang::ALL.to_vec() } else { c.languages.clone() };
+        for (item, path) in c.items.iter().zip(&paths) {
+            warnings.extend(crate::cues::check(item, path, &langs));
+        }
     } else if c.replace_items {
         r.problem("replace_items", "replacing the items needs a list of items");
     }
@@ -284,6 +314,33 @@ fn read_brand(r: &mut Reader, b: Obj<'_>, warnings: &mut Vec<Problem>) -> Brand 
     brand
 }
 
+/// What a questionnaire made of a company's items cannot measure: without
+/// ownership items nobody can be cultural, without pairs spontaneity rests
+/// on the mood items alone, without candour items idealised answers go
+/// unnoticed. The questionnaire still works, so these are warnings.
+fn instrument_warnings(c: &Content) -> Vec<Problem> {
+    let a = &c.assessment;
+    let mut warnings = Vec::new();
+    for role in &a.roles {
+        let set = a.for_role(&role.id);
+        let has = |k: ItemKind| set.items.iter().any(|i| i.kind == k);
+        let within = if a.roles.len() > 1 { format!(" in the set for role \"{}\"", role.id) } else { String::new() };
+        let mut warn = |message: String| warnings.push(Problem { path: "items".into(), message });
+        if !has(ItemKind::Trait(Trait::Ownership)) {
+            warn(format!("no ownership items{within}: without them nobody can reach the cultural level"));
+        }
+        if set.pairs().is_empty() {
+            warn(format!(
+                "no pair of situations (pressure_of){within}: spontaneity is then measured by the mood items alone"
+            ));
+        }
+        if !has(ItemKind::Trait(Trait::Candour)) {
+            warn(format!("no candour items{within}: idealised answers cannot be noticed"));
+        }
+    }
+    warnings
+}
+
 /// `https://host/path…`, with nothing that could smuggle a second meaning.
 pub fn is_https_url(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://") else { return false };
@@ -325,6 +382,11 @@ pub fn apply(shipped: &Content, c: &Config) -> Content {
     } else {
         content.assessment.items.extend(c.items.iter().cloned());
     }
+    // A fixed role leaves one set: its items, and no choice to offer.
+    if let Some(role) = &c.role {
+        content.assessment = content.assessment.for_role(role);
+        content.assessment.roles.retain(|x| &x.id == role);
+    }
     if c.replace_journeys {
         content.journeys = c.journeys.clone();
     } else {
@@ -347,6 +409,17 @@ fn item_json(item: &Item, c: &Content, langs: &[Lang]) -> Value {
     m.insert("id".into(), json!(item.id));
     m.insert("kind".into(), json!(item.kind.id()));
     m.insert("text".into(), text_json(&item.text, langs));
+    // A pressure item is its circumstances only; the rest is its twin's.
+    if let Some(of) = &item.pressure_of {
+        m.insert("pressure_of".into(), json!(of));
+        return Value::Object(m);
+    }
+    if !item.roles.is_empty() {
+        m.insert("roles".into(), json!(item.roles));
+    }
+    if item.allows_na {
+        m.insert("allows_na".into(), json!(true));
+    }
     if item.kind.is_ladder() {
         m.insert(
             "qualities".into(),
@@ -453,6 +526,9 @@ pub fn to_json(cfg: &Config, c: &Content) -> Value {
     }
     if !cfg.hosts.is_empty() {
         m.insert("hosts".into(), json!(cfg.hosts));
+    }
+    if let Some(role) = &cfg.role {
+        m.insert("role".into(), json!(role));
     }
     Value::Object(m)
 }

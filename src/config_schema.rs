@@ -33,6 +33,10 @@ pub struct Configuration {
     /// Origins of host pages allowed to receive results through events.
     #[schemars(length(max = 20))]
     hosts: Option<Vec<Origin>>,
+    /// The kind of work whose situations everyone gets (a role id of the
+    /// shipped content: mixed, car_dealership, shop, hospitality, office);
+    /// by default each person chooses.
+    role: Option<Id>,
 }
 
 #[derive(JsonSchema, Deserialize)]
@@ -93,14 +97,23 @@ struct Id(#[schemars(regex(pattern = "^[a-z0-9_-]{1,64}$"))] String);
 #[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
 enum Item {
     /// A scene with options keyed −1 (disappointment), 0 (standard), +1 («wow»).
+    /// With `pressure_of` it is the same scene "when you are rushed, tired or
+    /// the client is rude": then only `id`, `text` and `pressure_of` are
+    /// given, and the rest comes from that item.
     Situation {
         id: Id,
         text: Text,
-        /// Ids of the qualities it measures.
+        /// Id of the ordinary-day situation this one repeats under pressure.
+        pressure_of: Option<Id>,
+        /// Ids of the qualities it measures (not with `pressure_of`).
         #[schemars(length(min = 1))]
-        qualities: Vec<Id>,
+        qualities: Option<Vec<Id>>,
+        /// Not with `pressure_of`. The shortest option should be at least 80 %
+        /// of the longest, with no words that mark the expected answer.
         #[schemars(length(min = 3, max = 6))]
-        options: Vec<Choice>,
+        options: Option<Vec<Choice>>,
+        roles: Option<Vec<Id>>,
+        allows_na: Option<bool>,
     },
     /// How often the person shows a «wow» behaviour (never … always).
     Frequency {
@@ -110,6 +123,8 @@ enum Item {
         qualities: Vec<Id>,
         /// Id of a «wow» behaviour of the ladder.
         behaviour: Option<Id>,
+        roles: Option<Vec<Id>>,
+        allows_na: Option<bool>,
     },
     /// How often the person shows a disappointment behaviour; high is bad.
     Reverse {
@@ -119,18 +134,24 @@ enum Item {
         qualities: Vec<Id>,
         /// Id of a disappointment behaviour of the ladder.
         behaviour: Option<Id>,
+        roles: Option<Vec<Id>>,
+        allows_na: Option<bool>,
     },
     /// An agreement statement on mood dependence.
-    Mood { id: Id, text: Text, reversed: Option<bool> },
+    Mood { id: Id, text: Text, reversed: Option<bool>, roles: Option<Vec<Id>> },
     /// An agreement statement on reliance on scripts.
-    Script { id: Id, text: Text, reversed: Option<bool> },
+    Script { id: Id, text: Text, reversed: Option<bool>, roles: Option<Vec<Id>> },
     /// An agreement statement on service as one's own conviction.
-    Ownership { id: Id, text: Text, reversed: Option<bool> },
+    Ownership { id: Id, text: Text, reversed: Option<bool>, roles: Option<Vec<Id>> },
+    /// A claim of an ideal nobody keeps every day ("I have never once been
+    /// impatient with a client"); agreeing lowers the result's certainty.
+    Candour { id: Id, text: Text, reversed: Option<bool>, roles: Option<Vec<Id>> },
 }
 
 #[derive(JsonSchema, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Choice {
+    /// Any id but "na", which is kept for "does not happen in my job".
     id: Id,
     text: Text,
     /// −1, 0 or 1.

@@ -1,16 +1,30 @@
-//! The content model — qualities, levels, questionnaire items, the
-//! expectation ladder and journey templates — and the one typed, validated
-//! path that turns JSON into it. The shipped content and a company's own
-//! configuration both come through here.
+//! The content model — qualities, levels, roles, questionnaire items, the
+//! expectation ladder, journey templates and the seeds' concepts — and the
+//! one typed, validated path that turns JSON into it. The shipped content
+//! and a company's own configuration both come through here.
 
+use crate::concepts::Concepts;
 use crate::decode::{Obj, Problem, Reader};
 use crate::journey::Journey;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use serde_json::Value;
 
 /// Point ids of the two answer scales, lowest first.
 pub const FREQUENCY: [&str; 5] = ["never", "rarely", "sometimes", "often", "always"];
 pub const AGREEMENT: [&str; 5] = ["strongly_disagree", "disagree", "neutral", "agree", "strongly_agree"];
+
+/// The answer "this does not happen in my job". It is not one of an item's
+/// choices: it is accepted only on items with `allows_na`, counts as
+/// answered, and adds nothing to any score. No option may use this id.
+pub const NOT_APPLICABLE: &str = "na";
+
+/// The «wow» behaviours that make the emotional connection the seed puts at
+/// the heart of the cultural level: emotional involvement and thanking the
+/// client (003, the «АХ» list). Items about them are marked `connection`.
+pub const CONNECTION_BEHAVIOURS: [&str; 2] = ["emotional_involvement", "thanked"];
+
+/// Texts of the level sentences; `{level}` and `{other}` stand for level names.
+pub const CONFIDENCE: [&str; 3] = ["clear", "leaning", "mixed"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Level {
@@ -45,6 +59,13 @@ pub enum Trait {
     Script,
     /// Good service as the person's own conviction (cultural level).
     Ownership,
+    /// Claims of an ideal nobody keeps every day ("I have never once been
+    /// impatient with a client"): agreeing checks candour, not service.
+    Candour,
+}
+
+impl Trait {
+    pub const ALL: [Trait; 4] = [Trait::Mood, Trait::Script, Trait::Ownership, Trait::Candour];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +89,7 @@ impl ItemKind {
             ItemKind::Trait(Trait::Mood) => "mood",
             ItemKind::Trait(Trait::Script) => "script",
             ItemKind::Trait(Trait::Ownership) => "ownership",
+            ItemKind::Trait(Trait::Candour) => "candour",
         }
     }
 
@@ -79,6 +101,7 @@ impl ItemKind {
             "mood" => ItemKind::Trait(Trait::Mood),
             "script" => ItemKind::Trait(Trait::Script),
             "ownership" => ItemKind::Trait(Trait::Ownership),
+            "candour" => ItemKind::Trait(Trait::Candour),
             _ => return None,
         })
     }
@@ -101,15 +124,37 @@ pub struct Quality {
     pub name: Text,
     pub about: Text,
     pub recommendation: Text,
+    /// One concrete step for this week, when this is the weakest quality.
+    pub week_step: Text,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelInfo {
     pub level: Level,
     pub name: Text,
+    /// One or two words, for the ladder picture and the level sentences.
+    pub short: Text,
+    /// The seed's own words for the level.
     pub summary: Text,
+    /// What the level means for the client and the company, in plain words;
+    /// it claims nothing about the person's answers (reasons do that).
     pub explanation: Text,
     pub next_step: Text,
+}
+
+/// A kind of work with its own set of situations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub name: Text,
+}
+
+/// The sentences that give a level with its confidence.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ConfidenceTexts {
+    pub clear: Text,
+    pub leaning: Text,
+    pub mixed: Text,
 }
 
 /// One answer a person can give. `value` is a ladder value in −1..=1 for
@@ -133,16 +178,96 @@ pub struct Item {
     pub choices: Vec<Choice>,
     /// The behaviour a frequency or reverse item asks about.
     pub behaviour: Option<usize>,
+    /// Ids of the roles whose sets hold this item; empty: every set.
+    pub roles: Vec<String>,
+    /// "Does not happen in my job" (`NOT_APPLICABLE`) is a valid answer.
+    pub allows_na: bool,
+    /// The ordinary-day situation this item repeats "when you are rushed,
+    /// tired or the client is rude"; it shares that item's options,
+    /// qualities, roles and `allows_na`. The difference between the two
+    /// answers is what the spontaneous level is measured by.
+    pub pressure_of: Option<String>,
+    /// The item asks about emotional involvement or thanking the client
+    /// (`CONNECTION_BEHAVIOURS`): a frequency item about one, or a situation
+    /// whose +1 option shows one.
+    pub connection: bool,
+}
+
+impl Item {
+    /// Whether the set of situations for `role` holds this item.
+    pub fn in_role(&self, role: &str) -> bool {
+        self.roles.is_empty() || self.roles.iter().any(|r| r == role)
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub frequency: Vec<ScalePoint>,
     pub agreement: Vec<ScalePoint>,
+    /// The label of the `NOT_APPLICABLE` answer.
+    pub not_applicable: Text,
+    /// The first is the default: a mixed set for anyone.
+    pub roles: Vec<Role>,
     pub qualities: Vec<Quality>,
     /// In `Level::ALL` order.
     pub levels: Vec<LevelInfo>,
+    pub confidence: ConfidenceTexts,
+    /// The explanation sentences, by reason id (`explain::Reason::IDS`);
+    /// `{n}` and `{total}` stand for the counts a reason carries.
+    pub reasons: Vec<(String, Text)>,
     pub items: Vec<Item>,
+}
+
+impl Assessment {
+    pub fn default_role(&self) -> Option<&Role> {
+        self.roles.first()
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The questionnaire for one kind of work: only the items of its set,
+    /// in content order. Everything that scores or stores answers takes
+    /// the assessment it is given, so the set decides what counts.
+    pub fn for_role(&self, role: &str) -> Assessment {
+        let mut a = self.clone();
+        a.items.retain(|i| i.in_role(role));
+        a
+    }
+
+    /// Pairs of items on the same situation, as (ordinary day, under
+    /// pressure) indices into `items`; a pressure item whose ordinary twin
+    /// is not in this questionnaire is left out.
+    pub fn pairs(&self) -> Vec<(usize, usize)> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter_map(|(p, item)| {
+                let of = item.pressure_of.as_deref()?;
+                self.items.iter().position(|i| i.id == of).map(|o| (o, p))
+            })
+            .collect()
+    }
+
+    /// The sentence for a reason id, in one language.
+    pub fn reason_text(&self, id: &str) -> Option<&Text> {
+        self.reasons.iter().find(|(r, _)| r == id).map(|(_, t)| t)
+    }
+
+    pub fn level(&self, level: Level) -> Option<&LevelInfo> {
+        self.levels.iter().find(|l| l.level == level)
+    }
+
+    /// The short name of a level ("Regulated"), or its id if the content
+    /// lacks it (validation makes sure it does not).
+    pub fn short_name(&self, level: Level, lang: Lang) -> &str {
+        self.level(level).map_or(level.id(), |l| l.short.get(lang))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -257,6 +382,9 @@ pub struct Content {
     pub ladder: Ladder,
     /// Templates; the first is the default.
     pub journeys: Vec<Journey>,
+    /// The seeds' other concepts: service levels, principles, after-sales
+    /// service and the rest (`content/concepts.json`).
+    pub concepts: Concepts,
 }
 
 /// The JSON documents content is made of.
@@ -272,6 +400,10 @@ pub const SHIPPED: Sources<'static> = Sources {
     ladder: include_str!("../content/ladder.json"),
     journeys: include_str!("../content/journeys.json"),
 };
+
+/// The seeds' concepts; always the shipped ones (a configuration does not
+/// change them), checked against the assessment they refer to.
+pub const SHIPPED_CONCEPTS: &str = include_str!("../content/concepts.json");
 
 impl Content {
     pub fn shipped() -> Result<Content, Vec<Problem>> {
@@ -290,9 +422,10 @@ impl Content {
             }
             None => None,
         };
+        let assessment_sound = problems.len() == before;
         // Only against an assessment read without problems: a quality with a
         // broken field is left out, and every link to it would be reported too.
-        if let (Some(ladder), Some(assessment), true) = (&ladder, &assessment, problems.len() == before) {
+        if let (Some(ladder), Some(assessment), true) = (&ladder, &assessment, assessment_sound) {
             let ids: Vec<&str> = assessment.qualities.iter().map(|q| q.id.as_str()).collect();
             let mut r = Reader::default();
             check_ladder_qualities(&mut r, ladder, &ids);
@@ -303,9 +436,17 @@ impl Content {
             );
         }
         let journeys = parse("journeys.json", sources.journeys, &mut problems, |r, v| read_journeys(r, v, "journeys"));
-        match (assessment, ladder, journeys) {
-            (Some(assessment), Some(ladder), Some(journeys)) if problems.is_empty() => {
-                Ok(Content { assessment, ladder, journeys })
+        // The concepts refer to the assessment's qualities and levels; a
+        // broken assessment would make every reference look wrong too.
+        let concepts = match &assessment {
+            Some(a) if assessment_sound => {
+                parse("concepts.json", SHIPPED_CONCEPTS, &mut problems, |r, v| Concepts::read(r, v, a))
+            }
+            _ => None,
+        };
+        match (assessment, ladder, journeys, concepts) {
+            (Some(assessment), Some(ladder), Some(journeys), Some(concepts)) if problems.is_empty() => {
+                Ok(Content { assessment, ladder, journeys, concepts })
             }
             _ => Err(problems),
         }
@@ -490,21 +631,51 @@ fn read_scale(r: &mut Reader, root: &Obj<'_>, key: &str, ids: &[&str; 5]) -> Vec
     points
 }
 
+/// What items are read against: the names they may refer to.
+pub struct Vocabulary<'a> {
+    pub quality_ids: &'a [String],
+    pub role_ids: &'a [String],
+    pub frequency: &'a [ScalePoint],
+    pub agreement: &'a [ScalePoint],
+    pub ladder: &'a Ladder,
+}
+
 fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessment> {
     let root = r.object(v, "")?;
-    let (frequency, agreement) = match root.required(r, "scales").and_then(|v| r.object(v, "scales")) {
+    let (frequency, agreement, not_applicable) = match root.required(r, "scales").and_then(|v| r.object(v, "scales")) {
         Some(scales) => {
             let f = read_scale(r, &scales, "frequency", &FREQUENCY);
             let a = read_scale(r, &scales, "agreement", &AGREEMENT);
-            scales.finish(r, &["frequency", "agreement"]);
-            (f, a)
+            let na = scales.req_text(r, "not_applicable");
+            scales.finish(r, &["frequency", "agreement", "not_applicable"]);
+            (f, a, na.unwrap_or_default())
         }
-        None => (Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new(), Text::default()),
     };
 
-    let mut qualities = Vec::new();
-    // Ids are kept even for qualities with other problems, so items that
+    let mut roles = Vec::new();
+    // Ids are kept even for entries with other problems, so items that
     // refer to them are not reported a second time.
+    let mut role_ids = Vec::new();
+    for (path, v) in root.req_list(r, "roles") {
+        let Some(mut o) = r.object(v, &path) else { continue };
+        let id = o.req_id(r, "id");
+        if let Some(id) = &id {
+            o.named(id);
+            role_ids.push(id.clone());
+        }
+        let name = o.req_text(r, "name");
+        o.finish(r, &["id", "name"]);
+        if let (Some(id), Some(name)) = (id, name) {
+            roles.push(Role { id, name });
+        }
+    }
+    if roles.is_empty() {
+        r.problem("roles", "at least one role is needed (the first is the default, mixed set)");
+    }
+    r.unique_ids("roles", roles.iter().map(|x| x.id.as_str()));
+
+    let mut qualities = Vec::new();
     let mut quality_ids = Vec::new();
     for (path, v) in root.req_list(r, "qualities") {
         let Some(mut o) = r.object(v, &path) else { continue };
@@ -516,9 +687,12 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
         let name = o.req_text(r, "name");
         let about = o.req_text(r, "about");
         let recommendation = o.req_text(r, "recommendation");
-        o.finish(r, &["id", "name", "about", "recommendation"]);
-        if let (Some(id), Some(name), Some(about), Some(recommendation)) = (id, name, about, recommendation) {
-            qualities.push(Quality { id, name, about, recommendation });
+        let week_step = o.req_text(r, "week_step");
+        o.finish(r, &["id", "name", "about", "recommendation", "week_step"]);
+        if let (Some(id), Some(name), Some(about), Some(recommendation), Some(week_step)) =
+            (id, name, about, recommendation, week_step)
+        {
+            qualities.push(Quality { id, name, about, recommendation, week_step });
         }
     }
     if qualities.is_empty() {
@@ -541,44 +715,117 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
             o.named(id);
         }
         let name = o.req_text(r, "name");
+        let short = o.req_text(r, "short");
         let summary = o.req_text(r, "summary");
         let explanation = o.req_text(r, "explanation");
         let next_step = o.req_text(r, "next_step");
-        o.finish(r, &["id", "name", "summary", "explanation", "next_step"]);
-        if let (Some(level), Some(name), Some(summary), Some(explanation), Some(next_step)) =
-            (level, name, summary, explanation, next_step)
+        o.finish(r, &["id", "name", "short", "summary", "explanation", "next_step"]);
+        if let (Some(level), Some(name), Some(short), Some(summary), Some(explanation), Some(next_step)) =
+            (level, name, short, summary, explanation, next_step)
         {
-            levels.push(LevelInfo { level, name, summary, explanation, next_step });
+            levels.push(LevelInfo { level, name, short, summary, explanation, next_step });
         }
     }
     if levels.iter().map(|l| l.level).collect::<Vec<_>>() != Level::ALL {
         r.problem("levels", "must describe exactly the three levels in order: spontaneous, regulated, cultural");
     }
 
+    let confidence = read_confidence(r, &root);
+    let reasons = read_reasons(r, &root);
+
+    let vocabulary = Vocabulary {
+        quality_ids: &quality_ids,
+        role_ids: &role_ids,
+        frequency: &frequency,
+        agreement: &agreement,
+        ladder,
+    };
     let mut items = Vec::new();
+    let mut paths = Vec::new();
     for (path, v) in root.req_list(r, "items") {
-        if let Some(item) = read_item(r, v, &path, &quality_ids, &frequency, &agreement, ladder) {
+        if let Some(item) = read_item(r, v, &path, &vocabulary) {
             items.push(item);
+            paths.push(path);
         }
     }
     if items.is_empty() {
         r.problem("items", "at least one item is needed");
     }
     r.unique_ids("items", items.iter().map(|i| i.id.as_str()));
-    check_coverage(r, "items", &qualities, &items);
-    root.finish(r, &["scales", "qualities", "levels", "items"]);
-    Some(Assessment { frequency, agreement, qualities, levels, items })
+    link_pairs(r, &mut items, &paths, &[]);
+    check_sets(r, "items", &qualities, &roles, &items);
+    root.finish(r, &["scales", "roles", "qualities", "levels", "confidence", "reasons", "items"]);
+    Some(Assessment { frequency, agreement, not_applicable, roles, qualities, levels, confidence, reasons, items })
 }
 
-pub(crate) fn read_item(
-    r: &mut Reader,
-    v: &Value,
-    path: &str,
-    quality_ids: &[String],
-    frequency: &[ScalePoint],
-    agreement: &[ScalePoint],
-    ladder: &Ladder,
-) -> Option<Item> {
+fn read_confidence(r: &mut Reader, root: &Obj<'_>) -> ConfidenceTexts {
+    let Some(o) = root.required(r, "confidence").and_then(|v| r.object(v, "confidence")) else {
+        return ConfidenceTexts::default();
+    };
+    let mut text = |key: &str, needs_other: bool| {
+        let t = o.req_text(r, key).unwrap_or_default();
+        for (lang, s) in [("ru", &t.ru), ("en", &t.en)] {
+            let missing = !s.contains("{level}") || (needs_other && !s.contains("{other}"));
+            if !s.is_empty() && missing {
+                let wanted = if needs_other { "{level} and {other}" } else { "{level}" };
+                r.problem(&format!("{}.{lang}", o.at(key)), format!("must name the level with {wanted}"));
+            }
+        }
+        t
+    };
+    let clear = text("clear", false);
+    let leaning = text("leaning", false);
+    let mixed = text("mixed", true);
+    o.finish(r, &CONFIDENCE);
+    ConfidenceTexts { clear, leaning, mixed }
+}
+
+fn read_reasons(r: &mut Reader, root: &Obj<'_>) -> Vec<(String, Text)> {
+    let mut reasons: Vec<(String, Text)> = Vec::new();
+    for (path, v) in root.req_list(r, "reasons") {
+        let Some(mut o) = r.object(v, &path) else { continue };
+        let id = o.req_id(r, "id");
+        if let Some(id) = &id {
+            o.named(id);
+            if !crate::explain::Reason::IDS.contains(&id.as_str()) {
+                r.problem(
+                    &o.at("id"),
+                    format!("unknown reason \"{id}\" (use one of: {})", crate::explain::Reason::IDS.join(", ")),
+                );
+            }
+        }
+        let text = o.req_text(r, "text");
+        if let (Some(id), Some(t)) = (&id, &text) {
+            for placeholder in crate::explain::Reason::placeholders(id) {
+                for (lang, s) in [("ru", &t.ru), ("en", &t.en)] {
+                    if !s.contains(placeholder) {
+                        r.problem(
+                            &format!("{}.{lang}", o.at("text")),
+                            format!("must show the count with {placeholder}"),
+                        );
+                    }
+                }
+            }
+        }
+        o.finish(r, &["id", "text"]);
+        if let (Some(id), Some(text)) = (id, text) {
+            reasons.push((id, text));
+        }
+    }
+    r.unique_ids("reasons", reasons.iter().map(|(id, _)| id.as_str()));
+    for id in crate::explain::Reason::IDS {
+        if !reasons.iter().any(|(r, _)| r == id) {
+            r.problem("reasons", format!("no sentence for reason \"{id}\""));
+        }
+    }
+    reasons
+}
+
+/// Fields a pressure item takes from its ordinary-day twin.
+const SHARED_WITH_TWIN: [&str; 4] = ["qualities", "options", "roles", "allows_na"];
+
+pub(crate) fn read_item(r: &mut Reader, v: &Value, path: &str, vocabulary: &Vocabulary<'_>) -> Option<Item> {
+    let ladder = vocabulary.ladder;
     let mut o = r.object(v, path)?;
     let id = o.req_id(r, "id");
     if let Some(id) = &id {
@@ -590,7 +837,7 @@ pub(crate) fn read_item(
             r.problem(
                 &o.at("kind"),
                 format!(
-                    "unknown kind \"{}\" (use situation, frequency, reverse, mood, script or ownership)",
+                    "unknown kind \"{}\" (use situation, frequency, reverse, mood, script, ownership or candour)",
                     crate::decode::shorten(&k)
                 ),
             );
@@ -600,11 +847,71 @@ pub(crate) fn read_item(
     let text = o.req_text(r, "text");
     let kind = kind?;
 
+    let pressure_of = match o.get("pressure_of") {
+        None => None,
+        Some(_) if kind != ItemKind::Situation => {
+            r.problem(&o.at("pressure_of"), "only situations come in pairs; remove this field");
+            None
+        }
+        Some(p) => r.id(p, &o.at("pressure_of")),
+    };
+    if pressure_of.is_some() || (o.get("pressure_of").is_some() && kind == ItemKind::Situation) {
+        // The pair must differ only in its circumstances, so everything
+        // else comes from the ordinary-day item (see `link_pairs`).
+        for key in SHARED_WITH_TWIN {
+            if o.get(key).is_some() {
+                r.problem(&o.at(key), "a pressure item takes this from its ordinary-day twin; remove it here");
+            }
+        }
+        let mut known = vec!["id", "kind", "text", "pressure_of"];
+        known.extend(SHARED_WITH_TWIN);
+        o.finish(r, &known);
+        return Some(Item {
+            id: id?,
+            kind,
+            qualities: Vec::new(),
+            text: text?,
+            choices: Vec::new(),
+            behaviour: None,
+            roles: Vec::new(),
+            allows_na: false,
+            pressure_of: Some(pressure_of?),
+            connection: false,
+        });
+    }
+
+    let mut roles = Vec::new();
+    if let Some(list) = o.opt_list(r, "roles") {
+        for (rpath, rv) in list {
+            let Some(role) = r.id(rv, &rpath) else { continue };
+            if !vocabulary.role_ids.contains(&role) {
+                r.problem(&rpath, format!("unknown role \"{role}\" (use one of: {})", vocabulary.role_ids.join(", ")));
+            } else if roles.contains(&role) {
+                r.problem(&rpath, format!("role \"{role}\" is listed twice"));
+            } else {
+                roles.push(role);
+            }
+        }
+        if roles.is_empty() && o.get("roles").is_some_and(|v| v.as_array().is_some_and(|a| a.is_empty())) {
+            r.problem(
+                &o.at("roles"),
+                "an empty list puts the item in no set; leave the field out to put it in every set",
+            );
+        }
+    }
+    let allows_na = o.opt_bool(r, "allows_na").unwrap_or(false);
+    if allows_na && !kind.is_ladder() {
+        r.problem(
+            &o.at("allows_na"),
+            "statements about oneself always apply; only situations, frequency and reverse items allow \"does not happen in my job\"",
+        );
+    }
+
     let mut item_qualities = Vec::new();
     if kind.is_ladder() {
         for (qpath, qv) in o.req_list(r, "qualities") {
             let Some(qid) = r.id(qv, &qpath) else { continue };
-            match quality_ids.iter().position(|q| *q == qid) {
+            match vocabulary.quality_ids.iter().position(|q| *q == qid) {
                 Some(i) if !item_qualities.contains(&i) => item_qualities.push(i),
                 Some(_) => r.problem(&qpath, format!("quality \"{qid}\" is listed twice")),
                 None => r.problem(&qpath, format!("unknown quality \"{qid}\"")),
@@ -638,7 +945,7 @@ pub(crate) fn read_item(
 
     let reversed = o.opt_bool(r, "reversed");
     if reversed.is_some() && kind.is_ladder() {
-        r.problem(&o.at("reversed"), "only mood, script and ownership items can be reversed");
+        r.problem(&o.at("reversed"), "only mood, script, ownership and candour items can be reversed");
     }
     let item_behaviour = match (o.get("behaviour"), kind) {
         (None, _) => None,
@@ -653,7 +960,7 @@ pub(crate) fn read_item(
         }
     };
 
-    let mut known = vec!["id", "kind", "text"];
+    let mut known = vec!["id", "kind", "text", "roles", "allows_na", "pressure_of"];
     let choices = match kind {
         ItemKind::Situation => {
             known.extend(["qualities", "options"]);
@@ -663,6 +970,12 @@ pub(crate) fn read_item(
                 let cid = c.req_id(r, "id");
                 if let Some(cid) = &cid {
                     c.named(cid);
+                    if cid == NOT_APPLICABLE {
+                        r.problem(
+                            &c.at("id"),
+                            format!("\"{NOT_APPLICABLE}\" is kept for \"does not happen in my job\"; use another id"),
+                        );
+                    }
                 }
                 let ctext = c.req_text(r, "text");
                 let key = c.get("key").map(|k| r.integer(k, &c.at("key")));
@@ -706,45 +1019,123 @@ pub(crate) fn read_item(
             // never … always map to −1 … +1; reverse items ask about a
             // disappointment behaviour, so the direction flips.
             let sign = if kind == ItemKind::Reverse { -1.0 } else { 1.0 };
-            frequency
-                .iter()
-                .enumerate()
-                .map(|(i, p)| Choice {
-                    id: p.id.clone(),
-                    text: p.label.clone(),
-                    value: sign * (i as f64 - 2.0) / 2.0,
-                    behaviour: None,
-                })
-                .collect()
+            frequency_choices(vocabulary.frequency, sign)
         }
         ItemKind::Trait(_) => {
             known.push("reversed");
-            let flip = reversed.unwrap_or(false);
-            agreement
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let agree = i as f64 / 4.0;
-                    Choice {
-                        id: p.id.clone(),
-                        text: p.label.clone(),
-                        value: if flip { 1.0 - agree } else { agree },
-                        behaviour: None,
-                    }
-                })
-                .collect()
+            agreement_choices(vocabulary.agreement, reversed.unwrap_or(false))
         }
     };
     o.finish(r, &known);
-    Some(Item { id: id?, kind, qualities: item_qualities, text: text?, choices, behaviour: item_behaviour })
+    let is_connection = |b: Option<usize>| {
+        b.and_then(|b| ladder.behaviours.get(b)).is_some_and(|b| CONNECTION_BEHAVIOURS.contains(&b.id.as_str()))
+    };
+    let connection = match kind {
+        ItemKind::Frequency => is_connection(item_behaviour),
+        ItemKind::Situation => choices.iter().any(|c| c.value > 0.0 && is_connection(c.behaviour)),
+        _ => false,
+    };
+    Some(Item {
+        id: id?,
+        kind,
+        qualities: item_qualities,
+        text: text?,
+        choices,
+        behaviour: item_behaviour,
+        roles,
+        allows_na,
+        pressure_of: None,
+        connection,
+    })
 }
 
-/// Every quality must be measured by at least two items.
-pub(crate) fn check_coverage(r: &mut Reader, path: &str, qualities: &[Quality], items: &[Item]) {
-    for (qi, q) in qualities.iter().enumerate() {
-        let n = items.iter().filter(|i| i.qualities.contains(&qi)).count();
-        if n < 2 {
-            r.problem(path, format!("quality \"{}\" is measured by {n} item(s); it needs at least 2", q.id));
+fn frequency_choices(frequency: &[ScalePoint], sign: f64) -> Vec<Choice> {
+    frequency
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Choice {
+            id: p.id.clone(),
+            text: p.label.clone(),
+            value: sign * (i as f64 - 2.0) / 2.0,
+            behaviour: None,
+        })
+        .collect()
+}
+
+fn agreement_choices(agreement: &[ScalePoint], reversed: bool) -> Vec<Choice> {
+    agreement
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let agree = i as f64 / 4.0;
+            Choice {
+                id: p.id.clone(),
+                text: p.label.clone(),
+                value: if reversed { 1.0 - agree } else { agree },
+                behaviour: None,
+            }
+        })
+        .collect()
+}
+
+/// Gives each pressure item what it shares with its ordinary-day twin, which
+/// is looked up among `items` and then `earlier` (the shipped items a
+/// company's items are added to). `paths` are the items' paths, for messages.
+pub(crate) fn link_pairs(r: &mut Reader, items: &mut [Item], paths: &[String], earlier: &[Item]) {
+    for p in 0..items.len() {
+        let Some(of) = items[p].pressure_of.clone() else { continue };
+        let at = format!("{}({}).pressure_of", paths.get(p).map_or("items", |s| s.as_str()), items[p].id);
+        let twin = items.iter().chain(earlier).find(|i| i.id == of);
+        let twin = match twin {
+            None => {
+                r.problem(&at, format!("no item \"{of}\" to pair with"));
+                continue;
+            }
+            Some(t) if t.kind != ItemKind::Situation => {
+                r.problem(&at, format!("\"{of}\" is not a situation; pairs are situations"));
+                continue;
+            }
+            Some(t) if t.pressure_of.is_some() => {
+                r.problem(&at, format!("\"{of}\" is itself a pressure item; pair with the ordinary-day situation"));
+                continue;
+            }
+            Some(t) => t.clone(),
+        };
+        let taken = items.iter().chain(earlier).filter(|i| i.pressure_of.as_deref() == Some(of.as_str())).count();
+        if taken > 1 {
+            r.problem(&at, format!("\"{of}\" already has a pressure item; each situation has at most one"));
+        }
+        let item = &mut items[p];
+        item.qualities = twin.qualities;
+        item.choices = twin.choices;
+        item.roles = twin.roles;
+        item.allows_na = twin.allows_na;
+        item.connection = twin.connection;
+    }
+}
+
+/// Every role's set must measure each quality with at least two distinct
+/// situations or frequency items (a pressure item repeats its twin's
+/// situation, so it does not count again).
+pub(crate) fn check_sets(r: &mut Reader, path: &str, qualities: &[Quality], roles: &[Role], items: &[Item]) {
+    let any_roles = items.iter().any(|i| !i.roles.is_empty());
+    let sets: Vec<Option<&str>> =
+        if any_roles { roles.iter().map(|x| Some(x.id.as_str())).collect() } else { vec![None] };
+    for set in sets {
+        for (qi, q) in qualities.iter().enumerate() {
+            let n = items
+                .iter()
+                .filter(|i| {
+                    set.is_none_or(|role| i.in_role(role)) && i.pressure_of.is_none() && i.qualities.contains(&qi)
+                })
+                .count();
+            if n < 2 {
+                let within = set.map(|role| format!(" in the set for role \"{role}\"")).unwrap_or_default();
+                r.problem(
+                    path,
+                    format!("quality \"{}\" is measured by {n} item(s){within}; it needs at least 2", q.id),
+                );
+            }
         }
     }
 }
@@ -788,10 +1179,60 @@ impl crate::model::Model for Level {
 mod tests {
     use super::*;
 
+    fn shipped() -> Content {
+        Content::shipped()
+            .unwrap_or_else(|p| panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))
+    }
+
     #[test]
     fn shipped_content_loads() {
-        let c = Content::shipped()
-            .unwrap_or_else(|p| panic!("{}", p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")));
+        let c = shipped();
         assert!(c.assessment.items.len() >= 24);
+    }
+
+    #[test]
+    fn a_pressure_item_shares_its_twins_options_qualities_and_roles() {
+        let c = shipped();
+        let a = &c.assessment;
+        let pairs = a.pairs();
+        assert!(!pairs.is_empty());
+        for (o, p) in pairs {
+            let (ordinary, pressure) = (&a.items[o], &a.items[p]);
+            assert_eq!(pressure.pressure_of.as_deref(), Some(ordinary.id.as_str()));
+            assert_eq!(pressure.choices, ordinary.choices);
+            assert_eq!(pressure.qualities, ordinary.qualities);
+            assert_eq!(pressure.roles, ordinary.roles);
+            assert_eq!(pressure.allows_na, ordinary.allows_na);
+        }
+    }
+
+    #[test]
+    fn a_role_keeps_its_own_set_and_every_pair_whole() {
+        let c = shipped();
+        for role in &c.assessment.roles {
+            let set = c.assessment.for_role(&role.id);
+            assert!(set.items.iter().all(|i| i.in_role(&role.id)));
+            assert!(set.items.len() < c.assessment.items.len(), "{} is a subset", role.id);
+            let pressure = set.items.iter().filter(|i| i.pressure_of.is_some()).count();
+            assert_eq!(set.pairs().len(), pressure, "{}: no pressure item without its twin", role.id);
+        }
+    }
+
+    #[test]
+    fn connection_items_are_the_ones_about_involvement_and_thanks() {
+        let c = shipped();
+        let about = |i: &Item| {
+            let ids =
+                i.behaviour.into_iter().chain(i.choices.iter().filter(|c| c.value > 0.0).filter_map(|c| c.behaviour));
+            ids.into_iter().any(|b| CONNECTION_BEHAVIOURS.contains(&c.ladder.behaviours[b].id.as_str()))
+        };
+        for item in &c.assessment.items {
+            assert_eq!(
+                item.connection,
+                item.kind.is_ladder() && item.kind != ItemKind::Reverse && about(item),
+                "{}",
+                item.id
+            );
+        }
     }
 }

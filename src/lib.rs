@@ -5,12 +5,15 @@
 //! tested natively. `ui` is a thin layer of Leptos components over it.
 
 pub mod colour;
+pub mod concepts;
 pub mod config;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod config_schema;
 pub mod content;
+pub mod cues;
 pub mod decode;
 pub mod events;
+pub mod explain;
 pub mod export;
 pub mod fit;
 pub mod history;

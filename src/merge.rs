@@ -192,23 +192,25 @@ mod tests {
     #[test]
     fn a_tab_that_was_behind_keeps_the_other_tabs_finished_check() {
         let c = Content::shipped().expect("content");
-        let base = answered(&[("s01", "a")]);
+        let items = &c.assessment.items;
+        let (first, second) = (&items[0], &items[1]);
+        let base = answered(&[(&first.id, &first.choices[0].id)]);
         // Tab A finished: every answer, and a record.
         let mut a = base.clone();
-        for item in &c.assessment.items {
+        for item in items {
             a.answers.insert(item.id.clone(), item.choices[0].id.clone());
         }
         let record = AssessmentRecord::new(&c.assessment, &a.answers, "2026-11-23T10:00:00Z".into(), None);
         a.history.push(Record::Assessment(record));
-        // Tab B, opened earlier, answers one more question.
+        // Tab B, opened earlier, answers the second question otherwise.
         let mut b = base.clone();
-        b.answers.insert("s02".into(), "c".into());
+        b.answers.insert(second.id.clone(), second.choices[1].id.clone());
         let m = merge(&base, &b, &a, Prefer::Mine);
-        assert_eq!(m.conflicts, vec![Conflict::Answer("s02".into())], "both answered s02 differently");
+        assert_eq!(m.conflicts, vec![Conflict::Answer(second.id.clone())], "both answered it differently");
         assert_eq!(m.doc.history.len(), 1, "the finished result survives");
-        assert_eq!(m.doc.answers.len(), c.assessment.items.len());
-        assert_eq!(m.doc.answers["s02"], "c");
-        assert_eq!(merge(&base, &b, &a, Prefer::Theirs).doc.answers["s02"], a.answers["s02"]);
+        assert_eq!(m.doc.answers.len(), items.len());
+        assert_eq!(m.doc.answers[&second.id], second.choices[1].id);
+        assert_eq!(merge(&base, &b, &a, Prefer::Theirs).doc.answers[&second.id], second.choices[0].id);
     }
 
     #[test]

@@ -32,10 +32,29 @@ fn the_complete_example_is_valid() {
     let c = &applied.config;
     assert_eq!(c.languages, [Lang::Ru, Lang::En]);
     assert_eq!(c.parts, Parts::Both);
-    assert_eq!(c.items.len(), 6);
-    assert_eq!(applied.content.assessment.items.len(), shipped().assessment.items.len() + 6);
+    assert_eq!(c.items.len(), 7);
+    // The role is fixed: its set of shipped items, and the company's.
+    assert_eq!(c.role.as_deref(), Some("car_dealership"));
+    assert_eq!(applied.content.assessment.items.len(), shipped().assessment.for_role("car_dealership").items.len() + 7);
     assert_eq!(applied.content.journeys.len(), shipped().journeys.len() + 1);
     assert_eq!(c.brand.logo.as_deref(), Some("https://www.example.com/brand/logo.svg"));
+}
+
+#[test]
+fn roles_pairs_and_does_not_happen_survive_a_round_trip() {
+    let first = config::read(EXAMPLE, shipped()).unwrap_or_else(|p| panic!("{p:?}"));
+    let c7 = first.config.items.iter().find(|i| i.id == "c07").expect("the pressure item");
+    assert_eq!(c7.pressure_of.as_deref(), Some("c01"));
+    assert_eq!(c7.choices.len(), 3, "options come from its twin");
+    assert!(first.config.items.iter().any(|i| i.allows_na));
+    let again = config::to_json(&first.config, &first.content).to_string();
+    let second = config::read(&again, shipped()).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(second.config, first.config);
+    assert_eq!(second.content, first.content);
+    // Only the fixed role's set is offered.
+    assert_eq!(first.content.assessment.roles.len(), 1);
+    assert!(first.content.assessment.items.iter().all(|i| i.in_role("car_dealership")));
+    assert!(problems(r#"{"role": "spaceport"}"#)[0].starts_with("role: unknown role \"spaceport\""));
 }
 
 /// The shipped schema is the one the Rust types generate. To refresh it:

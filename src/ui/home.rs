@@ -76,7 +76,7 @@ pub fn Home() -> impl IntoView {
         let (w_label, w_target, w_done) = walk_action(st, lang);
         let length = match lang {
             Lang::Ru => {
-                format!("{total} вопросов, около 5 минут. Верных ответов нет: отвечайте, как обычно поступаете.")
+                format!("Вопросов: {total}, около 5 минут. Правильных ответов нет: отвечайте, как обычно поступаете.")
             }
             Lang::En => {
                 format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act.")
@@ -107,9 +107,9 @@ pub fn Home() -> impl IntoView {
                         <button type="button" class="primary" on:click=move |_| st.go(a_target.clone())>{a_label}</button>
                     </section>
                     <section class="part" aria-labelledby="part-walk" hidden=!parts.walkthrough()>
-                        <h3 id="part-walk">{t("Пройти путём клиента", "Walk your customer's journey")}</h3>
+                        <h3 id="part-walk">{t("Пройдите путь клиента", "Walk your customer's journey")}</h3>
                         <p>{t(
-                            "Пройдите путь клиента по точкам контакта и сравните, что он получил, с тем, что ожидал: −1, 0 или +1. Карта пути покажет, где умирают ожидания.",
+                            "Точка за точкой сравните, что клиент получил, с тем, что он ожидал: −1, 0 или +1. Карта пути покажет, где умирают ожидания.",
                             "Walk the client's path touchpoint by touchpoint and rate what they got against what they expected: −1, 0 or +1. The journey map shows where expectations die.",
                         )}</p>
                         <p class="meta">{t("Около 10 минут. Можно взять готовый путь или составить свой.", "About 10 minutes. Use a ready-made journey or build your own.")}</p>

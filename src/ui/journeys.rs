@@ -155,8 +155,8 @@ pub fn Journeys() -> impl IntoView {
             <section class="step journeys">
                 <StepHeading>{t("Путь клиента", "Your customer's journey")}</StepHeading>
                 <p class="lead">{t(
-                    "Как давно вы реально проходили путём покупателя вашей услуги? Выберите путь и пройдите его точку за точкой глазами клиента.",
-                    "When did you last really walk your buyer's path? Choose a journey and walk it touchpoint by touchpoint, through the client's eyes.",
+                    "Когда вы последний раз сами проходили путь клиента? Выберите путь и пройдите его точка за точкой глазами клиента.",
+                    "When did you last walk your client's journey yourself? Choose a journey and walk it touchpoint by touchpoint, through the client's eyes.",
                 )}</p>
                 {continue_walk}
                 {confirm_box}
