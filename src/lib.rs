@@ -22,6 +22,7 @@ pub mod qr;
 pub mod saved;
 pub mod scoring;
 pub mod share;
+pub mod team;
 pub mod walk;
 
 #[cfg(target_arch = "wasm32")]
