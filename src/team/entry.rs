@@ -188,11 +188,15 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
 }
 
 /// A name kept in one language: what a person typed is the same in both;
-/// a translated one is keyed by its Russian form, the content's first language.
+/// a translated one is keyed by its Russian form, the content's first
+/// language. Cleaned like a label: it came from someone else's device.
 fn one_name(t: &Text) -> String {
     let ru = t.ru.trim();
-    if ru.is_empty() { t.en.trim() } else { ru }.to_string()
+    clean(if ru.is_empty() { &t.en } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
 }
+
+/// Longest journey or touchpoint name kept.
+pub const MAX_NAME_CHARS: usize = 200;
 
 impl Entry {
     /// An entry for a decoded share link. Links are scored here, with this
@@ -320,6 +324,10 @@ pub(crate) fn invisible(c: char) -> bool {
 /// dropped, runs of spaces made one, at most `MAX_LABEL_CHARS`; `None` when
 /// nothing is left.
 pub fn clean_label(s: &str) -> Option<String> {
+    clean(s, MAX_LABEL_CHARS)
+}
+
+fn clean(s: &str, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut chars = 0;
     let mut space = false;
@@ -331,7 +339,7 @@ pub fn clean_label(s: &str) -> Option<String> {
         if c.is_control() || invisible(c) {
             continue;
         }
-        if chars + usize::from(space) >= MAX_LABEL_CHARS {
+        if chars + usize::from(space) >= max {
             break;
         }
         if space {

@@ -8,7 +8,7 @@
 //! can count it anyway.
 
 use super::csv::{self, CsvProblem, Cursor, Partial};
-use super::entry::{Entry, Identity};
+use super::entry::{Entry, Identity, clean_label};
 use super::links::{self, Found};
 use crate::content::Content;
 use crate::export::{self, Import, ImportError};
@@ -38,7 +38,7 @@ impl Origin {
     pub fn text(&self) -> Text {
         match self {
             Origin::Pasted => Text { ru: "Вставленный текст".into(), en: "Pasted text".into() },
-            Origin::File(name) => Text::same(crate::decode::shorten(name)),
+            Origin::File(name) => Text::same(crate::decode::shorten(&clean_label(name).unwrap_or_default())),
             Origin::Camera => Text { ru: "QR-код".into(), en: "QR code".into() },
         }
     }
