@@ -8,6 +8,7 @@
 //! - [`csv`]: reading the app's CSV export back;
 //! - [`intake`]: turning texts and files into entries, in chunks, each item
 //!   taken or refused with a reason;
+//! - [`collection`]: a named, dated set of entries the manager can keep;
 //! - [`spread`]: median, quartiles and range of whole-number scores;
 //! - [`level`]: the team's level, its confidence and how many sit at each;
 //! - [`groups`]: per label (department, branch, shift), small groups folded;
@@ -24,6 +25,7 @@
 //! histograms rather than sorting, and lookups use B-trees (the app has
 //! no hash maps, and their code would only add to the wasm).
 
+pub mod collection;
 pub mod compare;
 pub mod consistency;
 pub mod csv;
