@@ -989,3 +989,77 @@ fn committed_export_files_are_taken_in_with_their_own_figures() {
     let o = overview(c, e, 3);
     assert_eq!(o.level.counts.at, [0, 2, 0]);
 }
+
+#[test]
+fn too_many_files_are_refused_past_the_cap() {
+    use service_ladder::team::intake::MAX_SOURCES;
+    let mut intake = Intake::new(content(), []);
+    for i in 0..=MAX_SOURCES {
+        intake.add(Origin::File(format!("{i}.txt")), String::new());
+    }
+    intake.run();
+    let too_many: Vec<usize> = intake
+        .outcomes()
+        .iter()
+        .filter(|o| o.verdict == Verdict::Refused(Refusal::TooMany))
+        .map(|o| o.source)
+        .collect();
+    assert_eq!(too_many, [MAX_SOURCES]);
+    assert_eq!(intake.outcomes().len(), MAX_SOURCES + 1, "the others are empty texts: no links");
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces that steer input towards the readers' edges.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("#share=".to_string()),
+            Just("%23share=".to_string()),
+            Just("share=".to_string()),
+            Just("section,id,name,answer,score\r\n".to_string()),
+            Just("level,regulated,x,level,".to_string()),
+            Just("touchpoint,a,b,".to_string()),
+            Just("{\"schema\":2,\"history\":[".to_string()),
+            Just("\"".to_string()),
+            Just("\n".to_string()),
+            Just(";".to_string()),
+            "[A-Za-z0-9_-]{0,40}",
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_text_is_read_to_the_end_with_every_item_answered(
+            pieces in proptest::collection::vec(piece(), 0..30),
+            real in proptest::option::of(0usize..3),
+        ) {
+            let mut text: String = pieces.concat();
+            if let Some(k) = real {
+                text.push_str(&link(Kind::Regulated, k, Some("Зал"), DAY));
+            }
+            let mut intake = Intake::new(content(), []);
+            intake.add(Origin::Pasted, text);
+            let mut last = 0;
+            loop {
+                let p = intake.step(2);
+                prop_assert!(p.percent() >= last && p.percent() <= 100);
+                last = p.percent();
+                if p.finished {
+                    break;
+                }
+            }
+            let p = intake.progress();
+            prop_assert_eq!(p.taken + p.duplicates + p.refused, intake.outcomes().len());
+            prop_assert_eq!(p.taken, intake.entries().len());
+            for k in 0..intake.outcomes().len() {
+                prop_assert!(intake.explain(k).is_some());
+            }
+            let o = overview(content(), intake.entries(), 3);
+            prop_assert!(o.level.people() <= intake.entries().len());
+        }
+    }
+}

@@ -344,13 +344,13 @@ impl<'c> Intake<'c> {
         } else {
             None
         };
+        let done = refused.is_some();
+        let text = if done { String::new() } else { text };
         let state = match sniff(&text) {
             Kind::Links => State::Links { at: 0, line: 1, last: None },
             Kind::Csv => State::Csv { cur: Cursor::start(&text), partial: None },
             Kind::Json => State::Json,
         };
-        let done = refused.is_some();
-        let text = if done { String::new() } else { text };
         self.sources.push(Source { origin, text, size, state, found: 0, done });
         self.progress.total += size;
         if let Some(r) = refused {
@@ -369,11 +369,12 @@ impl<'c> Intake<'c> {
                 self.current += 1;
                 continue;
             }
-            left -= match s.state {
+            let used = match s.state {
                 State::Links { .. } => self.step_links(),
                 State::Csv { .. } => self.step_csv(),
                 State::Json => self.step_json(),
             };
+            left = left.saturating_sub(used);
         }
         self.progress()
     }
