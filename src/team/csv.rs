@@ -292,14 +292,17 @@ impl Partial {
                     self.chosen.push(level);
                 }
             }
-            "quality" => match c.assessment.qualities.iter().position(|q| q.id == id) {
-                None => self.other_content = true,
-                Some(q) if score.is_empty() => self.qualities[q] = None,
-                Some(q) => match parse_score(score) {
-                    Some(v) => self.qualities[q] = Some(v),
-                    None => self.problem = Some(CsvProblem::Score { line, value: score.to_string() }),
-                },
-            },
+            "quality" => {
+                let q = c.assessment.qualities.iter().position(|q| q.id == id);
+                match (q.and_then(|q| self.qualities.get_mut(q)), score) {
+                    (None, _) => self.other_content = true,
+                    (Some(slot), "") => *slot = None,
+                    (Some(slot), s) => match parse_score(s) {
+                        Some(v) => *slot = Some(v),
+                        None => self.problem = Some(CsvProblem::Score { line, value: s.to_string() }),
+                    },
+                }
+            }
             "answer" => {
                 let Some(item) = c.assessment.items.iter().find(|i| i.id == id) else {
                     self.other_content = true;
