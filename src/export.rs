@@ -150,12 +150,22 @@ pub fn rating_text(r: Option<i8>) -> &'static str {
 
 /// Answers and scores for spreadsheets: one row per level, quality, answer
 /// and touchpoint. Scores are 0–100.
-pub fn csv(c: &Content, lang: Lang, answers: Option<&Answers>, walk: Option<(&Journey, &Walk)>) -> String {
+/// `role` is the kind of work the questions were chosen for.
+pub fn csv(
+    c: &Content,
+    role: Option<&str>,
+    lang: Lang,
+    answers: Option<&Answers>,
+    walk: Option<(&Journey, &Walk)>,
+) -> String {
     let mut out = String::new();
     csv_row(&mut out, &["section", "id", "name", "answer", "score"]);
     if let Some(answers) = answers {
-        let a = &c.assessment;
+        let role = role.or(c.assessment.default_role().map(|r| r.id.as_str()));
+        let a = &role.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
         let s = scoring::score(a, answers);
+        // Results are compared only with results of the same model.
+        csv_row(&mut out, &["model", &scoring::MODEL_VERSION.to_string(), "", "", ""]);
         for l in Level::ALL {
             let chosen = if l == s.level { "level" } else { "" };
             csv_row(

@@ -7,7 +7,7 @@ use crate::decode::Reader;
 use crate::journey::Journey;
 use crate::journey_map;
 use crate::model::{Array, Dict, Id, Line, Model, Opt, Range};
-use crate::scoring::{self, Answers, percent};
+use crate::scoring::{self, Answers, Confidence, percent};
 use crate::walk::{Audit, Walk};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -105,8 +105,15 @@ crate::model! {
         pub source: Source = Source::Device,
         /// The scoring model that produced the figures (results are compared like with like).
         pub model: u32 as Range<1, 1000> = 1,
+        /// The kind of work the questions were chosen for.
+        pub role: Option<String> as Opt<Id> = None,
         pub answers: Answers as Dict<Id, Id, 1000>,
+        /// The strongest level.
         pub level: Level,
+        /// How clearly: between `level` and `other` when mixed (none for the first model).
+        pub confidence: Option<Confidence> = None,
+        /// The next strongest level, when the result is not clear.
+        pub other: Option<Level> = None,
         /// Level strengths out of 100, in `Level::ALL` order.
         pub levels: [u32; 3] as Array<Range<0, 100>>,
         /// Quality id → score out of 100.
@@ -194,8 +201,35 @@ pub fn record_id(value: &Value) -> String {
     format!("r{h:016x}")
 }
 
+/// Written as its id.
+impl Model for Confidence {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Confidence> {
+        let id = r.id(v, path)?;
+        let found = [Confidence::Clear, Confidence::Leaning, Confidence::Mixed].into_iter().find(|c| c.id() == id);
+        if found.is_none() {
+            r.problem(path, format!("unknown confidence \"{id}\" (use clear, leaning or mixed)"));
+        }
+        found
+    }
+    fn write(&self) -> Value {
+        Value::from(self.id())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "type": "string", "enum": ["clear", "leaning", "mixed"] })
+    }
+}
+
 impl AssessmentRecord {
-    pub fn new(a: &Assessment, answers: &Answers, at: String, label: Option<String>) -> AssessmentRecord {
+    /// Scores the answers with this build's model. `a` is the questionnaire
+    /// of the kind of work `role` (see `Assessment::for_role`).
+    pub fn new(
+        a: &Assessment,
+        role: Option<&str>,
+        answers: &Answers,
+        at: String,
+        label: Option<String>,
+    ) -> AssessmentRecord {
         let s = scoring::score(a, answers);
         let mut qualities = BTreeMap::new();
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
@@ -208,9 +242,12 @@ impl AssessmentRecord {
             at,
             label,
             source: Source::Device,
-            model: 1,
+            model: scoring::MODEL_VERSION,
+            role: role.map(str::to_string),
             answers: answers.clone(),
             level: s.level,
+            confidence: Some(s.verdict.confidence),
+            other: (s.verdict.confidence != Confidence::Clear).then_some(s.verdict.other),
             levels: s.levels.map(percent),
             qualities,
         };

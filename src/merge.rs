@@ -200,7 +200,7 @@ mod tests {
         for item in items {
             a.answers.insert(item.id.clone(), item.choices[0].id.clone());
         }
-        let record = AssessmentRecord::new(&c.assessment, &a.answers, "2026-11-23T10:00:00Z".into(), None);
+        let record = AssessmentRecord::new(&c.assessment, None, &a.answers, "2026-11-23T10:00:00Z".into(), None);
         a.history.push(Record::Assessment(record));
         // Tab B, opened earlier, answers the second question otherwise.
         let mut b = base.clone();
@@ -252,7 +252,7 @@ mod tests {
         let rec = |at: &str, item: &str| {
             let mut answers = crate::scoring::Answers::new();
             answers.insert(item.into(), "a".into());
-            Record::Assessment(AssessmentRecord::new(&c.assessment, &answers, at.into(), None))
+            Record::Assessment(AssessmentRecord::new(&c.assessment, None, &answers, at.into(), None))
         };
         let (r1, r2, r3) = (rec("2026-01-01", "s01"), rec("2026-01-02", "s02"), rec("2026-01-03", "s03"));
         let mut base = Saved::new();

@@ -7,7 +7,7 @@ use crate::decode::Reader;
 use crate::history::{self, Record};
 use crate::journey::Journey;
 use crate::lang::Lang;
-use crate::model::{Dict, Id, List, Model, Range};
+use crate::model::{Dict, Id, List, Model, Opt, Range};
 use crate::scoring::Answers;
 use crate::walk::Walk;
 use serde_json::{Map, Value};
@@ -129,6 +129,8 @@ crate::model! {
     pub struct Prefs {
         /// The language the person chose; none follows the browser.
         pub lang: Option<Lang> = None,
+        /// The kind of work the person chose, which decides the questions.
+        pub role: Option<String> as Opt<Id> = None,
     }
 }
 

@@ -3,9 +3,11 @@
 //! detects damage (it cannot prove who made the link: results are
 //! self-reported). Decoding caps its input and never panics.
 //!
-//! Layout, version 1 (all integers little-endian, `str` = varint length + UTF-8):
+//! Layout, version 2 (all integers little-endian, `str` = varint length + UTF-8):
 //! `version u8 · content fingerprint u32 · flags u8 · [day u16] · [label str] ·
-//! [answers: count varint, one nibble per item: 0 unanswered, k+1 option k] ·
+//! [role u8, an index into the roles] ·
+//! [answers: count varint, one nibble per item: 0 unanswered, k+1 option k,
+//! 15 "does not happen in my job"] ·
 //! [walk: 0 template index varint | 1 name str, count varint, per touchpoint
 //! name str + byte (channel | client << 3 | hand-off << 4); then per touchpoint
 //! rating u8 (0 none, 1 −1, 2 0, 3 +1), checks 2 bits each (0 none, 1 yes,
@@ -21,7 +23,7 @@ use std::fmt;
 
 /// What marks a fragment as a share link: `#share=…`.
 pub const PREFIX: &str = "share=";
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// Longest link the encoder makes, whole URL included.
 pub const MAX_LINK_CHARS: usize = 2_000;
 /// Longest fragment the decoder looks at.
@@ -37,6 +39,10 @@ const WALK: u8 = 2;
 const NOTES: u8 = 4;
 const LABEL: u8 = 8;
 const DAY: u8 = 16;
+const ROLE: u8 = 32;
+
+/// The pick that stands for "does not happen in my job" (nibble 15).
+pub const NA_PICK: u8 = 14;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Shared {
@@ -44,7 +50,10 @@ pub struct Shared {
     pub day: Option<u16>,
     /// Who answered (a department), if the embedding page said so.
     pub label: Option<String>,
-    /// Per item of the content, the index of the chosen option.
+    /// The kind of work the questions were chosen for: an index into the roles.
+    pub role: Option<u8>,
+    /// Per item of the content, the index of the chosen option (`NA_PICK`
+    /// for "does not happen in my job").
     pub answers: Option<Vec<Option<u8>>>,
     pub walk: Option<SharedWalk>,
 }
@@ -119,6 +128,12 @@ impl fmt::Display for LinkError {
 /// behaviour, check and template ids, in order.
 pub fn fingerprint(c: &Content) -> u32 {
     let mut h = Fnv::new();
+    // Links carry answers, not scores: the model that scores them is part
+    // of what they mean.
+    h.byte(crate::scoring::MODEL_VERSION as u8);
+    for r in &c.assessment.roles {
+        h.str(&r.id);
+    }
     for item in &c.assessment.items {
         h.str(&item.id);
         for choice in &item.choices {
@@ -180,6 +195,9 @@ impl Shared {
                 .iter()
                 .map(|item| {
                     let chosen = a.get(&item.id)?;
+                    if chosen == crate::content::NOT_APPLICABLE && item.allows_na {
+                        return Some(NA_PICK);
+                    }
                     item.choices.iter().position(|x| &x.id == chosen).map(|i| i as u8)
                 })
                 .collect()
@@ -216,7 +234,18 @@ impl Shared {
                 .collect();
             SharedWalk { journey, audits }
         });
-        Shared { day: None, label: None, answers, walk }
+        Shared { day: None, label: None, role: None, answers, walk }
+    }
+
+    /// The same, noting the kind of work the questions were chosen for.
+    pub fn in_role(mut self, c: &Content, role: Option<&str>) -> Shared {
+        self.role = role.and_then(|r| c.assessment.roles.iter().position(|x| x.id == r)).map(|i| i as u8);
+        self
+    }
+
+    /// The role's id, if the link names one this content has.
+    pub fn role_id<'c>(&self, c: &'c Content) -> Option<&'c str> {
+        self.role.and_then(|i| c.assessment.roles.get(usize::from(i))).map(|r| r.id.as_str())
     }
 
     /// The answers, keyed by item and option id again.
@@ -224,7 +253,9 @@ impl Shared {
         let picks = self.answers.as_ref()?;
         let mut answers = Answers::new();
         for (item, pick) in c.assessment.items.iter().zip(picks) {
-            if let Some(choice) = pick.and_then(|p| item.choices.get(usize::from(p))) {
+            if *pick == Some(NA_PICK) && item.allows_na {
+                answers.insert(item.id.clone(), crate::content::NOT_APPLICABLE.to_string());
+            } else if let Some(choice) = pick.and_then(|p| item.choices.get(usize::from(p))) {
                 answers.insert(item.id.clone(), choice.id.clone());
             }
         }
@@ -282,6 +313,8 @@ impl Shared {
 pub struct Opened {
     pub shared: Shared,
     pub answers: Option<Answers>,
+    /// The kind of work the questions were chosen for.
+    pub role: Option<String>,
     pub walk: Option<(Journey, Walk)>,
 }
 
@@ -291,9 +324,18 @@ pub struct Opened {
 pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
     let shared = decode(fragment, fingerprint(c))?;
     let unusable = |why: &str| LinkError::Unusable(why.to_string());
+    if shared.role.is_some() && shared.role_id(c).is_none() {
+        return Err(unusable("it names a kind of work this questionnaire does not have"));
+    }
     if let Some(picks) = &shared.answers {
+        let role = shared.role_id(c).or(c.assessment.default_role().map(|r| r.id.as_str()));
         let fits = picks.len() == c.assessment.items.len()
-            && picks.iter().zip(&c.assessment.items).all(|(p, i)| p.is_none_or(|p| usize::from(p) < i.choices.len()));
+            && picks.iter().zip(&c.assessment.items).all(|(p, i)| {
+                p.is_none_or(|p| {
+                    (usize::from(p) < i.choices.len() || (p == NA_PICK && i.allows_na))
+                        && role.is_none_or(|r| i.in_role(r))
+                })
+            });
         if !fits {
             return Err(unusable("its answers do not match the questions"));
         }
@@ -320,7 +362,8 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
         crate::model::recheck(&LabelDoc { label: label.clone() })
             .map_err(|p| unusable(&crate::saved::problem_summary(&p)))?;
     }
-    Ok(Opened { answers: shared.answers(c), walk, shared })
+    let role = shared.role_id(c).map(str::to_string);
+    Ok(Opened { answers: shared.answers(c), role, walk, shared })
 }
 
 crate::model! {
@@ -383,6 +426,7 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
         (notes, NOTES),
         (s.label.is_some(), LABEL),
         (s.day.is_some(), DAY),
+        (s.role.is_some(), ROLE),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -393,6 +437,9 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
     }
     if let Some(label) = &s.label {
         o.str(label);
+    }
+    if let Some(role) = s.role {
+        o.0.push(role);
     }
     if let Some(answers) = &s.answers {
         o.varint(answers.len());
@@ -570,8 +617,12 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
     if version > VERSION {
         return Err(LinkError::NewerVersion(version));
     }
-    if version != VERSION {
+    if version == 0 {
         return Err(LinkError::Damaged);
+    }
+    // Links of the first version were made with the earlier questionnaire.
+    if version != VERSION {
+        return Err(LinkError::OtherContent);
     }
     let fp = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
     if fp != fingerprint {
@@ -584,6 +635,9 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
     }
     if flags & LABEL != 0 {
         s.label = Some(r.str(false)?).filter(|l| !l.trim().is_empty());
+    }
+    if flags & ROLE != 0 {
+        s.role = Some(r.byte()?);
     }
     if flags & ANSWERS != 0 {
         let n = r.count(2)?;

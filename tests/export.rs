@@ -30,6 +30,7 @@ fn full_state(c: &Content) -> Saved {
     a.note = "=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line".into();
     s.remember(Record::Assessment(AssessmentRecord::new(
         &c.assessment,
+        None,
         &s.answers,
         "2026-11-20T09:00:00Z".into(),
         Some("Продажи".into()),
@@ -62,11 +63,14 @@ fn one_result_imports_as_a_record() {
 #[test]
 fn a_pasted_link_imports_as_a_shared_result() {
     let c = content();
-    let answers: Answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
-    let shared = Shared::build(&c, Some(&answers), None, false, Lang::En);
+    // The questions of one kind of work, as a person answers them.
+    let role = &c.assessment.roles[1].id;
+    let answers: Answers =
+        c.assessment.for_role(role).items.iter().map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
+    let shared = Shared::build(&c, Some(&answers), None, false, Lang::En).in_role(&c, Some(role));
     let (url, _) = share::link("https://example.com/app/", &shared, share::fingerprint(&c));
     match export::import(&format!("  {url}\n"), &c) {
-        Ok(Import::Link(o)) => assert_eq!(o.answers, Some(answers)),
+        Ok(Import::Link(o)) => assert_eq!((o.answers, o.role.as_ref()), (Some(answers), Some(role))),
         other => panic!("{other:?}"),
     }
     let broken = &url[..url.len() - 3];
@@ -121,7 +125,7 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     let c = content();
     let s = full_state(&c);
     let j = &s.journeys[0];
-    let text = export::csv(&c, Lang::Ru, Some(&s.answers), Some((j, s.walk.as_ref().unwrap())));
+    let text = export::csv(&c, None, Lang::Ru, Some(&s.answers), Some((j, s.walk.as_ref().unwrap())));
     assert!(text.ends_with("\r\n"));
     let rows = parse_csv(&text);
     assert_eq!(rows[0], ["section", "id", "name", "answer", "score"]);
@@ -130,7 +134,11 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     assert_eq!(levels.len(), 3);
     assert_eq!(levels.iter().filter(|r| r[3] == "level").count(), 1);
     assert_eq!(rows.iter().filter(|r| r[0] == "quality").count(), c.assessment.qualities.len());
-    assert_eq!(rows.iter().filter(|r| r[0] == "answer").count(), c.assessment.items.len());
+    // The questions of the default kind of work, and the model that scored them.
+    let role = c.assessment.default_role().map(|r| r.id.clone()).unwrap_or_default();
+    assert_eq!(rows.iter().filter(|r| r[0] == "answer").count(), c.assessment.for_role(&role).items.len());
+    let model = rows.iter().find(|r| r[0] == "model").expect("the model row");
+    assert_eq!(model[1], service_ladder::scoring::MODEL_VERSION.to_string());
     let tp = rows.iter().find(|r| r[0] == "touchpoint" && r[1] == j.touchpoints[1].id).unwrap();
     assert_eq!((tp[3].as_str(), tp[4].as_str()), ("−1", "0"));
     let note = rows.iter().find(|r| r[0] == "note").unwrap();

@@ -196,13 +196,18 @@ fn shared() -> impl Strategy<Value = Shared> {
         proptest::collection::vec(audit(b, k, notes), 1..8)
             .prop_map(move |audits| SharedWalk { journey: journey.clone(), audits })
     });
+    let roles = c.assessment.roles.len() as u8;
     (
         proptest::option::of(any::<u16>()),
         proptest::option::of("\\PC{0,30}"),
-        proptest::option::of(proptest::collection::vec(proptest::option::of(0u8..7), n)),
+        proptest::option::of(0..roles),
+        proptest::option::of(proptest::collection::vec(
+            proptest::option::of(prop_oneof![0u8..7, Just(share::NA_PICK)]),
+            n,
+        )),
         proptest::option::of(walk),
     )
-        .prop_map(|(day, label, answers, walk)| Shared { day, label, answers, walk })
+        .prop_map(|(day, label, role, answers, walk)| Shared { day, label, role, answers, walk })
 }
 
 proptest! {

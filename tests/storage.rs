@@ -63,7 +63,7 @@ fn history_is_capped_and_kept_in_order() {
     let mut s = Saved::new();
     for n in 0..(saved::MAX_HISTORY + 5) {
         let at = format!("2026-11-{:02}T10:{:02}:00Z", n % 28 + 1, n);
-        s.remember(Record::Assessment(AssessmentRecord::new(&c.assessment, &Default::default(), at, None)));
+        s.remember(Record::Assessment(AssessmentRecord::new(&c.assessment, None, &Default::default(), at, None)));
     }
     assert_eq!(s.history.len(), saved::MAX_HISTORY);
     let (again, _) = restored(&s.encode());

@@ -15,6 +15,7 @@ use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
 use service_ladder::team::compare::compare;
 use service_ladder::team::consistency::Uneven;
 use service_ladder::team::csv::CsvProblem;
+use service_ladder::team::entry::MODEL;
 use service_ladder::team::entry::{Entry, Figures, Identity, JourneyKey, Mark, WalkFigures};
 use service_ladder::team::groups::GroupName;
 use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict};
@@ -145,7 +146,7 @@ fn an_all_regulated_team_is_regulated_clearly() {
     let intake = paste(&text.join("\n"));
     assert_eq!(intake.progress().taken, 8);
     let o = overview(content(), intake.entries(), 3);
-    assert_eq!(o.model, Some(1));
+    assert_eq!(o.model, Some(MODEL));
     assert_eq!(o.level.level, Some(Level::Regulated));
     assert_eq!(o.level.confidence, Confidence::Clear);
     assert_eq!(o.level.counts.at, [0, 8, 0]);
@@ -508,7 +509,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     let mut w3 =
         walk(car, &[Some(0), Some(0), Some(-1), Some(-1), Some(1)], &[&[], &[], &["rudeness"], &["not_my_job"], &[]]);
     // A failed hand-off check at the insurance desk.
-    w3.audit_mut("insurance").checks.insert("client_repeated".into(), true);
+    w3.audit_mut("insurance").checks.insert("no_repeat".into(), service_ladder::walk::CheckAnswer::No);
     // A person's copy of the template, unchanged, is the same journey.
     let copy = car.copy_as("my-1".into());
     let own = walk(&copy, &[Some(1), Some(1), Some(1), Some(1), Some(1)], &[]);
@@ -669,13 +670,13 @@ fn a_csv_export_is_taken_in() {
     let a = answers(Kind::Cultural, 0);
     let j = &c.journeys[1];
     let w = walk(j, &[Some(1), Some(-1), None, Some(0), Some(1)], &[]);
-    let file = export::csv(c, Lang::Ru, Some(&a), Some((j, &w)));
+    let file = export::csv(c, None, Lang::Ru, Some(&a), Some((j, &w)));
     let mut intake = Intake::new(c, []);
     intake.add(Origin::File("результат.csv".into()), file.clone());
     intake.run();
     assert_eq!(intake.entries().len(), 1, "{:?}", refusals(&intake));
     let e = &intake.entries()[0];
-    let scored = Figures::scored(c, &a).unwrap();
+    let scored = Figures::scored(c, None, &a).unwrap();
     assert_eq!(e.assessment.as_ref(), Some(&scored));
     let wf = e.walk.as_ref().expect("walk");
     assert_eq!(wf.journey, JourneyKey::Template(j.id.clone()));
@@ -688,9 +689,10 @@ fn a_csv_export_is_taken_in() {
     // Two exports in one file, one re-saved by a spreadsheet with `;`, the
     // same file again, and one edited by hand.
     let b = answers(Kind::Regulated, 1);
-    let second = export::csv(c, Lang::En, Some(&b), None);
+    let second = export::csv(c, None, Lang::En, Some(&b), None);
     let resaved = resave_with_semicolons(&second);
-    let edited = export::csv(c, Lang::En, Some(&answers(Kind::Spontaneous, 0)), None).replacen(",level,", ",,", 1);
+    let edited =
+        export::csv(c, None, Lang::En, Some(&answers(Kind::Spontaneous, 0)), None).replacen(",level,", ",,", 1);
     let mut intake = Intake::new(c, []);
     intake.add(Origin::File("two.csv".into()), format!("{file}{second}"));
     intake.add(Origin::File("resaved.csv".into()), format!("\u{FEFF}{resaved}"));
@@ -726,6 +728,7 @@ fn a_json_export_is_taken_in() {
     let mut s = Saved::new();
     s.remember(Record::Assessment(AssessmentRecord::new(
         &c.assessment,
+        None,
         &a,
         "2026-02-16T10:00:00Z".into(),
         Some("Ресепшн".into()),
@@ -754,7 +757,7 @@ fn a_json_export_is_taken_in() {
     assert_eq!((p.taken, p.duplicates, p.refused), (2, 2, 0), "{:?}", intake.outcomes());
     let e = intake.entries();
     assert_eq!(intake.outcomes()[0].at, At::Result(1));
-    assert_eq!(e[0].assessment.as_ref().map(|f| (f.model, f.level)), Some((1, Some(Level::Regulated))));
+    assert_eq!(e[0].assessment.as_ref().map(|f| (f.model, f.level)), Some((MODEL, Some(Level::Regulated))));
     assert_eq!(e[0].day, Some(20_500));
     assert_eq!(e[0].label.as_deref(), Some("Ресепшн"));
     let wf = e[1].walk.as_ref().unwrap();
@@ -786,7 +789,7 @@ fn a_json_export_is_taken_in() {
     assert_eq!(bad("{\"name\": \"package\"}"), [(At::Whole, Refusal::NotOurs)]);
     assert!(matches!(bad("{\"schema\": 2, \"history\": 7}")[..], [(At::Whole, Refusal::Unreadable(_))]));
     // A result with answers to questions this setup does not have.
-    let mut other = AssessmentRecord::new(&c.assessment, &a, "2026-02-16T10:00:00Z".into(), None);
+    let mut other = AssessmentRecord::new(&c.assessment, None, &a, "2026-02-16T10:00:00Z".into(), None);
     other.answers.insert("q_other_company".into(), "yes".into());
     assert_eq!(bad(&export::one_result(&Record::Assessment(other))), [(At::Whole, Refusal::OtherContent)]);
 }

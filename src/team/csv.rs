@@ -246,6 +246,11 @@ pub struct Partial {
     pub line: usize,
     problem: Option<CsvProblem>,
     other_content: bool,
+    /// The scoring model the export names (files of the first release name none).
+    model: Option<u16>,
+    /// Answers to questions this content does not have, as written: a result
+    /// of an earlier model is identified by them.
+    earlier_answers: Vec<u8>,
     levels: [Option<u8>; 3],
     level_rows: usize,
     chosen: Vec<Level>,
@@ -278,6 +283,10 @@ impl Partial {
         let cell = |i: usize| fields.get(i).map(|s| s.trim()).unwrap_or("");
         let (section, id, answer, score) = (cell(0), cell(1), cell(3), cell(4));
         match section {
+            "model" => match id.parse::<u16>() {
+                Ok(m) => self.model = Some(m),
+                Err(_) => self.problem = Some(CsvProblem::Row { line }),
+            },
             "level" => {
                 self.level_rows += 1;
                 let Some(level) = Level::ALL.into_iter().find(|l| l.id() == id) else {
@@ -305,7 +314,8 @@ impl Partial {
             }
             "answer" => {
                 let Some(item) = c.assessment.items.iter().find(|i| i.id == id) else {
-                    self.other_content = true;
+                    self.answered = true;
+                    self.earlier_answers.extend(id.bytes().chain([0]).chain(answer.bytes()).chain([0]));
                     return;
                 };
                 self.answered = true;
@@ -364,7 +374,10 @@ impl Partial {
         if let Some(p) = self.problem {
             return Err(Refusal::Csv(p));
         }
-        if self.other_content {
+        let model = self.model.unwrap_or(1);
+        // Answers to other questions: another setup, unless they come from
+        // an earlier model, whose figures stand as they were written.
+        if self.other_content || (!self.earlier_answers.is_empty() && model >= entry::MODEL) {
             return Err(Refusal::OtherContent);
         }
         let assessment = if self.level_rows == 0 {
@@ -374,12 +387,7 @@ impl Partial {
                 [Some(a), Some(b), Some(c)] if self.level_rows == 3 && self.chosen.len() == 1 => [a, b, c],
                 _ => return Err(Refusal::Csv(CsvProblem::Levels { line: self.line })),
             };
-            Some(Figures {
-                model: entry::MODEL,
-                level: self.chosen.first().copied(),
-                levels,
-                qualities: self.qualities.clone(),
-            })
+            Some(Figures { model, level: self.chosen.first().copied(), levels, qualities: self.qualities.clone() })
         };
         if self.touchpoints.len() > crate::journey::MAX_TOUCHPOINTS {
             return Err(Refusal::TooManyTouchpoints);
@@ -394,6 +402,7 @@ impl Partial {
         let shared = Shared {
             day: None,
             label: None,
+            role: None,
             answers: self.answered.then(|| {
                 c.assessment
                     .items
@@ -426,6 +435,7 @@ impl Partial {
             }),
         };
         let mut extra = b"csv".to_vec();
+        extra.extend_from_slice(&self.earlier_answers);
         if let Some(f) = &assessment {
             extra.push(f.level.map_or(9, |l| l.index() as u8));
             extra.extend_from_slice(&f.levels);

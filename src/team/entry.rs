@@ -33,8 +33,8 @@ use std::collections::BTreeMap;
 /// The scoring model this build scores with. Until `scoring` names its
 /// version, it is 1; results read from files made before versions existed
 /// are version 1 too.
-// Lead: replace with `scoring::MODEL_VERSION` when it lands.
-pub const MODEL: u16 = 1;
+/// The scoring model of this build.
+pub const MODEL: u16 = scoring::MODEL_VERSION as u16;
 
 /// Longest label kept, as for the snippet's `data-label`.
 pub const MAX_LABEL_CHARS: usize = crate::options::MAX_LABEL_CHARS;
@@ -126,9 +126,15 @@ impl WalkFigures {
             .map(|t| match w.audit(&t.id) {
                 None => Mark { handoff: t.handoff, ..Mark::default() },
                 Some(a) => Mark {
-                    rating: a.rating.map(|r| r.clamp(-1, 1)),
+                    // As the person's map shows it: the choice, or the suggestion.
+                    rating: a.effective_rating(&c.ladder, t.handoff).map(|r| r.value),
                     handoff: t.handoff,
-                    disappointments: a.disappointments(&c.ladder, t.handoff).into_iter().map(|b| b as u16).collect(),
+                    disappointments: a
+                        .causes(&c.ladder, t.handoff)
+                        .iter()
+                        .filter_map(|cause| cause.behaviour(&c.ladder))
+                        .map(|b| b as u16)
+                        .collect(),
                     checks_answered: c.ladder.handoff_checks.iter().filter(|k| a.checks.contains_key(&k.id)).count()
                         as u8,
                     checks_failed: a.failed_checks(&c.ladder).len() as u8,
@@ -140,15 +146,22 @@ impl WalkFigures {
 }
 
 impl Figures {
-    /// Scores answers with this build's model; `None` when nothing is answered.
-    pub fn scored(c: &Content, answers: &Answers) -> Option<Figures> {
-        if scoring::answered(&c.assessment, answers) == 0 {
+    /// Scores answers with this build's model, on the questions of the kind
+    /// of work they were given for; `None` when nothing is answered.
+    pub fn scored(c: &Content, role: Option<&str>, answers: &Answers) -> Option<Figures> {
+        let role = role.or(c.assessment.default_role().map(|r| r.id.as_str()));
+        let a = match role {
+            Some(r) => c.assessment.for_role(r),
+            None => c.assessment.clone(),
+        };
+        if scoring::answered(&a, answers) == 0 {
             return None;
         }
-        let s = scoring::score(&c.assessment, answers);
+        let s = scoring::score(&a, answers);
         Some(Figures {
             model: MODEL,
-            level: Some(s.level),
+            // A person between two levels sits at neither.
+            level: (s.verdict.confidence != scoring::Confidence::Mixed).then_some(s.level),
             levels: s.levels.map(score),
             qualities: s.qualities.iter().map(|q| q.map(score)).collect(),
         })
@@ -202,7 +215,7 @@ impl Entry {
     /// An entry for a decoded share link. Links are scored here, with this
     /// build's model: they carry answers, not figures.
     pub fn from_shared(c: &Content, fingerprint: u32, shared: &Shared) -> Result<Entry, Refusal> {
-        let assessment = shared.answers(c).and_then(|a| Figures::scored(c, &a));
+        let assessment = shared.answers(c).and_then(|a| Figures::scored(c, shared.role_id(c), &a));
         let walk = match &shared.walk {
             None => None,
             Some(sw) => {
@@ -236,10 +249,18 @@ impl Entry {
         match record {
             Record::Assessment(r) => {
                 let known_items = r.answers.iter().all(|(item, choice)| {
-                    c.assessment.items.iter().any(|i| &i.id == item && i.choices.iter().any(|x| &x.id == choice))
+                    c.assessment.items.iter().any(|i| {
+                        &i.id == item
+                            && (i.choices.iter().any(|x| &x.id == choice)
+                                || (choice == crate::content::NOT_APPLICABLE && i.allows_na))
+                    })
                 });
                 let known_qualities = r.qualities.keys().all(|q| c.assessment.qualities.iter().any(|x| &x.id == q));
-                if !known_items || !known_qualities {
+                // A result of an earlier model answered earlier questions:
+                // its figures stand as they were scored, compared only
+                // with results of the same model.
+                let earlier = u32::from(record_model(record)) < scoring::MODEL_VERSION;
+                if !known_qualities || !(known_items || earlier) {
                     return Err(Refusal::OtherContent);
                 }
                 if r.answers.is_empty() {
@@ -247,15 +268,19 @@ impl Entry {
                 }
                 let figures = Figures {
                     model: record_model(record),
-                    level: Some(r.level),
+                    level: (r.confidence != Some(scoring::Confidence::Mixed)).then_some(r.level),
                     levels: r.levels.map(|x| x.min(100) as u8),
                     qualities: quality_scores(c, &r.qualities),
                 };
-                let mut shared = Shared::build(c, Some(&r.answers), None, false, Lang::Ru);
+                let mut shared =
+                    Shared::build(c, Some(&r.answers), None, false, Lang::Ru).in_role(c, r.role.as_deref());
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
+                // Answers to earlier questions cannot be packed as a link
+                // would be; the record's own id tells such results apart.
+                let extra: &[u8] = if known_items { &[] } else { r.id.as_bytes() };
                 Ok(Entry {
-                    id: identity(&shared, fingerprint, &[]),
+                    id: identity(&shared, fingerprint, extra),
                     day: shared.day,
                     label: shared.label.clone(),
                     assessment: Some(figures),
@@ -289,8 +314,11 @@ impl Entry {
 /// The model version a stored record was scored with. Records do not say
 /// yet, and every record so far was scored by version 1.
 // Lead: read the record's model version here once `history::Record` keeps it.
-fn record_model(_record: &Record) -> u16 {
-    1
+fn record_model(record: &Record) -> u16 {
+    match record {
+        Record::Assessment(a) => u16::try_from(a.model).unwrap_or(u16::MAX),
+        Record::Walkthrough(_) => MODEL,
+    }
 }
 
 fn quality_scores(c: &Content, scores: &BTreeMap<String, u32>) -> Vec<Option<u8>> {

@@ -234,6 +234,10 @@ pub fn link_error(e: &LinkError) -> Text {
             "Ссылка сделана более новой версией приложения. Обновите приложение здесь или откройте ссылку там, где размещено приложение отправителя.",
             "This link was made by a newer version of the app. Update the app here, or open the link where the sender's app is hosted.",
         ),
+        LinkError::Unusable(_) => t(
+            "Ссылка цела, но в ней не результат, который приложение может показать. Попросите прислать новую ссылку.",
+            "This link is intact, but it does not hold a result the app can show. Ask for a new link.",
+        ),
         LinkError::OtherContent => t(
             "Ссылка сделана с другими вопросами или путями клиента (в другой настройке приложения, например другой компании) и здесь не сравнима. Соберите её там, где приложение настроено так же.",
             "This link was made with other questions or journeys (another setup of the app, such as another company's) and cannot be compared here. Collect it where the app is set up the same way.",
@@ -531,7 +535,7 @@ impl<'c> Intake<'c> {
         let i = self.current;
         let Some(s) = self.sources.get_mut(i) else { return 1 };
         let text = std::mem::take(&mut s.text);
-        let imported = export::import(&text, self.fingerprint);
+        let imported = export::import(&text, self.content);
         // Not a file after all, but a text that starts with `{` and holds
         // links (a chat message): search it for links instead.
         if !matches!(imported, Ok(Import::Everything(_) | Import::Result(_))) && text.contains(share::PREFIX) {

@@ -192,7 +192,7 @@ pub fn Data() -> impl IntoView {
                     <button type="button" on:click=move |_| {
                         let answers = st.answers.get_untracked();
                         let walk = st.walked().zip(st.walk.get_untracked());
-                        let text = export::csv(st.content, lang, Some(&answers), walk.as_ref().map(|(j, w)| (j, w)));
+                        let text = export::csv(st.content, st.role().as_deref(), lang, Some(&answers), walk.as_ref().map(|(j, w)| (j, w)));
                         files::download("service-ladder-answers.csv", "text/csv;charset=utf-8", &text);
                     }>{t("Ответы и баллы (CSV)", "Answers and scores (CSV)")}</button>
                 </div>

@@ -68,7 +68,7 @@ pub fn Map() -> impl IntoView {
                     files::download("customer-journey.mmd", "text/plain;charset=utf-8", &text);
                 }>{t("Скачать для Mermaid", "Download as Mermaid")}</button>
                 <button type="button" on:click=move |_| {
-                    let text = crate::export::csv(st.content, lang, None, Some((&csv_j, &csv_w)));
+                    let text = crate::export::csv(st.content, st.role().as_deref(), lang, None, Some((&csv_j, &csv_w)));
                     files::download("service-ladder-journey.csv", "text/csv;charset=utf-8", &text);
                 }>{t("Скачать CSV", "Download CSV")}</button>
                 <Go to=Screen::Home label=t("На главную", "Home")/>

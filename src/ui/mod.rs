@@ -48,6 +48,9 @@ pub enum Mode {
 /// Everything fixed at start-up, shared for the app's lifetime.
 pub struct Env {
     pub content: Content,
+    /// The questionnaire of each kind of work, in the order of the roles
+    /// (worked out once: every screen and score uses one of these).
+    pub by_role: Vec<crate::content::Assessment>,
     pub config: Config,
     pub options: Options,
     pub mode: Mode,
@@ -167,7 +170,9 @@ fn boot(
     };
     host::watch_height(&host, &root);
     // One Env per widget, for the page's lifetime.
-    let env: &'static Env = Box::leak(Box::new(Env { content, config, options, mode, page, problems, warnings }));
+    let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
+    let env: &'static Env =
+        Box::leak(Box::new(Env { content, by_role, config, options, mode, page, problems, warnings }));
     let element: web_sys::Element = root.clone().unchecked_into();
     leptos::mount::mount_to(root, move || view! { <app::App env=env host=host root=element/> }).forget();
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Question(index: usize) -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
+    let assessment = st.assessment();
     let total = assessment.items.len();
     let item = &assessment.items[index.min(total - 1)];
     let chosen = move || st.answers.with(|a| a.get(&item.id).cloned());

@@ -17,7 +17,7 @@ pub fn Report() -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
-    let a = &st.content.assessment;
+    let a = st.assessment();
     let answers = st.answers.get_untracked();
     let finished = scoring::answered(a, &answers) == a.items.len();
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Result() -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
+    let assessment = st.assessment();
     let confirming = RwSignal::new(false);
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
@@ -52,7 +52,7 @@ pub fn Result() -> impl IntoView {
                 <button type="button" on:click=move |_| confirming.set(true)>{t("Пройти заново", "Retake")}</button>
                 <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
                 <button type="button" on:click=move |_| {
-                    let text = crate::export::csv(st.content, lang, Some(&csv_answers), None);
+                    let text = crate::export::csv(st.content, st.role().as_deref(), lang, Some(&csv_answers), None);
                     files::download("service-ladder-answers.csv", "text/csv;charset=utf-8", &text);
                 }>{t("Скачать CSV", "Download CSV")}</button>
                 <Go to=Screen::Home label=t("На главную", "Home")/>
@@ -84,9 +84,16 @@ pub fn ResultBody(
     /// Show the level as a heading (when the screen's heading does not).
     #[prop(optional)]
     titled: bool,
+    /// The kind of work the answers were given for (someone else's result);
+    /// this person's own by default.
+    #[prop(default = None)]
+    role: Option<String>,
 ) -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
+    let assessment = match &role {
+        Some(r) => st.assessment_of(Some(r)),
+        None => st.assessment(),
+    };
     let ladder = &st.content.ladder;
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);

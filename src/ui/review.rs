@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Review() -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
+    let assessment = st.assessment();
     let finish = move |_| {
         let open = st.answers.with(|a| scoring::first_unanswered(assessment, a));
         match open {

@@ -42,6 +42,8 @@ pub struct Viewing {
     pub received: bool,
     /// The figures a history record was given (an earlier model's, say).
     pub record: Option<AssessmentRecord>,
+    /// The kind of work the questions were chosen for.
+    pub role: Option<String>,
 }
 
 impl Viewing {
@@ -54,10 +56,15 @@ impl Viewing {
             from_link: true,
             received: false,
             record: None,
+            role: o.role,
         }
     }
 
     pub fn from_record(r: &Record) -> Viewing {
+        let role = match r {
+            Record::Assessment(a) => a.role.clone(),
+            Record::Walkthrough(_) => None,
+        };
         let (answers, walk, record) = match r {
             Record::Assessment(a) => (Some(a.answers.clone()), None, Some(a.clone())),
             Record::Walkthrough(w) => (None, Some((w.journey.clone(), w.walk())), None),
@@ -70,6 +77,7 @@ impl Viewing {
             from_link: false,
             received: r.source() == crate::history::Source::Link,
             record,
+            role,
         }
     }
 }
@@ -115,6 +123,39 @@ fn browser_lang() -> Lang {
 }
 
 impl AppState {
+    /// The kind of work the questions are chosen for: the company's, else
+    /// the person's choice, else the default set.
+    pub fn role(self) -> Option<String> {
+        let roles = &self.content.assessment.roles;
+        let known = |r: &String| roles.iter().any(|x| &x.id == r);
+        self.env
+            .config
+            .role
+            .clone()
+            .filter(known)
+            .or_else(|| self.doc.prefs().with_untracked(|p| p.role.clone()).filter(known))
+            .or_else(|| roles.first().map(|r| r.id.clone()))
+    }
+
+    /// The questionnaire of that kind of work.
+    pub fn assessment(self) -> &'static crate::content::Assessment {
+        self.assessment_of(self.role().as_deref())
+    }
+
+    /// The questionnaire of a kind of work (someone else's shared result,
+    /// say); the default set when `role` names none this content has.
+    pub fn assessment_of(self, role: Option<&str>) -> &'static crate::content::Assessment {
+        let roles = &self.content.assessment.roles;
+        let at = role.and_then(|r| roles.iter().position(|x| x.id == r)).unwrap_or(0);
+        self.env.by_role.get(at).unwrap_or(&self.content.assessment)
+    }
+
+    /// The person picks the kind of work; answers to questions of other
+    /// sets are kept (a later switch back finds them).
+    pub fn choose_role(self, role: &str) {
+        self.doc.prefs().update(|p| p.role = Some(role.to_string()));
+    }
+
     /// The languages this deployment offers.
     pub fn languages(self) -> &'static [Lang] {
         if self.env.config.languages.is_empty() { &Lang::ALL } else { &self.env.config.languages }
@@ -180,7 +221,7 @@ impl AppState {
     /// After loading a document: a screen that no longer exists becomes
     /// the nearest one that does.
     pub fn settle_screen(self) {
-        let items = self.content.assessment.items.len();
+        let items = self.assessment().items.len();
         let settled = match self.screen.get_untracked() {
             Screen::Question { index } if index >= items => Screen::Review,
             // A shared result is not kept; without its link, start over.
@@ -268,7 +309,8 @@ impl AppState {
             return;
         }
         let record = AssessmentRecord::new(
-            &self.content.assessment,
+            self.assessment(),
+            self.role().as_deref(),
             &answers,
             super::files::now(),
             self.env.options.label.clone(),

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Summary() -> impl IntoView {
     let st = use_state();
-    let assessment = &st.content.assessment;
+    let assessment = st.assessment();
     let ladder = &st.content.ladder;
 
     {

@@ -69,7 +69,10 @@ pub fn Viewing() -> impl IntoView {
                     )
                 });
             };
-            let assessment = v.answers.clone().map(|a| view! { <ResultBody answers=a previous=None titled=true/> });
+            let assessment = v
+                .answers
+                .clone()
+                .map(|a| view! { <ResultBody answers=a previous=None titled=true role=v.role.clone()/> });
             let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
             Either::Right(view! {
                 <section class="step viewing">
@@ -103,7 +106,9 @@ fn keep(c: &Content, v: &super::state::Viewing) -> Vec<Record> {
     let at = v.day.clone().unwrap_or_else(|| crate::history::day(&super::files::now()).to_string());
     let mut out = Vec::new();
     if let Some(a) = &v.answers {
-        let mut r = AssessmentRecord::new(&c.assessment, a, at.clone(), v.label.clone());
+        let role = v.role.as_deref().or(c.assessment.default_role().map(|r| r.id.as_str()));
+        let set = role.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
+        let mut r = AssessmentRecord::new(&set, role, a, at.clone(), v.label.clone());
         r.source = Source::Link;
         out.push(Record::Assessment(r));
     }

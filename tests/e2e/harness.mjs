@@ -3,6 +3,7 @@
 // keyboard helpers. The tests drive the real release build.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync as readFileSyncNode } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -161,4 +162,21 @@ export async function answerByClick(page, index) {
   const choices = page.locator('.choice input[type=radio]');
   await choices.nth(Math.min(index, (await choices.count()) - 1)).check();
   await page.locator('.question button.next').click();
+}
+
+/**
+ * The questions a person doing `role` is asked (the first, default set
+ * unless named), in the app's order; a "rushed" twin carries its ordinary
+ * item's options, qualities and roles, as the app reads it.
+ */
+export function questionnaire(role) {
+  const content = JSON.parse(readFileSyncNode(join(ROOT, 'content/assessment.json'), 'utf8'));
+  const set = role ?? content.roles[0].id;
+  const byId = new Map(content.items.map((i) => [i.id, i]));
+  return content.items
+    .map((i) => {
+      const twin = i.pressure_of && byId.get(i.pressure_of);
+      return twin ? { ...twin, ...i, options: twin.options, roles: twin.roles, allows_na: twin.allows_na } : i;
+    })
+    .filter((i) => !i.roles || i.roles.length === 0 || i.roles.includes(set));
 }

@@ -4,10 +4,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, server, startApp } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, server, startApp , questionnaire } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
-const TOTAL = content.items.length;
+const ITEMS = questionnaire();
+const TOTAL = ITEMS.length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 
 startApp();
