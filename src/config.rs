@@ -6,11 +6,14 @@
 //! readers as the shipped content.
 
 use crate::colour::{self, Rgb, WHITE};
-use crate::content::{self, Content, Item, ItemKind, Trait, Vocabulary};
-use crate::decode::{Obj, Problem, Reader, shorten};
+use crate::content::{self, Content, Item, ItemDoc, ItemKind, Trait, Vocabulary};
+use crate::decode::{Problem, Reader, shorten};
 use crate::journey::Journey;
 use crate::lang::{Lang, Text};
-use serde_json::{Value, json};
+use crate::model::{Codec, Id, List, Model, Opt};
+use serde_json::Value;
+#[cfg(not(target_arch = "wasm32"))]
+use serde_json::json;
 
 pub const MAX_CONFIG_BYTES: usize = 256 * 1024;
 pub const MAX_ITEMS: usize = 500;
@@ -22,27 +25,19 @@ pub const MAX_HOSTS: usize = 20;
 /// float printing into the wasm.)
 pub const MIN_CONTRAST: f64 = 4.5;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Parts {
-    #[default]
-    Both,
-    Assessment,
-    Walkthrough,
+crate::choice! {
+    /// Which parts of the app to show.
+    pub enum Parts { Both = "both", Assessment = "assessment", Walkthrough = "walkthrough" }
+}
+
+#[allow(clippy::derivable_impls)] // the enum comes from choice!
+impl Default for Parts {
+    fn default() -> Parts {
+        Parts::Both
+    }
 }
 
 impl Parts {
-    pub fn id(self) -> &'static str {
-        match self {
-            Parts::Both => "both",
-            Parts::Assessment => "assessment",
-            Parts::Walkthrough => "walkthrough",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Parts> {
-        [Parts::Both, Parts::Assessment, Parts::Walkthrough].into_iter().find(|p| p.id() == id)
-    }
-
     pub fn assessment(self) -> bool {
         self != Parts::Walkthrough
     }
@@ -52,23 +47,128 @@ impl Parts {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Brand {
-    pub accent: Option<Rgb>,
-    pub text: Option<Rgb>,
-    /// An https URL.
-    pub logo: Option<String>,
-    /// The company's display name.
-    pub name: Option<Text>,
+/// A colour written `#rrggbb` or `#rgb`.
+pub struct Colour;
+
+impl Codec<Rgb> for Colour {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Rgb> {
+        let s = r.bounded(v, path, 7, false)?;
+        let rgb = Rgb::parse(&s);
+        if rgb.is_none() {
+            r.problem(path, format!("\"{}\" is not a colour (use #rrggbb or #rgb)", shorten(&s)));
+        }
+        rgb
+    }
+    fn write(c: &Rgb) -> Value {
+        Value::from(c.hex())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        json!({ "type": "string", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$" })
+    }
 }
 
+/// An `https://` URL with nothing that could smuggle a second meaning.
+pub struct HttpsUrl;
+
+impl Codec<String> for HttpsUrl {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<String> {
+        let s = r.string(v, path)?;
+        if is_https_url(&s) {
+            Some(s)
+        } else {
+            r.problem(path, format!("\"{}\" is not an https:// URL", shorten(&s)));
+            None
+        }
+    }
+    fn write(s: &String) -> Value {
+        Value::from(s.as_str())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        json!({ "type": "string", "pattern": "^https://[^\\s@/]+(/\\S*)?$", "maxLength": crate::decode::MAX_STRING_CHARS })
+    }
+}
+
+/// A web origin: `https://host[:port]` (or a local test origin).
+pub struct Origin;
+
+impl Codec<String> for Origin {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<String> {
+        let s = r.bounded(v, path, 300, false)?;
+        if is_origin(&s) {
+            Some(s)
+        } else {
+            r.problem(
+                path,
+                format!("\"{}\" is not an origin (https://host or https://host:port, nothing after it)", shorten(&s)),
+            );
+            None
+        }
+    }
+    fn write(s: &String) -> Value {
+        Value::from(s.as_str())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        json!({ "type": "string", "pattern": "^(https://[A-Za-z0-9.-]+|http://(localhost|127\\.0\\.0\\.1))(:[0-9]{1,5})?$" })
+    }
+}
+
+crate::model! {
+    /// Branding is an allowlist: colours, a logo, a name. Never CSS or HTML.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Brand {
+        /// Buttons, links and focus. Needs 4.5:1 contrast with white, or the default is used.
+        pub accent: Option<Rgb> as Opt<Colour> = None,
+        /// Body text. Needs 4.5:1 contrast with white, or the default is used.
+        pub text: Option<Rgb> as Opt<Colour> = None,
+        /// An https:// image URL. The host page's CSP must allow its origin in img-src.
+        pub logo: Option<String> as Opt<HttpsUrl> = None,
+        /// The company's display name, shown in the header.
+        pub name: Option<Text> = None,
+    }
+}
+
+crate::model! {
+    /// A Service Ladder configuration: what a company changes for its staff.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct ConfigDoc {
+        /// Languages offered, in order. Default: both.
+        pub languages: Option<Vec<Lang>> as Opt<List<Lang, 1, 2>> = None,
+        /// The language shown first when the browser's is not offered.
+        pub default_language: Option<Lang> = None,
+        /// Which parts to show. Default: both.
+        pub parts: Parts = Parts::Both,
+        /// Wording of the start screen's introduction.
+        pub intro: Option<Text> = None,
+        pub brand: Brand = Brand::default(),
+        /// The kind of work (role id) whose situations everyone gets; nobody is asked to choose.
+        pub role: Option<String> as Opt<Id> = None,
+        /// Questionnaire items, added to the shipped ones (or replacing them).
+        pub items: Vec<ItemDoc> as List<ItemDoc, 0, MAX_ITEMS> = Vec::new(),
+        /// Replace the shipped items instead of adding to them.
+        pub replace_items: bool = false,
+        /// Customer-journey templates, added to the shipped ones (or replacing them).
+        pub journeys: Vec<Journey> as List<Journey, 0, MAX_JOURNEYS> = Vec::new(),
+        /// Replace the shipped journeys instead of adding to them.
+        pub replace_journeys: bool = false,
+        /// Origins of host pages allowed to receive results through events.
+        pub hosts: Vec<String> as List<Origin, 0, MAX_HOSTS> = Vec::new(),
+    }
+}
+
+/// A configuration in force: its document, and what it was resolved to.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Config {
+    /// As the company wrote it; written back by `to_json`.
+    pub doc: ConfigDoc,
     /// Languages offered; empty means both.
     pub languages: Vec<Lang>,
     pub default_language: Option<Lang>,
     pub parts: Parts,
     pub intro: Option<Text>,
+    /// Colours that fail contrast are left out (with a warning).
     pub brand: Brand,
     pub items: Vec<Item>,
     /// The company's items replace the shipped ones (otherwise they are added).
@@ -91,21 +191,6 @@ pub struct Applied {
     pub warnings: Vec<Problem>,
 }
 
-const TOP: [&str; 11] = [
-    "languages",
-    "default_language",
-    "parts",
-    "intro",
-    "brand",
-    "items",
-    "replace_items",
-    "journeys",
-    "replace_journeys",
-    "hosts",
-    "role",
-];
-const BRAND: [&str; 4] = ["accent", "text", "logo", "name"];
-
 /// Reads and checks a configuration against the shipped content, and
 /// builds the content it describes.
 pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
@@ -122,8 +207,16 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![Problem { path: String::new(), message: format!("not valid JSON ({e})") }])?;
     let mut r = Reader::default();
+    // Texts need only the languages the company offers.
+    if let Some(list) = value.get("languages").and_then(Value::as_array) {
+        let langs: Vec<Lang> = list.iter().filter_map(|l| l.as_str().and_then(Lang::from_code)).collect();
+        if !langs.is_empty() {
+            r.langs = langs;
+        }
+    }
+    let doc = <ConfigDoc as Model>::read(&mut r, &value, "");
     let mut warnings = Vec::new();
-    let config = read_value(&mut r, &value, shipped, &mut warnings);
+    let config = doc.and_then(|doc| resolve(&mut r, doc, shipped, &mut warnings));
     if !r.problems.is_empty() {
         return Err(r.problems);
     }
@@ -142,69 +235,46 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     Ok(Applied { config, content, warnings })
 }
 
-fn lang(r: &mut Reader, v: &Value, path: &str) -> Option<Lang> {
-    let s = r.string(v, path)?;
-    let l = Lang::from_code(&s);
-    if l.is_none() {
-        r.problem(path, format!("unknown language \"{}\" (use ru or en)", shorten(&s)));
-    }
-    l
-}
-
-fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<Problem>) -> Option<Config> {
-    let root = r.object(v, "")?;
-    let mut c = Config::default();
-    if let Some(list) = root.opt_list(r, "languages") {
-        for (path, v) in list {
-            if let Some(l) = lang(r, v, &path)
-                && !c.languages.contains(&l)
-            {
-                c.languages.push(l);
-            }
-        }
-        if c.languages.is_empty() {
-            r.problem("languages", "list at least one language (ru, en)");
+/// The rules across fields and against the shipped content.
+fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec<Problem>) -> Option<Config> {
+    let mut languages: Vec<Lang> = Vec::new();
+    for l in doc.languages.iter().flatten() {
+        if !languages.contains(l) {
+            languages.push(*l);
         }
     }
-    // Texts need only the languages the company offers.
-    if !c.languages.is_empty() {
-        r.langs = c.languages.clone();
-    }
-    c.default_language = root.get("default_language").and_then(|v| lang(r, v, "default_language"));
-    if let Some(d) = c.default_language
-        && !c.languages.is_empty()
-        && !c.languages.contains(&d)
+    if let Some(d) = doc.default_language
+        && !languages.is_empty()
+        && !languages.contains(&d)
     {
         r.problem("default_language", format!("\"{}\" is not among the configured languages", d.code()));
     }
-    if let Some(p) = root.opt_string(r, "parts") {
-        match Parts::from_id(&p) {
-            Some(p) => c.parts = p,
-            None => {
-                r.problem("parts", format!("unknown parts \"{}\" (use both, assessment or walkthrough)", shorten(&p)))
-            }
+    let mut brand = doc.brand.clone();
+    for (key, slot) in [("accent", &mut brand.accent), ("text", &mut brand.text)] {
+        let Some(rgb) = *slot else { continue };
+        let ratio = colour::contrast(rgb, WHITE);
+        if ratio < MIN_CONTRAST {
+            *slot = None;
+            warnings.push(Problem {
+                path: format!("brand.{key}"),
+                message: format!(
+                    "{} has a contrast of {} with the white page; it needs 4.5:1 to stay readable, so the default colour is used",
+                    rgb.hex(),
+                    colour::ratio_text(ratio)
+                ),
+            });
         }
     }
-    c.intro = root.opt_text(r, "intro");
-    if let Some(b) = root.get("brand").and_then(|v| r.object(v, "brand")) {
-        c.brand = read_brand(r, b, warnings);
-    }
-    c.replace_items = root.opt_bool(r, "replace_items").unwrap_or(false);
-    c.replace_journeys = root.opt_bool(r, "replace_journeys").unwrap_or(false);
     let a = &shipped.assessment;
     let quality_ids: Vec<String> = a.qualities.iter().map(|q| q.id.clone()).collect();
     let role_ids: Vec<String> = a.roles.iter().map(|x| x.id.clone()).collect();
-    if let Some(role) = root.opt_string(r, "role") {
-        if role_ids.contains(&role) {
-            c.role = Some(role);
-        } else {
-            r.problem("role", format!("unknown role \"{}\" (use one of: {})", shorten(&role), role_ids.join(", ")));
-        }
+    if let Some(role) = &doc.role
+        && !role_ids.contains(role)
+    {
+        r.problem("role", format!("unknown role \"{}\" (use one of: {})", shorten(role), role_ids.join(", ")));
     }
-    if let Some(list) = root.opt_list(r, "items") {
-        if list.len() > MAX_ITEMS {
-            r.problem("items", format!("{} items; the limit is {MAX_ITEMS}", list.len()));
-        }
+    let mut items = Vec::new();
+    if !doc.items.is_empty() {
         let vocabulary = Vocabulary {
             quality_ids: &quality_ids,
             role_ids: &role_ids,
@@ -212,106 +282,61 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
             agreement: &a.agreement,
             ladder: &shipped.ladder,
         };
+        let before = r.problems.len();
         let mut paths = Vec::new();
-        for (path, v) in list.into_iter().take(MAX_ITEMS) {
-            if let Some(item) = content::read_item(r, v, &path, &vocabulary) {
-                c.items.push(item);
-                paths.push(path);
+        for (i, d) in doc.items.iter().enumerate() {
+            // An item with a problem of its own is not checked further.
+            let own = format!("items[{i}]");
+            if r.problems.iter().any(|p| p.path.strip_prefix(&own).is_some_and(|rest| rest.starts_with(['(', '.']))) {
+                continue;
+            }
+            if let Some(item) = d.resolve(r, &format!("items[{i}]({})", d.id), &vocabulary) {
+                items.push(item);
+                paths.push(format!("items[{i}]"));
             }
         }
-        let mut ids: Vec<&str> = c.items.iter().map(|i| i.id.as_str()).collect();
-        if !c.replace_items {
+        let mut ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        if !doc.replace_items {
             ids.extend(a.items.iter().map(|i| i.id.as_str()));
         }
         r.unique_ids("items", ids);
-        let earlier: &[Item] = if c.replace_items { &[] } else { &a.items };
-        content::link_pairs(r, &mut c.items, &paths, earlier);
+        // Pairs are checked on sound items only (see content::read_assessment).
+        if r.problems.len() == before {
+            let earlier: &[Item] = if doc.replace_items { &[] } else { &a.items };
+            content::link_pairs(r, &mut items, &paths, earlier);
+        }
         // Options that give the answer away still work; the web developer
         // is told which to reword.
-        let langs = if c.languages.is_empty() { Lang::ALL.to_vec() } else { c.languages.clone() };
-        for (item, path) in c.items.iter().zip(&paths) {
+        let langs = if languages.is_empty() { Lang::ALL.to_vec() } else { languages.clone() };
+        for (item, path) in items.iter().zip(&paths) {
             warnings.extend(crate::cues::check(item, path, &langs));
         }
-    } else if c.replace_items {
+    } else if doc.replace_items {
         r.problem("replace_items", "replacing the items needs a list of items");
     }
-    if let Some(list) = root.opt_list(r, "journeys") {
-        if list.len() > MAX_JOURNEYS {
-            r.problem("journeys", format!("{} journeys; the limit is {MAX_JOURNEYS}", list.len()));
-        }
-        for (path, v) in list.into_iter().take(MAX_JOURNEYS) {
-            if let Some(j) = <Journey as crate::model::Model>::read(r, v, &path) {
-                c.journeys.push(j);
-            }
-        }
-        let mut ids: Vec<&str> = c.journeys.iter().map(|j| j.id.as_str()).collect();
-        if !c.replace_journeys {
+    if !doc.journeys.is_empty() {
+        let mut ids: Vec<&str> = doc.journeys.iter().map(|j| j.id.as_str()).collect();
+        if !doc.replace_journeys {
             ids.extend(shipped.journeys.iter().map(|j| j.id.as_str()));
         }
         r.unique_ids("journeys", ids);
-        if c.journeys.is_empty() && c.replace_journeys {
-            r.problem("journeys", "replacing the journeys needs at least one journey");
-        }
-    } else if c.replace_journeys {
+    } else if doc.replace_journeys {
         r.problem("replace_journeys", "replacing the journeys needs a list of journeys");
     }
-    if let Some(list) = root.opt_list(r, "hosts") {
-        if list.len() > MAX_HOSTS {
-            r.problem("hosts", format!("{} hosts; the limit is {MAX_HOSTS}", list.len()));
-        }
-        for (path, v) in list.into_iter().take(MAX_HOSTS) {
-            let Some(s) = r.string(v, &path) else { continue };
-            if is_origin(&s) {
-                c.hosts.push(s);
-            } else {
-                r.problem(
-                    &path,
-                    format!(
-                        "\"{}\" is not an origin (https://host or https://host:port, nothing after it)",
-                        shorten(&s)
-                    ),
-                );
-            }
-        }
-    }
-    root.finish(r, &TOP);
-    Some(c)
-}
-
-fn read_brand(r: &mut Reader, b: Obj<'_>, warnings: &mut Vec<Problem>) -> Brand {
-    let mut brand = Brand::default();
-    for (key, slot) in [("accent", &mut brand.accent), ("text", &mut brand.text)] {
-        let Some(s) = b.opt_string(r, key) else { continue };
-        let at = b.at(key);
-        match Rgb::parse(&s) {
-            None => r.problem(&at, format!("\"{}\" is not a colour (use #rrggbb or #rgb)", shorten(&s))),
-            Some(rgb) => {
-                let ratio = colour::contrast(rgb, WHITE);
-                if ratio >= MIN_CONTRAST {
-                    *slot = Some(rgb);
-                } else {
-                    warnings.push(Problem {
-                        path: at,
-                        message: format!(
-                            "{} has a contrast of {} with the white page; it needs 4.5:1 to stay readable, so the default colour is used",
-                            rgb.hex(),
-                            colour::ratio_text(ratio)
-                        ),
-                    });
-                }
-            }
-        }
-    }
-    if let Some(url) = b.opt_string(r, "logo") {
-        if is_https_url(&url) {
-            brand.logo = Some(url);
-        } else {
-            r.problem(&b.at("logo"), format!("\"{}\" is not an https:// URL", shorten(&url)));
-        }
-    }
-    brand.name = b.opt_text(r, "name");
-    b.finish(r, &BRAND);
-    brand
+    Some(Config {
+        languages,
+        default_language: doc.default_language,
+        parts: doc.parts,
+        intro: doc.intro.clone(),
+        brand,
+        items,
+        replace_items: doc.replace_items,
+        journeys: doc.journeys.clone(),
+        replace_journeys: doc.replace_journeys,
+        hosts: doc.hosts.clone(),
+        role: doc.role.clone(),
+        doc,
+    })
 }
 
 /// What a questionnaire made of a company's items cannot measure: without
@@ -395,140 +420,8 @@ pub fn apply(shipped: &Content, c: &Config) -> Content {
     content
 }
 
-fn text_json(t: &Text, langs: &[Lang]) -> Value {
-    let mut m = serde_json::Map::new();
-    for l in if langs.is_empty() { &Lang::ALL[..] } else { langs } {
-        m.insert(l.code().into(), Value::from(t.get(*l)));
-    }
-    Value::Object(m)
-}
-
-fn item_json(item: &Item, c: &Content, langs: &[Lang]) -> Value {
-    let a = &c.assessment;
-    let mut m = serde_json::Map::new();
-    m.insert("id".into(), json!(item.id));
-    m.insert("kind".into(), json!(item.kind.id()));
-    m.insert("text".into(), text_json(&item.text, langs));
-    // A pressure item is its circumstances only; the rest is its twin's.
-    if let Some(of) = &item.pressure_of {
-        m.insert("pressure_of".into(), json!(of));
-        return Value::Object(m);
-    }
-    if !item.roles.is_empty() {
-        m.insert("roles".into(), json!(item.roles));
-    }
-    if item.allows_na {
-        m.insert("allows_na".into(), json!(true));
-    }
-    if item.kind.is_ladder() {
-        m.insert(
-            "qualities".into(),
-            json!(item.qualities.iter().map(|&q| a.qualities[q].id.as_str()).collect::<Vec<_>>()),
-        );
-    }
-    if let Some(b) = item.behaviour {
-        m.insert("behaviour".into(), json!(c.ladder.behaviours[b].id));
-    }
-    match item.kind {
-        ItemKind::Situation => {
-            let options: Vec<Value> = item
-                .choices
-                .iter()
-                .map(|ch| {
-                    let mut o = serde_json::Map::new();
-                    o.insert("id".into(), json!(ch.id));
-                    o.insert("text".into(), text_json(&ch.text, langs));
-                    o.insert("key".into(), json!(ch.value as i64));
-                    if let Some(b) = ch.behaviour {
-                        o.insert("behaviour".into(), json!(c.ladder.behaviours[b].id));
-                    }
-                    Value::Object(o)
-                })
-                .collect();
-            m.insert("options".into(), Value::Array(options));
-        }
-        ItemKind::Trait(_) => {
-            // The first agreement point scores 1 when the statement is reversed.
-            let reversed = item.choices.first().is_some_and(|ch| ch.value > 0.5);
-            m.insert("reversed".into(), json!(reversed));
-        }
-        _ => {}
-    }
-    Value::Object(m)
-}
-
-/// The configuration as JSON again; reading it back gives the same
-/// configuration.
-pub fn to_json(cfg: &Config, c: &Content) -> Value {
-    let langs = &cfg.languages;
-    let mut m = serde_json::Map::new();
-    if !langs.is_empty() {
-        m.insert("languages".into(), json!(langs.iter().map(|l| l.code()).collect::<Vec<_>>()));
-    }
-    if let Some(d) = cfg.default_language {
-        m.insert("default_language".into(), json!(d.code()));
-    }
-    m.insert("parts".into(), json!(cfg.parts.id()));
-    if let Some(t) = &cfg.intro {
-        m.insert("intro".into(), text_json(t, langs));
-    }
-    let mut brand = serde_json::Map::new();
-    if let Some(x) = cfg.brand.accent {
-        brand.insert("accent".into(), json!(x.hex()));
-    }
-    if let Some(x) = cfg.brand.text {
-        brand.insert("text".into(), json!(x.hex()));
-    }
-    if let Some(x) = &cfg.brand.logo {
-        brand.insert("logo".into(), json!(x));
-    }
-    if let Some(x) = &cfg.brand.name {
-        brand.insert("name".into(), text_json(x, langs));
-    }
-    if !brand.is_empty() {
-        m.insert("brand".into(), Value::Object(brand));
-    }
-    if !cfg.items.is_empty() || cfg.replace_items {
-        m.insert("items".into(), Value::Array(cfg.items.iter().map(|i| item_json(i, c, langs)).collect()));
-        m.insert("replace_items".into(), json!(cfg.replace_items));
-    }
-    if !cfg.journeys.is_empty() || cfg.replace_journeys {
-        let journeys: Vec<Value> = cfg
-            .journeys
-            .iter()
-            .map(|j| {
-                // Optional texts left empty are left out, as they came in.
-                let optional = |t: &Text| (*t != Text::default()).then(|| text_json(t, langs));
-                let tps: Vec<Value> = j
-                    .touchpoints
-                    .iter()
-                    .map(|t| {
-                        let mut v = json!({
-                            "id": t.id, "name": text_json(&t.name, langs),
-                            "channel": t.channel.id(), "client": t.client.id(),
-                            "expectation": text_json(&t.expectation, langs), "handoff": t.handoff,
-                        });
-                        if let Some(who) = optional(&t.who) {
-                            v["who"] = who;
-                        }
-                        v
-                    })
-                    .collect();
-                let mut v = json!({ "id": j.id, "name": text_json(&j.name, langs), "touchpoints": tps });
-                if let Some(d) = optional(&j.description) {
-                    v["description"] = d;
-                }
-                v
-            })
-            .collect();
-        m.insert("journeys".into(), Value::Array(journeys));
-        m.insert("replace_journeys".into(), json!(cfg.replace_journeys));
-    }
-    if !cfg.hosts.is_empty() {
-        m.insert("hosts".into(), json!(cfg.hosts));
-    }
-    if let Some(role) = &cfg.role {
-        m.insert("role".into(), json!(role));
-    }
-    Value::Object(m)
+/// The configuration as JSON again, as the company wrote it; reading it
+/// back gives the same configuration.
+pub fn to_json(cfg: &Config, _c: &Content) -> Value {
+    cfg.doc.write()
 }

@@ -7,6 +7,7 @@ use crate::concepts::Concepts;
 use crate::decode::{Obj, Problem, Reader};
 use crate::journey::Journey;
 use crate::lang::{Lang, Text};
+use crate::model::{Id, List, Opt};
 use serde_json::Value;
 
 /// Point ids of the two answer scales, lowest first.
@@ -91,19 +92,6 @@ impl ItemKind {
             ItemKind::Trait(Trait::Ownership) => "ownership",
             ItemKind::Trait(Trait::Candour) => "candour",
         }
-    }
-
-    fn from_id(id: &str) -> Option<ItemKind> {
-        Some(match id {
-            "situation" => ItemKind::Situation,
-            "frequency" => ItemKind::Frequency,
-            "reverse" => ItemKind::Reverse,
-            "mood" => ItemKind::Trait(Trait::Mood),
-            "script" => ItemKind::Trait(Trait::Script),
-            "ownership" => ItemKind::Trait(Trait::Ownership),
-            "candour" => ItemKind::Trait(Trait::Candour),
-            _ => return None,
-        })
     }
 
     /// Items whose answers sit on the expectation ladder.
@@ -742,6 +730,7 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
     };
     let mut items = Vec::new();
     let mut paths = Vec::new();
+    let before = r.problems.len();
     for (path, v) in root.req_list(r, "items") {
         if let Some(item) = read_item(r, v, &path, &vocabulary) {
             items.push(item);
@@ -752,8 +741,12 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
         r.problem("items", "at least one item is needed");
     }
     r.unique_ids("items", items.iter().map(|i| i.id.as_str()));
-    link_pairs(r, &mut items, &paths, &[]);
-    check_sets(r, "items", &qualities, &roles, &items);
+    // Pairs and coverage are checked on a sound list only: an item left
+    // out for its own problem would be reported again through them.
+    if r.problems.len() == before {
+        link_pairs(r, &mut items, &paths, &[]);
+        check_sets(r, "items", &qualities, &roles, &items);
+    }
     root.finish(r, &["scales", "roles", "qualities", "levels", "confidence", "reasons", "items"]);
     Some(Assessment { frequency, agreement, not_applicable, roles, qualities, levels, confidence, reasons, items })
 }
@@ -821,232 +814,313 @@ fn read_reasons(r: &mut Reader, root: &Obj<'_>) -> Vec<(String, Text)> {
     reasons
 }
 
-/// Fields a pressure item takes from its ordinary-day twin.
-const SHARED_WITH_TWIN: [&str; 4] = ["qualities", "options", "roles", "allows_na"];
-
-pub(crate) fn read_item(r: &mut Reader, v: &Value, path: &str, vocabulary: &Vocabulary<'_>) -> Option<Item> {
-    let ladder = vocabulary.ladder;
-    let mut o = r.object(v, path)?;
-    let id = o.req_id(r, "id");
-    if let Some(id) = &id {
-        o.named(id);
+crate::choice! {
+    /// What an item asks: a scene with keyed options, how often a «wow» or
+    /// a disappointment behaviour happens, or agreement with a statement
+    /// about mood, scripts, ownership or candour.
+    pub enum Kind {
+        Situation = "situation",
+        Frequency = "frequency",
+        Reverse = "reverse",
+        Mood = "mood",
+        Script = "script",
+        Ownership = "ownership",
+        Candour = "candour",
     }
-    let kind = o.req_string(r, "kind").and_then(|k| {
-        let kind = ItemKind::from_id(&k);
-        if kind.is_none() {
-            r.problem(
-                &o.at("kind"),
-                format!(
-                    "unknown kind \"{}\" (use situation, frequency, reverse, mood, script, ownership or candour)",
-                    crate::decode::shorten(&k)
-                ),
-            );
-        }
-        kind
-    });
-    let text = o.req_text(r, "text");
-    let kind = kind?;
+}
 
-    let pressure_of = match o.get("pressure_of") {
-        None => None,
-        Some(_) if kind != ItemKind::Situation => {
-            r.problem(&o.at("pressure_of"), "only situations come in pairs; remove this field");
+crate::model! {
+    /// One answer to a situation, keyed on the expectation ladder.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OptionDoc {
+        /// Unique within the item; not "na" (kept for "does not happen in my job").
+        pub id: String as Id,
+        pub text: Text,
+        /// −1 disappointment, 0 satisfaction, +1 «wow».
+        pub key: i8 as LadderKey,
+        /// The ladder behaviour this answer shows, on the rung of its key.
+        pub behaviour: Option<String> as Opt<Id> = None,
+    }
+}
+
+crate::model! {
+    /// A questionnaire item as the content and a company's configuration
+    /// write it. Which fields an item has depends on its kind: situations
+    /// have options, frequency and reverse items name a behaviour,
+    /// statements may be reversed; a "rushed" twin (`pressure_of`) takes
+    /// everything but its text from its ordinary-day situation.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ItemDoc {
+        /// Unique among all items.
+        pub id: String as Id,
+        pub kind: Kind,
+        /// The question or statement.
+        pub text: Text,
+        /// The kinds of work (role ids) whose set includes the item; absent: every set.
+        pub roles: Option<Vec<String>> as Opt<List<Id, 0, 20>> = None,
+        /// "Does not happen in my job" is a valid answer (situations, frequency and reverse items).
+        pub allows_na: Option<bool> = None,
+        /// The situation this one repeats "when you are rushed, tired or the client is rude".
+        pub pressure_of: Option<String> as Opt<Id> = None,
+        /// The qualities a ladder item measures (quality ids).
+        pub qualities: Option<Vec<String>> as Opt<List<Id, 0, 20>> = None,
+        /// A situation's answers: one keyed −1, one 0 and one +1 at least; at most 6.
+        pub options: Option<Vec<OptionDoc>> as Opt<List<OptionDoc, 0, 6>> = None,
+        /// The behaviour a frequency (+1) or reverse (−1) item asks about.
+        pub behaviour: Option<String> as Opt<Id> = None,
+        /// For statements: agreeing means the opposite of the trait.
+        pub reversed: Option<bool> = None,
+    }
+}
+
+/// A rung of the expectation ladder: −1, 0 or +1.
+pub struct LadderKey;
+
+impl crate::model::Codec<i8> for LadderKey {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<i8> {
+        let k = r.integer(v, path)?;
+        if (-1..=1).contains(&k) {
+            Some(k as i8)
+        } else {
+            r.problem(path, format!("{k} is not a ladder key (use -1, 0 or 1)"));
             None
         }
-        Some(p) => r.id(p, &o.at("pressure_of")),
-    };
-    if pressure_of.is_some() || (o.get("pressure_of").is_some() && kind == ItemKind::Situation) {
-        // The pair must differ only in its circumstances, so everything
-        // else comes from the ordinary-day item (see `link_pairs`).
-        for key in SHARED_WITH_TWIN {
-            if o.get(key).is_some() {
-                r.problem(&o.at(key), "a pressure item takes this from its ordinary-day twin; remove it here");
-            }
-        }
-        let mut known = vec!["id", "kind", "text", "pressure_of"];
-        known.extend(SHARED_WITH_TWIN);
-        o.finish(r, &known);
-        return Some(Item {
-            id: id?,
-            kind,
-            qualities: Vec::new(),
-            text: text?,
-            choices: Vec::new(),
-            behaviour: None,
-            roles: Vec::new(),
-            allows_na: false,
-            pressure_of: Some(pressure_of?),
-            connection: false,
-        });
     }
+    fn write(k: &i8) -> Value {
+        Value::from(*k)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "type": "integer", "enum": [-1, 0, 1] })
+    }
+}
 
-    let mut roles = Vec::new();
-    if let Some(list) = o.opt_list(r, "roles") {
-        for (rpath, rv) in list {
-            let Some(role) = r.id(rv, &rpath) else { continue };
-            if !vocabulary.role_ids.contains(&role) {
-                r.problem(&rpath, format!("unknown role \"{role}\" (use one of: {})", vocabulary.role_ids.join(", ")));
-            } else if roles.contains(&role) {
-                r.problem(&rpath, format!("role \"{role}\" is listed twice"));
-            } else {
-                roles.push(role);
+impl Kind {
+    fn item_kind(self) -> ItemKind {
+        match self {
+            Kind::Situation => ItemKind::Situation,
+            Kind::Frequency => ItemKind::Frequency,
+            Kind::Reverse => ItemKind::Reverse,
+            Kind::Mood => ItemKind::Trait(Trait::Mood),
+            Kind::Script => ItemKind::Trait(Trait::Script),
+            Kind::Ownership => ItemKind::Trait(Trait::Ownership),
+            Kind::Candour => ItemKind::Trait(Trait::Candour),
+        }
+    }
+}
+
+/// Reads an item through its one declared shape, then applies the rules
+/// that depend on its kind and on the rest of the content.
+pub(crate) fn read_item(r: &mut Reader, v: &Value, path: &str, vocabulary: &Vocabulary<'_>) -> Option<Item> {
+    let before = r.problems.len();
+    let doc = <ItemDoc as crate::model::Model>::read(r, v, path)?;
+    // An item with a problem of its own is not checked further: its
+    // rules would only report that problem again.
+    if r.problems.len() != before {
+        return None;
+    }
+    doc.resolve(r, &format!("{path}({})", doc.id), vocabulary)
+}
+
+impl ItemDoc {
+    /// The item this document describes, or `None` with every problem
+    /// recorded under `path`.
+    pub(crate) fn resolve(&self, r: &mut Reader, path: &str, vocabulary: &Vocabulary<'_>) -> Option<Item> {
+        let ladder = vocabulary.ladder;
+        let at = |key: &str| format!("{path}.{key}");
+        let kind = self.kind.item_kind();
+        let before = r.problems.len();
+
+        if let Some(of) = &self.pressure_of {
+            if kind != ItemKind::Situation {
+                r.problem(&at("pressure_of"), "only situations come in pairs; remove this field");
+                return None;
+            }
+            // The pair must differ only in its circumstances, so everything
+            // else comes from the ordinary-day item (see `link_pairs`).
+            let shared = [
+                ("qualities", self.qualities.is_some()),
+                ("options", self.options.is_some()),
+                ("roles", self.roles.is_some()),
+                ("allows_na", self.allows_na.is_some()),
+            ];
+            for (key, present) in shared {
+                if present {
+                    r.problem(&at(key), "a pressure item takes this from its ordinary-day twin; remove it here");
+                }
+            }
+            for (key, present) in [("behaviour", self.behaviour.is_some()), ("reversed", self.reversed.is_some())] {
+                if present {
+                    r.problem(&at(key), "a situation does not have this field; remove it");
+                }
+            }
+            return (r.problems.len() == before).then(|| Item {
+                id: self.id.clone(),
+                kind,
+                qualities: Vec::new(),
+                text: self.text.clone(),
+                choices: Vec::new(),
+                behaviour: None,
+                roles: Vec::new(),
+                allows_na: false,
+                pressure_of: Some(of.clone()),
+                connection: false,
+            });
+        }
+
+        let mut roles = Vec::new();
+        if let Some(list) = &self.roles {
+            if list.is_empty() {
+                r.problem(
+                    &at("roles"),
+                    "an empty list puts the item in no set; leave the field out to put it in every set",
+                );
+            }
+            for (i, role) in list.iter().enumerate() {
+                let rpath = format!("{path}.roles[{i}]");
+                if !vocabulary.role_ids.contains(role) {
+                    r.problem(
+                        &rpath,
+                        format!("unknown role \"{role}\" (use one of: {})", vocabulary.role_ids.join(", ")),
+                    );
+                } else if roles.contains(role) {
+                    r.problem(&rpath, format!("role \"{role}\" is listed twice"));
+                } else {
+                    roles.push(role.clone());
+                }
             }
         }
-        if roles.is_empty() && o.get("roles").is_some_and(|v| v.as_array().is_some_and(|a| a.is_empty())) {
+        let allows_na = self.allows_na.unwrap_or(false);
+        if allows_na && !kind.is_ladder() {
             r.problem(
-                &o.at("roles"),
-                "an empty list puts the item in no set; leave the field out to put it in every set",
+                &at("allows_na"),
+                "statements about oneself always apply; only situations, frequency and reverse items allow \"does not happen in my job\"",
             );
         }
-    }
-    let allows_na = o.opt_bool(r, "allows_na").unwrap_or(false);
-    if allows_na && !kind.is_ladder() {
-        r.problem(
-            &o.at("allows_na"),
-            "statements about oneself always apply; only situations, frequency and reverse items allow \"does not happen in my job\"",
-        );
-    }
 
-    let mut item_qualities = Vec::new();
-    if kind.is_ladder() {
-        for (qpath, qv) in o.req_list(r, "qualities") {
-            let Some(qid) = r.id(qv, &qpath) else { continue };
-            match vocabulary.quality_ids.iter().position(|q| *q == qid) {
-                Some(i) if !item_qualities.contains(&i) => item_qualities.push(i),
-                Some(_) => r.problem(&qpath, format!("quality \"{qid}\" is listed twice")),
-                None => r.problem(&qpath, format!("unknown quality \"{qid}\"")),
+        let mut qualities = Vec::new();
+        match (&self.qualities, kind.is_ladder()) {
+            (Some(list), true) => {
+                for (i, qid) in list.iter().enumerate() {
+                    let qpath = format!("{path}.qualities[{i}]");
+                    match vocabulary.quality_ids.iter().position(|q| q == qid) {
+                        Some(q) if !qualities.contains(&q) => qualities.push(q),
+                        Some(_) => r.problem(&qpath, format!("quality \"{qid}\" is listed twice")),
+                        None => r.problem(&qpath, format!("unknown quality \"{qid}\"")),
+                    }
+                }
+                if list.is_empty() {
+                    r.problem(&at("qualities"), "a ladder item must measure at least one quality");
+                }
             }
+            (None, true) => r.problem(&at("qualities"), "missing"),
+            (Some(_), false) => r.problem(
+                &at("qualities"),
+                format!("{} items measure a trait, not qualities; remove this field", kind.id()),
+            ),
+            (None, false) => {}
         }
-        if o.get("qualities").is_some() && item_qualities.is_empty() {
-            r.problem(&o.at("qualities"), "a ladder item must measure at least one quality");
-        }
-    } else if o.get("qualities").is_some() {
-        r.problem(&o.at("qualities"), format!("{} items measure a trait, not qualities; remove this field", kind.id()));
-    }
 
-    // The behaviour a frequency item asks about must sit on the matching rung.
-    let behaviour_on = |r: &mut Reader, value: &Value, at: &str, rung: i8| -> Option<usize> {
-        let bid = r.id(value, at)?;
-        match ladder.behaviour_index(&bid) {
-            Some(i) if ladder.behaviours[i].rung == rung => Some(i),
-            Some(i) => {
+        // A behaviour must sit on the rung its answer stands for.
+        let behaviour_on = |r: &mut Reader, bid: &str, at: &str, rung: i8| -> Option<usize> {
+            match ladder.behaviour_index(bid) {
+                Some(i) if ladder.behaviours[i].rung == rung => Some(i),
+                Some(i) => {
+                    r.problem(
+                        at,
+                        format!("behaviour \"{bid}\" is on rung {}, this needs rung {rung}", ladder.behaviours[i].rung),
+                    );
+                    None
+                }
+                None => {
+                    r.problem(at, format!("unknown behaviour \"{bid}\""));
+                    None
+                }
+            }
+        };
+        if self.reversed.is_some() && kind.is_ladder() {
+            r.problem(&at("reversed"), "only mood, script, ownership and candour items can be reversed");
+        }
+        let behaviour = match (&self.behaviour, kind) {
+            (None, _) => None,
+            (Some(b), ItemKind::Frequency) => behaviour_on(r, b, &at("behaviour"), 1),
+            (Some(b), ItemKind::Reverse) => behaviour_on(r, b, &at("behaviour"), -1),
+            (Some(_), _) => {
                 r.problem(
-                    at,
-                    format!("behaviour \"{bid}\" is on rung {}, this needs rung {rung}", ladder.behaviours[i].rung),
+                    &at("behaviour"),
+                    "only frequency and reverse items name a behaviour; situation options name theirs",
                 );
                 None
             }
-            None => {
-                r.problem(at, format!("unknown behaviour \"{bid}\""));
-                None
-            }
+        };
+        if self.options.is_some() && kind != ItemKind::Situation {
+            r.problem(&at("options"), "only situations have options; the others use the answer scales");
         }
-    };
 
-    let reversed = o.opt_bool(r, "reversed");
-    if reversed.is_some() && kind.is_ladder() {
-        r.problem(&o.at("reversed"), "only mood, script, ownership and candour items can be reversed");
-    }
-    let item_behaviour = match (o.get("behaviour"), kind) {
-        (None, _) => None,
-        (Some(b), ItemKind::Frequency) => behaviour_on(r, b, &o.at("behaviour"), 1),
-        (Some(b), ItemKind::Reverse) => behaviour_on(r, b, &o.at("behaviour"), -1),
-        (Some(_), _) => {
-            r.problem(
-                &o.at("behaviour"),
-                "only frequency and reverse items name a behaviour; situation options name theirs",
-            );
-            None
-        }
-    };
-
-    let mut known = vec!["id", "kind", "text", "roles", "allows_na", "pressure_of"];
-    let choices = match kind {
-        ItemKind::Situation => {
-            known.extend(["qualities", "options"]);
-            let mut choices = Vec::new();
-            for (cpath, cv) in o.req_list(r, "options") {
-                let Some(mut c) = r.object(cv, &cpath) else { continue };
-                let cid = c.req_id(r, "id");
-                if let Some(cid) = &cid {
-                    c.named(cid);
-                    if cid == NOT_APPLICABLE {
+        let choices = match kind {
+            ItemKind::Situation => {
+                let Some(options) = &self.options else {
+                    r.problem(&at("options"), "missing");
+                    return None;
+                };
+                let mut choices = Vec::new();
+                for (i, o) in options.iter().enumerate() {
+                    let opath = format!("{path}.options[{i}]({})", o.id);
+                    if o.id == NOT_APPLICABLE {
                         r.problem(
-                            &c.at("id"),
+                            &format!("{opath}.id"),
                             format!("\"{NOT_APPLICABLE}\" is kept for \"does not happen in my job\"; use another id"),
                         );
                     }
+                    let b = o.behaviour.as_ref().and_then(|b| behaviour_on(r, b, &format!("{opath}.behaviour"), o.key));
+                    choices.push(Choice {
+                        id: o.id.clone(),
+                        text: o.text.clone(),
+                        value: f64::from(o.key),
+                        behaviour: b,
+                    });
                 }
-                let ctext = c.req_text(r, "text");
-                let key = c.get("key").map(|k| r.integer(k, &c.at("key")));
-                let key = match key {
-                    None => {
-                        r.problem(&c.at("key"), "option has no key (use -1, 0 or 1)");
-                        None
+                r.unique_ids(&at("options"), choices.iter().map(|c| c.id.as_str()));
+                for key in [-1i8, 0, 1] {
+                    if !choices.iter().any(|c| c.value == f64::from(key)) {
+                        r.problem(
+                            &at("options"),
+                            format!("no option with key {key}; a situation needs a -1, a 0 and a +1 option"),
+                        );
                     }
-                    Some(Some(k)) if (-1..=1).contains(&k) => Some(k as i8),
-                    Some(Some(k)) => {
-                        r.problem(&c.at("key"), format!("{k} is not a ladder key (use -1, 0 or 1)"));
-                        None
-                    }
-                    Some(None) => None,
-                };
-                let behaviour = match (c.get("behaviour"), key) {
-                    (Some(b), Some(k)) => behaviour_on(r, b, &c.at("behaviour"), k),
-                    _ => None,
-                };
-                c.finish(r, &["id", "text", "key", "behaviour"]);
-                if let (Some(id), Some(text), Some(key)) = (cid, ctext, key) {
-                    choices.push(Choice { id, text, value: f64::from(key), behaviour });
                 }
+                choices
             }
-            r.unique_ids(&o.at("options"), choices.iter().map(|c| c.id.as_str()));
-            if choices.len() > 6 {
-                r.problem(&o.at("options"), "at most 6 options");
-            }
-            for key in [-1i8, 0, 1] {
-                if !choices.iter().any(|c| c.value == f64::from(key)) {
-                    r.problem(
-                        &o.at("options"),
-                        format!("no option with key {key}; a situation needs a -1, a 0 and a +1 option"),
-                    );
-                }
-            }
-            choices
-        }
-        ItemKind::Frequency | ItemKind::Reverse => {
-            known.extend(["qualities", "behaviour"]);
             // never … always map to −1 … +1; reverse items ask about a
             // disappointment behaviour, so the direction flips.
-            let sign = if kind == ItemKind::Reverse { -1.0 } else { 1.0 };
-            frequency_choices(vocabulary.frequency, sign)
+            ItemKind::Frequency => frequency_choices(vocabulary.frequency, 1.0),
+            ItemKind::Reverse => frequency_choices(vocabulary.frequency, -1.0),
+            ItemKind::Trait(_) => agreement_choices(vocabulary.agreement, self.reversed.unwrap_or(false)),
+        };
+        if r.problems.len() != before {
+            return None;
         }
-        ItemKind::Trait(_) => {
-            known.push("reversed");
-            agreement_choices(vocabulary.agreement, reversed.unwrap_or(false))
-        }
-    };
-    o.finish(r, &known);
-    let is_connection = |b: Option<usize>| {
-        b.and_then(|b| ladder.behaviours.get(b)).is_some_and(|b| CONNECTION_BEHAVIOURS.contains(&b.id.as_str()))
-    };
-    let connection = match kind {
-        ItemKind::Frequency => is_connection(item_behaviour),
-        ItemKind::Situation => choices.iter().any(|c| c.value > 0.0 && is_connection(c.behaviour)),
-        _ => false,
-    };
-    Some(Item {
-        id: id?,
-        kind,
-        qualities: item_qualities,
-        text: text?,
-        choices,
-        behaviour: item_behaviour,
-        roles,
-        allows_na,
-        pressure_of: None,
-        connection,
-    })
+        let is_connection = |b: Option<usize>| {
+            b.and_then(|b| ladder.behaviours.get(b)).is_some_and(|b| CONNECTION_BEHAVIOURS.contains(&b.id.as_str()))
+        };
+        let connection = match kind {
+            ItemKind::Frequency => is_connection(behaviour),
+            ItemKind::Situation => choices.iter().any(|c| c.value > 0.0 && is_connection(c.behaviour)),
+            _ => false,
+        };
+        Some(Item {
+            id: self.id.clone(),
+            kind,
+            qualities,
+            text: self.text.clone(),
+            choices,
+            behaviour,
+            roles,
+            allows_na,
+            pressure_of: None,
+            connection,
+        })
+    }
 }
 
 fn frequency_choices(frequency: &[ScalePoint], sign: f64) -> Vec<Choice> {

@@ -176,8 +176,10 @@ impl<T, C: Codec<T>, const MIN: usize, const MAX: usize> Codec<Vec<T>> for List<
             r.problem(path, format!("{} entries; the limit is {MAX}", items.len()));
             return None;
         }
+        // What could be read is kept, so the checks after it still report
+        // their problems too; the problems recorded refuse the document.
         let out: Vec<T> = items.into_iter().filter_map(|(p, v)| C::read(r, v, &p)).collect();
-        (r.problems.len() == before).then_some(out)
+        (r.problems.len() == before || v.is_array()).then_some(out)
     }
     fn write(t: &Vec<T>) -> Value {
         Value::Array(t.iter().map(C::write).collect())
@@ -224,7 +226,6 @@ impl<T, K: Codec<String>, V: Codec<T>, const MAX: usize> Codec<BTreeMap<String, 
             r.problem(path, format!("{} entries; the limit is {MAX}", m.len()));
             return None;
         }
-        let before = r.problems.len();
         let mut out = BTreeMap::new();
         for (k, v) in m {
             let at = format!("{path}.{}", crate::decode::shorten(k));
@@ -234,7 +235,8 @@ impl<T, K: Codec<String>, V: Codec<T>, const MAX: usize> Codec<BTreeMap<String, 
                 out.insert(key, value);
             }
         }
-        (r.problems.len() == before).then_some(out)
+        // As for lists: what was read is kept, the problems refuse the document.
+        Some(out)
     }
     fn write(t: &BTreeMap<String, T>) -> Value {
         Value::Object(t.iter().map(|(k, v)| (k.clone(), V::write(v))).collect::<Map<String, Value>>())
@@ -296,11 +298,13 @@ impl<T, C: Codec<T>> Codec<Option<T>> for Opt<C> {
     }
 }
 
-/// Reads one field of an object: required when it has no default.
+/// Reads one field of an object: required when it has no default. An
+/// optional field that cannot be read stands at its default, so the rest of
+/// the document is still checked; its problem refuses the document.
 #[doc(hidden)]
 pub fn field<T, C: Codec<T>>(r: &mut Reader, o: &Obj<'_>, key: &str, default: Option<T>) -> Option<T> {
     match (o.get(key), default) {
-        (Some(v), _) => C::read(r, v, &o.at(key)),
+        (Some(v), default) => C::read(r, v, &o.at(key)).or(default),
         (None, Some(d)) => Some(d),
         (None, None) => {
             r.problem(&o.at(key), "missing");
@@ -369,7 +373,7 @@ macro_rules! model {
             fn write(&self) -> serde_json::Value {
                 let mut m = serde_json::Map::new();
                 $(
-                    let skip = $crate::model!(@skip self.$field $(, $default)?);
+                    let skip = $crate::model!(@skip self.$field, $fty $(, $default)?);
                     if !skip {
                         m.insert(
                             stringify!($field).into(),
@@ -413,8 +417,11 @@ macro_rules! model {
     (@codec $fty:ty, $codec:ty) => { $codec };
     (@default) => { None };
     (@default $default:expr) => { Some($default) };
-    (@skip $value:expr) => { false };
-    (@skip $value:expr, $default:expr) => { $value == $default };
+    (@skip $value:expr, $fty:ty) => { false };
+    (@skip $value:expr, $fty:ty, $default:expr) => {{
+        let default: $fty = $default;
+        $value == default
+    }};
     (@required) => { true };
     (@required $default:expr) => { false };
 }
