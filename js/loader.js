@@ -28,9 +28,25 @@ function fail(error) {
   console.warn('Service Ladder did not start:', error);
 }
 
+// This build's hashed file names come from the page's own preload links
+// (Trunk writes them into index.html), so a page and its files are always
+// one build, whichever copy of this file a cache serves. assets.json, with
+// the same names, is the fallback for a page without them.
+async function files() {
+  const href = (selector) => document.querySelector(selector)?.href;
+  const js = href('link[rel="modulepreload"]');
+  const wasm = href('link[rel="preload"][as="fetch"]');
+  if (js && wasm) return { js, wasm };
+  const response = await fetch(new URL('assets.json', import.meta.url));
+  if (!response.ok) throw new Error(`assets.json: ${response.status}`);
+  const assets = await response.json();
+  return { js: new URL(assets.js, import.meta.url).href, wasm: new URL(assets.wasm, import.meta.url).href };
+}
+
 try {
-  const { default: init } = await import('./service-ladder.js');
-  await init({ module_or_path: new URL('./service-ladder_bg.wasm', import.meta.url) });
+  const { js, wasm } = await files();
+  const { default: init } = await import(js);
+  await init({ module_or_path: new URL(wasm) });
 } catch (error) {
   fail(error);
 }

@@ -11,6 +11,8 @@ const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), '
 const TOTAL = content.items.length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const EXAMPLE_CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
+// This build's hashed file names.
+const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'; form-action 'none'";
@@ -358,7 +360,7 @@ describe('hosting', () => {
 
   for (const [name, opts] of [
     ['a missing wasm', { block: (p) => p.endsWith('.wasm') }],
-    ['a truncated wasm', { rewrite: undefined, extra: { '/service-ladder_bg.wasm': readFileSync(join(DIST, 'service-ladder_bg.wasm')).subarray(0, 5000) } }],
+    ['a truncated wasm', { extra: { [`/${ASSETS.wasm}`]: readFileSync(join(DIST, ASSETS.wasm)).subarray(0, 5000) } }],
     ['a host policy without wasm-unsafe-eval', { headers: () => ({ 'content-security-policy': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') }) }],
   ]) {
     test(`${name} shows a message and a link, not an empty box`, async () => {

@@ -1,0 +1,74 @@
+// Trunk's post_build hook (Trunk.toml): runs on every build, `trunk serve`
+// included, in the staging directory Trunk is about to publish as dist/.
+//
+// assets.json names this build's hashed files (JS glue, wasm, CSS) for
+// embed.js, whose direct mode has no index.html to read them from.
+//
+// Trunk runs the hooks of one stage concurrently, so a later build step
+// that adds files (e.g. split wasm parts, which must also carry a content
+// hash in their names) must run from here, before `finish`.
+//
+// Also usable as a module: `finish(dir, { source, profile })`.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Files with fixed names, revalidated on every use (short-cached). */
+export const FIXED = ['index.html', 'loader.js', 'embed.js', 'assets.json'];
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+function files(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The hashed names index.html refers to: the JS glue, the wasm, the stylesheet. */
+export function entries(html) {
+  const href = (re, what) => {
+    const m = html.match(re);
+    if (!m) throw new Error(`post-build: index.html has no ${what}`);
+    return m[1].replace(/^\.\//, '');
+  };
+  return {
+    js: href(/<link rel="modulepreload" href="([^"]+)"/, 'modulepreload link (Trunk.toml pattern_preload)'),
+    wasm: href(/<link rel="preload" href="([^"]+\.wasm)"/, 'wasm preload link (Trunk.toml pattern_preload)'),
+    css: href(/<link rel="stylesheet" href="([^"]+\.css)"/, 'stylesheet'),
+  };
+}
+
+function cargoVersion(source) {
+  const toml = readFileSync(join(source, 'Cargo.toml'), 'utf8');
+  const m = toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m);
+  if (!m) throw new Error('post-build: no version in Cargo.toml');
+  return m[1];
+}
+
+export function finish(dir, { source = resolve(new URL('..', import.meta.url).pathname) } = {}) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const entry = entries(html);
+  const version = cargoVersion(source);
+  for (const f of Object.values(entry)) statSync(join(dir, f)); // each must exist
+  // The build id: every file's name and content.
+  const sums = Object.fromEntries(files(dir).filter((f) => f !== 'assets.json').map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+  const id = sha256(JSON.stringify(sums)).slice(0, 16);
+  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry }, null, 2) + '\n');
+  return { version, id, entry };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+  if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
+  const source = process.env.TRUNK_SOURCE_DIR ?? resolve(new URL('..', import.meta.url).pathname);
+  const { version, id, entry } = finish(dir, { source });
+  console.log(`post-build: ${version} build ${id}: ${Object.values(entry).join(', ')}`);
+}
