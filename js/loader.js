@@ -43,10 +43,48 @@ async function files() {
   return { js: new URL(assets.js, import.meta.url).href, wasm: new URL(assets.wasm, import.meta.url).href };
 }
 
+// Offline use (sw.js): only on the app's own page and origin, never in a
+// host page (embed.js's direct mode does not use this file). The app shows
+// the "new version" notice when told `service-ladder:update-ready` on its
+// root, and asks with `service-ladder:update-now`; the new build then takes
+// over and the page reloads, so one page never runs two builds.
+async function offline() {
+  const worker = new URL('sw.js', import.meta.url);
+  if (!root || !('serviceWorker' in navigator) || worker.origin !== location.origin) return;
+  const sw = navigator.serviceWorker;
+  const registration = await sw.register(worker);
+  const announce = () => {
+    root.setAttribute('data-update-ready', '');
+    root.dispatchEvent(new CustomEvent('service-ladder:update-ready'));
+  };
+  const watch = (w) =>
+    w?.addEventListener('statechange', () => {
+      if (w.state === 'installed' && sw.controller) announce();
+    });
+  let accepted = false;
+  root.addEventListener('service-ladder:update-now', () => {
+    accepted = true;
+    if (registration.waiting) registration.waiting.postMessage('activate');
+    else location.reload();
+  });
+  // Another tab accepted the new version: this one is still the old build.
+  sw.addEventListener('controllerchange', () => (accepted ? location.reload() : announce()));
+  if (registration.waiting && sw.controller) announce();
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+}
+
+let started = false;
 try {
   const { js, wasm } = await files();
   const { default: init } = await import(js);
   await init({ module_or_path: new URL(wasm) });
+  started = true;
 } catch (error) {
   fail(error);
+}
+if (started) {
+  // Storage may be refused (blocked third-party storage, a sandbox): the
+  // app then simply stays online-only.
+  offline().catch((error) => console.info('Service Ladder works online only here:', error?.message ?? error));
 }

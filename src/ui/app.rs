@@ -1,5 +1,6 @@
 //! The app shell: header with the language switch, the current screen,
-//! the status region and the privacy line.
+//! the status region and the privacy line; the notice about a newer
+//! version.
 
 use super::data::Data;
 use super::editor::Editor;
@@ -20,6 +21,8 @@ use crate::lang::Lang;
 use crate::saved::Screen;
 use leptos::either::EitherOf12;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 #[component]
 pub fn App(env: &'static Env) -> impl IntoView {
@@ -84,6 +87,7 @@ pub fn App(env: &'static Env) -> impl IntoView {
                 <LangSwitch/>
             </header>
             <ConfigProblems/>
+            <UpdateNotice/>
             <Notice/>
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
@@ -145,6 +149,52 @@ fn ConfigProblems() -> impl IntoView {
         }
     });
     view! { {problems}{warnings} }
+}
+
+/// The element the app's own page mounts into (index.html), where
+/// loader.js reports a newer version. Not in direct mode: there the page
+/// is the host's, and no service worker runs.
+fn own_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app").filter(|e| e.has_attribute("data-service-ladder-root"))
+}
+
+/// A newer version is installed and waits (loader.js and sw.js): offer to
+/// reload into it. Until then this page keeps running the version it
+/// started with.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let st = use_state();
+    let ready = RwSignal::new(false);
+    if let Some(root) = own_root().filter(|_| st.env.mode != Mode::Direct) {
+        ready.set(root.has_attribute("data-update-ready"));
+        let on = Closure::<dyn FnMut()>::new(move || ready.set(true));
+        let _ = root.add_event_listener_with_callback("service-ladder:update-ready", on.as_ref().unchecked_ref());
+        on.forget();
+    }
+    let text = move || st.tr("Готова новая версия — перезагрузите страницу.", "A new version is ready — reload.");
+    // Once in the status region too, so screen readers hear of it.
+    Effect::new(move |_| {
+        if ready.get() {
+            st.say(text());
+        }
+    });
+    let reload = move |_| {
+        if let (Some(root), Ok(event)) = (own_root(), web_sys::Event::new("service-ladder:update-now")) {
+            let _ = root.dispatch_event(&event);
+        }
+    };
+    move || {
+        ready.get().then(|| {
+            view! {
+                <div class="notice update no-print">
+                    <p>{text}</p>
+                    <button type="button" class="primary" on:click=reload>
+                        {move || st.tr("Перезагрузить", "Reload")}
+                    </button>
+                </div>
+            }
+        })
+    }
 }
 
 /// Two buttons, one per language; the pressed one is current. Answers are

@@ -14,8 +14,9 @@ const EXAMPLE_CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf
 // This build's hashed file names.
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
 
+// QUALITY.md's policy, with README's `worker-src 'self'` for the offline worker.
 const STRICT_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; worker-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
 
 let app; // the app, on one origin
 let hosts; // the example host pages, on another

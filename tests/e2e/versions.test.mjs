@@ -1,10 +1,11 @@
 // Two builds on one host never mix. The built dist/ is build A; build B is
 // derived from it with other bytes and so other hashed names (the wasm
 // gains a custom section, the JS and CSS a comment, the loader too) and its
-// own assets.json. The host sends README's cache headers (a year for hashed
-// files, revalidation for the fixed names), and the browser or a stale
-// cache in front of the host holds one build's files while the other is
-// deployed: the app always starts, and each page uses one build's files only.
+// own assets.json and sw.js. The host sends README's cache headers (a year
+// for hashed files, revalidation for the fixed names), and the browser, a
+// stale cache in front of the host, or the service worker holds one build's
+// files while the other is deployed: the app always starts, and each page
+// uses one build's files only.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finish } from '../../tools/post-build.mjs';
-import { DIST, ROOT, launch, serve } from './harness.mjs';
+import { DIST, ROOT, launch, newPage, serve } from './harness.mjs';
 
 // README's Deploy headers: a year for hashed names, revalidation for the rest.
 const DEPLOY_HEADERS = (path) => ({
@@ -102,9 +103,9 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** A fresh browser context. */
+/** A context without service workers: only HTTP caches are in play. */
 async function plainPage() {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
@@ -189,5 +190,70 @@ describe('two builds on one host', () => {
       await hosts.close();
       await server.close();
     }
+  });
+});
+
+describe('the service worker across a deploy', () => {
+  test('A keeps running until the person accepts B; then B alone, offline too', async () => {
+    const dir = site('sw', builds.dirs.A);
+    const server = await serve(dir, { headers: DEPLOY_HEADERS });
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await started(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    site('sw', builds.dirs.A, builds.dirs.B); // B unpacked over A
+    await page.reload();
+    await started(page);
+    // Still A, from the worker, and told about B.
+    await runs(page, 'A', 'B');
+    const notice = page.locator('.notice.update');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /A new version is ready — reload\./);
+    assert.equal(await page.locator('[role=status]').innerText(), 'A new version is ready — reload.');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    assert.match(await notice.innerText(), /Готова новая версия — перезагрузите страницу\./);
+    await page.getByRole('button', { name: 'English' }).click();
+    // Accepting: B takes over and the page reloads into it.
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await started(page);
+    await runs(page, 'B', 'A');
+    assert.equal(await notice.count(), 0);
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, caches.join());
+    assert.ok(caches[0].endsWith(':' + builds.B.build), caches[0]);
+    // Offline, B starts from the worker.
+    await page.context().setOffline(true);
+    await page.reload();
+    await started(page);
+    await runs(page, 'B', 'A');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+    await server.close();
+  });
+
+  test('a new sw.js next to a stale index.html is not taken: no notice, A keeps running', async () => {
+    const dir = site('sw-stale', builds.dirs.A);
+    const server = await serve(dir, { headers: DEPLOY_HEADERS });
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await started(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // B's files and worker are out, but a cache still answers with A's page.
+    site('sw-stale', builds.dirs.A, builds.dirs.B);
+    put(dir, builds.dirs.A, ['index.html']);
+    await page.reload();
+    await started(page);
+    const outcome = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update().catch(() => {});
+      while (registration.installing) await new Promise((ok) => setTimeout(ok, 50));
+      return { waiting: !!registration.waiting, active: registration.active?.state };
+    });
+    assert.deepEqual(outcome, { waiting: false, active: 'activated' });
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('.notice.update').count(), 0);
+    await runs(page, 'A', 'B');
+    await page.context().close();
+    await server.close();
   });
 });
