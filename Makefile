@@ -13,11 +13,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples fuzz lint
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
+	@echo "make release build the deployable bundle release/service-ladder-<version>.tar.gz"
 	@echo "make bench   build the release and print the size of every file in dist/"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
@@ -42,6 +43,11 @@ test-e2e: build tools-browser
 
 build: tools-build
 	trunk build --release --locked
+
+# The bundle a web developer deploys without Rust: dist/ with .gz and .br
+# copies, SHA256SUMS, the configuration's schema and example, the README.
+release: build
+	node tools/release.mjs
 
 bench: build tools-browser
 	@node tests/bench/size.mjs dist
@@ -79,7 +85,7 @@ tools-browser:
 	fi
 
 clean:
-	rm -rf dist target node_modules
+	rm -rf dist release target node_modules
 
 # Regenerate docs/config.schema.json from the Rust types (shipped in dist/).
 schema:
