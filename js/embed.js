@@ -12,6 +12,13 @@
  *   data-label    who answers, e.g. a department; kept with the result
  *   data-config   a configuration file next to the app, e.g. "config.json"
  *   data-title    the iframe's title (for screen readers)
+ *   data-header   "none": no title bar of its own (the host page has one);
+ *                 the language buttons stay
+ *   data-width    "host": as wide as the element, instead of a centred
+ *                 column of about 46em
+ *   data-preview  (no value) for the web developer: configuration problems
+ *                 shown in full on the page; visitors see a short notice
+ *                 and the details go to the browser console
  * An inline configuration goes in a child <script type="application/json">.
  *
  * Direct mode reads the current build's file names from assets.json next
@@ -31,7 +38,8 @@
   function options(el) {
     const d = el.dataset;
     const o = {};
-    for (const k of ['lang', 'parts', 'journey', 'label']) if (d[k]) o[k] = d[k];
+    for (const k of ['lang', 'parts', 'journey', 'label', 'header', 'width']) if (d[k]) o[k] = d[k];
+    if (d.preview !== undefined && d.preview !== 'false' && d.preview !== '0') o.preview = '1';
     const inline = el.querySelector('script[type="application/json"]');
     return { o, file: d.config, inline: inline ? inline.textContent : null };
   }
