@@ -8,6 +8,7 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 PORT ?= 8080
+HOST_PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -21,7 +22,7 @@ help:
 	@echo "make release build the deployable bundle release/service-ladder-<version>.tar.gz"
 	@echo "make bench   build the release and print the size of every file in dist/"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
-	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
+	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
@@ -62,9 +63,10 @@ fuzz:
 		cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
 	done
 
-# The example host pages on http://127.0.0.1:8000, the app on :8080.
+# The example host pages on http://127.0.0.1:$(HOST_PORT), the app on :$(PORT).
+# examples/serve.mjs needs only Node (no test dependencies).
 examples: build
-	node examples/serve.mjs
+	PORT=$(PORT) HOST_PORT=$(HOST_PORT) node examples/serve.mjs
 
 tools: tools-build tools-browser
 

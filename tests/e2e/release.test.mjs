@@ -2,6 +2,8 @@
 // packs the built dist/, the archive is unpacked, its checksums verified,
 // and dist/ served by a plain static server (Python's http.server: no
 // rewriting, no special headers) — the app starts and a question is answered.
+// Then the examples server (`make examples`) serves the unpacked bundle on
+// free ports with README's Deploy headers and precompressed files.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -116,4 +118,47 @@ test('unpacked on a plain static server, the app starts and a question is answer
   assert.deepEqual(failed, []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('make examples: any ports, Node alone, the Deploy headers and precompressed files, both modes start', async () => {
+  // Only Node's own modules: no test dependencies.
+  const source = readFileSync(join(ROOT, 'examples/serve.mjs'), 'utf8');
+  const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+  assert.ok(imports.length > 0 && imports.every((m) => m.startsWith('node:')), imports.join());
+  const examples = spawn('node', [join(ROOT, 'examples/serve.mjs')], {
+    env: { ...process.env, PORT: '0', HOST_PORT: '0', DIST: join(unpacked, 'dist') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const [appUrl, hostUrl] = await new Promise((ok, fail) => {
+      let seen = '';
+      examples.stdout.on('data', (d) => {
+        seen += d;
+        const app = seen.match(/the app \(.*\) on (http:\S+)/);
+        const host = seen.match(/open (http:\S+)iframe\.html/);
+        if (app && host) ok([app[1], host[1]]);
+      });
+      examples.once('exit', (code) => fail(new Error(`examples/serve.mjs exited (${code})`)));
+    });
+    assert.doesNotMatch(appUrl, /:8080\//);
+    const assets = JSON.parse(readFileSync(join(unpacked, 'dist/assets.json'), 'utf8'));
+    const wasm = await fetch(appUrl + assets.wasm, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(wasm.headers.get('content-encoding'), 'br');
+    assert.equal(wasm.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(wasm.headers.get('access-control-allow-origin'), '*');
+    const index = await fetch(appUrl + 'index.html');
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    assert.match(index.headers.get('content-security-policy'), /worker-src 'self'.*frame-ancestors 'self' http:\/\/127\.0\.0\.1:\d+/);
+
+    const page = await newPage(browser);
+    await page.goto(hostUrl + 'iframe.html');
+    await page.frameLocator('#widget iframe').locator('.step-heading').waitFor();
+    await page.waitForFunction(() => window.serviceLadderEvents.some((e) => e.type === 'ready'));
+    await page.goto(hostUrl + 'direct.html');
+    await page.locator('#widget .step-heading').waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    examples.kill();
+  }
 });
