@@ -29,13 +29,14 @@ function fail(error) {
 }
 
 // This build's hashed file names come from the page's own preload links
-// (Trunk writes them into index.html), so a page and its files are always
-// one build, whichever copy of this file a cache serves. assets.json, with
-// the same names, is the fallback for a page without them.
+// (Trunk writes them into index.html, marked `data-entry`), so a page and
+// its files are always one build, whichever copy of this file a cache
+// serves. assets.json, with the same names, is the fallback for a page
+// without them (a host's HTML optimiser may drop preload links).
 async function files() {
   const href = (selector) => document.querySelector(selector)?.href;
-  const js = href('link[rel="modulepreload"]');
-  const wasm = href('link[rel="preload"][as="fetch"]');
+  const js = href('link[rel="modulepreload"][data-entry]');
+  const wasm = href('link[rel="preload"][as="fetch"][data-entry]');
   if (js && wasm) return { js, wasm };
   const response = await fetch(new URL('assets.json', import.meta.url));
   if (!response.ok) throw new Error(`assets.json: ${response.status}`);

@@ -47,8 +47,8 @@ export function entries(html) {
     return m[1].replace(/^\.\//, '');
   };
   return {
-    js: href(/<link rel="modulepreload" href="([^"]+)"/, 'modulepreload link (Trunk.toml pattern_preload)'),
-    wasm: href(/<link rel="preload" href="([^"]+\.wasm)"/, 'wasm preload link (Trunk.toml pattern_preload)'),
+    js: href(/<link rel="modulepreload" href="([^"]+)" data-entry>/, 'JS entry preload (Trunk.toml pattern_preload)'),
+    wasm: href(/<link rel="preload" href="([^"]+\.wasm)"[^>]* data-entry>/, 'wasm entry preload (Trunk.toml pattern_preload)'),
     css: href(/<link rel="stylesheet" href="([^"]+\.css)"/, 'stylesheet'),
   };
 }

@@ -169,6 +169,21 @@ describe('two builds on one host', () => {
     }
   });
 
+  test('a page whose preload links a host dropped starts from assets.json, the same build', async () => {
+    const dir = site('no-preload', builds.dirs.A, builds.dirs.B);
+    const html = read(builds.dirs.B, 'index.html').toString('utf8').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+    assert.doesNotMatch(html, /data-entry/);
+    writeFileSync(join(dir, 'index.html'), html);
+    const server = await serve(dir, { headers: DEPLOY_HEADERS });
+    const page = await plainPage();
+    await page.goto(server.url);
+    await started(page);
+    await runs(page, 'B', 'A');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+    await server.close();
+  });
+
   test('direct mode follows assets.json: B’s over A, or a stale one (A), never a mix', async () => {
     const fresh = site('direct-b', builds.dirs.A, builds.dirs.B);
     const stale = site('direct-stale', builds.dirs.A, builds.dirs.B);
