@@ -8,19 +8,21 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 PORT ?= 8080
+HOST_PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build bench tools tools-build tools-browser clean schema examples fuzz lint calibrate
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
+	@echo "make release build the deployable bundle release/service-ladder-<version>.tar.gz"
 	@echo "make bench   build the release and print the size of every file in dist/"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
-	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
+	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
 
 serve: build
@@ -44,6 +46,11 @@ test-e2e: build tools-browser
 build: tools-build
 	trunk build --release --locked
 
+# The bundle a web developer deploys without Rust: dist/ with .gz and .br
+# copies, SHA256SUMS, the configuration's schema and example, the README.
+release: build
+	node tools/release.mjs
+
 bench: build tools-browser
 	@node tests/bench/size.mjs dist
 	@node tests/bench/speed.mjs
@@ -57,9 +64,10 @@ fuzz:
 		cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; \
 	done
 
-# The example host pages on http://127.0.0.1:8000, the app on :8080.
+# The example host pages on http://127.0.0.1:$(HOST_PORT), the app on :$(PORT).
+# examples/serve.mjs needs only Node (no test dependencies).
 examples: build
-	node examples/serve.mjs
+	PORT=$(PORT) HOST_PORT=$(HOST_PORT) node examples/serve.mjs
 
 tools: tools-build tools-browser
 
@@ -80,7 +88,7 @@ tools-browser:
 	fi
 
 clean:
-	rm -rf dist target node_modules
+	rm -rf dist release target node_modules
 
 # The calibration table of the scoring model, afresh from the code (native
 # only: nothing of it reaches the wasm). docs/scoring.md shows the same

@@ -12,7 +12,17 @@
  *   data-label    who answers, e.g. a department; kept with the result
  *   data-config   a configuration file next to the app, e.g. "config.json"
  *   data-title    the iframe's title (for screen readers)
+ *   data-header   "none": no title bar of its own (the host page has one);
+ *                 the language buttons stay
+ *   data-width    "host": as wide as the element, instead of a centred
+ *                 column of about 46em
+ *   data-preview  (no value) for the web developer: configuration problems
+ *                 shown in full on the page; visitors see a short notice
+ *                 and the details go to the browser console
  * An inline configuration goes in a child <script type="application/json">.
+ *
+ * Direct mode reads the current build's file names from assets.json next
+ * to the app, so the app's host must send CORS headers for its files.
  *
  * Events arrive on the element as CustomEvents: service-ladder:ready,
  * service-ladder:step, service-ladder:assessment-completed,
@@ -23,12 +33,13 @@
   const me = document.currentScript;
   const defaultBase = new URL('.', me && me.src ? me.src : location.href);
   const SANDBOX = 'allow-scripts allow-same-origin allow-downloads allow-popups allow-modals';
-  let module = null;
+  const modules = new Map(); // one app module per app folder
 
   function options(el) {
     const d = el.dataset;
     const o = {};
-    for (const k of ['lang', 'parts', 'journey', 'label']) if (d[k]) o[k] = d[k];
+    for (const k of ['lang', 'parts', 'journey', 'label', 'header', 'width']) if (d[k]) o[k] = d[k];
+    if (d.preview !== undefined && d.preview !== 'false' && d.preview !== '0') o.preview = '1';
     const inline = el.querySelector('script[type="application/json"]');
     return { o, file: d.config, inline: inline ? inline.textContent : null };
   }
@@ -89,33 +100,53 @@
     el.replaceChildren(frame);
   }
 
+  // The build's hashed file names (assets.json), then its module, started
+  // once per app folder.
+  function load(base) {
+    const key = base.href;
+    if (!modules.has(key)) {
+      const assets = fetch(new URL('assets.json', base)).then((r) => {
+        if (!r.ok) throw new Error('assets.json: ' + r.status);
+        return r.json();
+      });
+      const app = assets.then(async (a) => {
+        const m = await import(new URL(a.js, base).href);
+        await m.default({ module_or_path: new URL(a.wasm, base) });
+        return m;
+      });
+      app.catch(() => modules.delete(key));
+      modules.set(key, { assets, app });
+    }
+    return modules.get(key);
+  }
+
   async function direct(el, base) {
     const { o, file, inline } = options(el);
     const shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = new URL('main.css', base).href;
     const root = document.createElement('div');
-    shadow.replaceChildren(css, root);
+    shadow.replaceChildren(root);
     const page = new URL('index.html', base);
     try {
+      const { assets, app } = load(base);
+      const sheet = document.createElement('link');
+      sheet.rel = 'stylesheet';
+      sheet.href = new URL((await assets).css, base).href;
+      // Mount once the stylesheet is in, so the widget never shows unstyled.
+      const styled = new Promise((done) => {
+        sheet.onload = sheet.onerror = done;
+      });
+      shadow.prepend(sheet);
       let config = inline;
       if (!config && file) {
         const r = await fetch(new URL(file, base));
         if (r.ok) config = await r.text();
       }
-      if (!module) {
-        module = import(new URL('service-ladder.js', base).href).then(async (m) => {
-          await m.default({ module_or_path: new URL('service-ladder_bg.wasm', base) });
-          return m;
-        });
-      }
-      const m = await module;
+      const m = await app;
+      await styled;
       const opts = Object.assign({ page: page.href }, o);
       if (config) opts.config = config;
       m.mount(root, JSON.stringify(opts), (type, detail) => fire(el, type, detail));
     } catch (error) {
-      module = null;
       failed(root, page);
       console.warn('Service Ladder did not start:', error);
     }

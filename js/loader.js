@@ -28,9 +28,64 @@ function fail(error) {
   console.warn('Service Ladder did not start:', error);
 }
 
+// This build's hashed file names come from the page's own preload links
+// (Trunk writes them into index.html, marked `data-entry`), so a page and
+// its files are always one build, whichever copy of this file a cache
+// serves. assets.json, with the same names, is the fallback for a page
+// without them (a host's HTML optimiser may drop preload links).
+async function files() {
+  const href = (selector) => document.querySelector(selector)?.href;
+  const js = href('link[rel="modulepreload"][data-entry]');
+  const wasm = href('link[rel="preload"][as="fetch"][data-entry]');
+  if (js && wasm) return { js, wasm };
+  const response = await fetch(new URL('assets.json', import.meta.url));
+  if (!response.ok) throw new Error(`assets.json: ${response.status}`);
+  const assets = await response.json();
+  return { js: new URL(assets.js, import.meta.url).href, wasm: new URL(assets.wasm, import.meta.url).href };
+}
+
+// Offline use (sw.js): only on the app's own page and origin, never in a
+// host page (embed.js's direct mode does not use this file). The app shows
+// the "new version" notice when told `service-ladder:update-ready` on its
+// root, and asks with `service-ladder:update-now`; the new build then takes
+// over and the page reloads, so one page never runs two builds.
+async function offline() {
+  const worker = new URL('sw.js', import.meta.url);
+  if (!root || !('serviceWorker' in navigator) || worker.origin !== location.origin) return;
+  const sw = navigator.serviceWorker;
+  const registration = await sw.register(worker);
+  const announce = () => {
+    root.setAttribute('data-update-ready', '');
+    root.dispatchEvent(new CustomEvent('service-ladder:update-ready'));
+  };
+  const watch = (w) =>
+    w?.addEventListener('statechange', () => {
+      if (w.state === 'installed' && sw.controller) announce();
+    });
+  let accepted = false;
+  root.addEventListener('service-ladder:update-now', () => {
+    accepted = true;
+    if (registration.waiting) registration.waiting.postMessage('activate');
+    else location.reload();
+  });
+  // Another tab accepted the new version: this one is still the old build.
+  sw.addEventListener('controllerchange', () => (accepted ? location.reload() : announce()));
+  if (registration.waiting && sw.controller) announce();
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+}
+
+let started = false;
 try {
-  const { default: init } = await import('./service-ladder.js');
-  await init({ module_or_path: new URL('./service-ladder_bg.wasm', import.meta.url) });
+  const { js, wasm } = await files();
+  const { default: init } = await import(js);
+  await init({ module_or_path: new URL(wasm) });
+  started = true;
 } catch (error) {
   fail(error);
+}
+if (started) {
+  // Storage may be refused (blocked third-party storage, a sandbox): the
+  // app then simply stays online-only.
+  offline().catch((error) => console.info('Service Ladder works online only here:', error?.message ?? error));
 }

@@ -1,6 +1,7 @@
 //! What the page embedding the app asks for: language, parts, the journey
-//! to start with, a respondent label, the configuration's source, and the
-//! host origin events go to. Read from the iframe's query string or from the
+//! to start with, a respondent label, the configuration's source, the host
+//! origin events go to, and how the widget fits the page (header, width,
+//! preview for the web developer). Read from the iframe's query string or from the
 //! direct-mount call; anything invalid is ignored, never fatal.
 
 use crate::config::{self, Parts};
@@ -36,6 +37,13 @@ pub struct Options {
     /// The snippet's id for this widget: its data is kept under keys of
     /// its own, so widgets sharing a page or an origin never mix.
     pub instance: Option<String>,
+    /// `header=none`: no title bar of the app's own (the host page has one).
+    pub hide_header: bool,
+    /// `width=host`: as wide as the host's element, not a centred column.
+    pub host_width: bool,
+    /// `preview=1`: configuration problems shown in full, for the web
+    /// developer; visitors get a short notice and the console the details.
+    pub preview: bool,
 }
 
 /// A configuration file name: letters, digits, `-`, `_`, ending in `.json`,
@@ -75,6 +83,9 @@ impl Options {
             "id" => self.instance = instance_id(value),
             "config" if value == "message" => self.config = ConfigSource::Message,
             "config" if is_config_file(value) => self.config = ConfigSource::File(value.to_string()),
+            "header" => self.hide_header = value == "none",
+            "width" => self.host_width = value == "host",
+            "preview" => self.preview = value == "1",
             _ => {}
         }
     }
@@ -133,12 +144,15 @@ mod tests {
         assert_eq!(o.journey.as_deref(), Some("hotel"));
         assert_eq!(o.label.as_deref(), Some("Sales team, 2nd floor"));
         assert_eq!(o.config, ConfigSource::File("acme.json".into()));
+        assert!(!o.hide_header && !o.host_width && !o.preview);
+        let o = Options::from_query("?header=none&width=host&preview=1");
+        assert!(o.hide_header && o.host_width && o.preview);
     }
 
     #[test]
     fn ignores_what_it_does_not_accept() {
         let o = Options::from_query(
-            "origin=javascript:alert(1)&lang=de&parts=all&config=https://evil.example/c.json&label=%ZZ&x=1",
+            "origin=javascript:alert(1)&lang=de&parts=all&config=https://evil.example/c.json&label=%ZZ&x=1&header=0&width=100%25&preview=yes",
         );
         assert_eq!(o, Options::default());
         for bad in ["../secret.json", "a/b.json", ".json", "c.js", "c..json"] {

@@ -1,5 +1,6 @@
 //! The app shell: header with the language switch, the current screen,
-//! the status region and the privacy line.
+//! the status region and the privacy line; notices about the configuration
+//! and about a newer version.
 
 use super::data::Data;
 use super::editor::Editor;
@@ -19,8 +20,10 @@ use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::EitherOf12;
+use leptos::either::{Either, EitherOf12};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 /// The whole app for one widget. `host` is who hears its events and
 /// `root` the element it is mounted in: both its own, never shared.
@@ -28,6 +31,7 @@ use leptos::prelude::*;
 pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl IntoView {
     let st = AppState::new(env, host, root);
     provide_context(st);
+    report_config(env);
 
     // Keep the page's language and title in step with the switch — only on
     // the app's own page: in direct mode the document is the host's.
@@ -80,13 +84,27 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // which a strict CSP allows (a style attribute would be blocked).
     let accent = env.config.brand.accent.map(|c| c.hex());
     let text = env.config.brand.text.map(|c| c.hex());
-    view! {
-        <div class="app" lang=move || st.lang.get().code() style:--accent=accent style:--text=text>
-            <header class="top no-print">
-                <Brand/>
+    // `header=none`: the host page has its own title; the language buttons stay.
+    let bare = env.options.hide_header;
+    let header = (!bare || st.languages().len() > 1).then(|| {
+        view! {
+            <header class="top no-print" class:bare=bare>
+                {(!bare).then(|| view! { <Brand/> })}
                 <LangSwitch/>
             </header>
+        }
+    });
+    view! {
+        <div
+            class="app"
+            class:host-width=env.options.host_width
+            lang=move || st.lang.get().code()
+            style:--accent=accent
+            style:--text=text
+        >
+            {header}
             <ConfigProblems/>
+            <UpdateNotice/>
             <StorageNotice/>
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
@@ -122,11 +140,42 @@ fn Brand() -> impl IntoView {
     view! { <h1 class="brand">{logo}<span>{name}</span></h1> }
 }
 
-/// For the web developer: what is wrong with this page's configuration.
+/// Every configuration problem and notice, in the browser console for the
+/// web developer, whatever the mode.
+fn report_config(env: &Env) {
+    let list = |lines: &[String]| lines.iter().map(|l| format!("\n  {l}")).collect::<String>();
+    let preview = "Open the page with ?preview=1, or add data-preview to the snippet, to see them on the page.";
+    if !env.problems.is_empty() {
+        let text = format!(
+            "Service Ladder: the configuration was not applied; the app runs with its default content. Fix every problem ({}):{}\n{preview}",
+            env.problems.len(),
+            list(&env.problems),
+        );
+        web_sys::console::error_1(&text.into());
+    }
+    if !env.warnings.is_empty() {
+        let text = format!("Service Ladder: configuration notices:{}", list(&env.warnings));
+        web_sys::console::warn_1(&text.into());
+    }
+}
+
+/// What is wrong with this page's configuration: in full for the web
+/// developer in preview mode, else a short notice in the visitor's language
+/// (the details are in the console).
 #[component]
 fn ConfigProblems() -> impl IntoView {
     let st = use_state();
     let env = st.env;
+    if !env.options.preview {
+        return Either::Left((!env.problems.is_empty()).then(|| {
+            view! {
+                <p class="notice config-notice">{move || st.tr(
+                    "Настройки самопроверки на этой странице не применились, поэтому показана стандартная версия. Подробности для разработчика сайта — в консоли браузера.",
+                    "This page's settings for the self-check could not be applied, so the standard version is shown. Details for the site's developer are in the browser console.",
+                )}</p>
+            }
+        }));
+    }
     let problems = (!env.problems.is_empty()).then(|| {
         let items = env.problems.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
         let count = env.problems.len();
@@ -147,7 +196,53 @@ fn ConfigProblems() -> impl IntoView {
             </section>
         }
     });
-    view! { {problems}{warnings} }
+    Either::Right(view! { {problems}{warnings} })
+}
+
+/// The element the app's own page mounts into (index.html), where
+/// loader.js reports a newer version. Not in direct mode: there the page
+/// is the host's, and no service worker runs.
+fn own_root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app").filter(|e| e.has_attribute("data-service-ladder-root"))
+}
+
+/// A newer version is installed and waits (loader.js and sw.js): offer to
+/// reload into it. Until then this page keeps running the version it
+/// started with.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let st = use_state();
+    let ready = RwSignal::new(false);
+    if let Some(root) = own_root().filter(|_| st.env.mode != Mode::Direct) {
+        ready.set(root.has_attribute("data-update-ready"));
+        let on = Closure::<dyn FnMut()>::new(move || ready.set(true));
+        let _ = root.add_event_listener_with_callback("service-ladder:update-ready", on.as_ref().unchecked_ref());
+        on.forget();
+    }
+    let text = move || st.tr("Готова новая версия — перезагрузите страницу.", "A new version is ready — reload.");
+    // Once in the status region too, so screen readers hear of it.
+    Effect::new(move |_| {
+        if ready.get() {
+            st.say(text());
+        }
+    });
+    let reload = move |_| {
+        if let (Some(root), Ok(event)) = (own_root(), web_sys::Event::new("service-ladder:update-now")) {
+            let _ = root.dispatch_event(&event);
+        }
+    };
+    move || {
+        ready.get().then(|| {
+            view! {
+                <div class="notice update no-print">
+                    <p>{text}</p>
+                    <button type="button" class="primary" on:click=reload>
+                        {move || st.tr("Перезагрузить", "Reload")}
+                    </button>
+                </div>
+            }
+        })
+    }
 }
 
 /// Two buttons, one per language; the pressed one is current. Answers are

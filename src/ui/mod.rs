@@ -104,7 +104,7 @@ pub fn start() {
 pub fn mount(root: web_sys::HtmlElement, options: String, emit: js_sys::Function) {
     let value: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
     let mut o = Options::default();
-    for key in ["lang", "parts", "journey", "label", "id"] {
+    for key in ["lang", "parts", "journey", "label", "id", "header", "width", "preview"] {
         if let Some(v) = value.get(key).and_then(|v| v.as_str()) {
             o.set(key, v);
         }

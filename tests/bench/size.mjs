@@ -22,9 +22,10 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${'file'.padEnd(48)}${'raw KiB'.padStart(8)}${'gzip KiB'.padStart(10)}`);
 for (const r of rows) console.log(`${r.file.padEnd(48)}${kb(r.raw)}${kb(r.gzip)}  `);
 // What a browser downloads to run the app: the page, the loader, the JS
-// glue, the wasm, the CSS. embed.js is the host page's snippet and the
-// schema is documentation; they are listed but not counted.
-const app = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r.file) && r.file !== 'embed.js');
+// glue, the wasm, the CSS. embed.js is the host page's snippet, sw.js is
+// fetched after start-up (offline use), assets.json is for direct mode and
+// the schema is documentation; they are listed but not counted.
+const app = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r.file) && !['embed.js', 'sw.js'].includes(r.file));
 const sum = (rs, k) => rs.reduce((s, r) => s + r[k], 0);
 console.log(`${'total (all files)'.padEnd(48)}${kb(sum(rows, 'raw'))}${kb(sum(rows, 'gzip'))}`);
 console.log(`${'app transfer (HTML + JS + wasm + CSS)'.padEnd(48)}${kb(sum(app, 'raw'))}${kb(sum(app, 'gzip'))}`);

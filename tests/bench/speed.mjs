@@ -84,7 +84,9 @@ await browser.close();
 await server.close();
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, f)), { level: 9 }).length, 0);
 const surveyBytes = gz(['node_modules/survey-core/survey.core.min.js', 'node_modules/survey-js-ui/survey-js-ui.min.js', 'node_modules/survey-core/survey-core.min.css']);
-const ourBytes = gz(['dist/index.html', 'dist/loader.js', 'dist/service-ladder.js', 'dist/service-ladder_bg.wasm', 'dist/main.css']);
+// The build's hashed names, as embed.js finds them.
+const assets = JSON.parse(readFileSync(join(ROOT, 'dist/assets.json'), 'utf8'));
+const ourBytes = gz(['dist/index.html', 'dist/loader.js', ...[assets.js, assets.wasm, assets.css].map((f) => `dist/${f}`)]);
 const ms = (x) => `${x.toFixed(1)} ms`.padStart(10);
 console.log(`speed, median of ${RUNS} runs (headless Chromium, local server)`);
 console.log(`navigation → start screen interactive ${ms(median(ready))}`);

@@ -12,9 +12,12 @@ const ITEMS = questionnaire();
 const TOTAL = ITEMS.length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const EXAMPLE_CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
+// This build's hashed file names.
+const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
 
+// QUALITY.md's policy, with README's `worker-src 'self'` for the offline worker.
 const STRICT_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; object-src 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; worker-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
 
 let app; // the app, on one origin
 let hosts; // the example host pages, on another
@@ -236,7 +239,7 @@ describe('configuration', () => {
     assert.equal(await page.locator('.brand img').getAttribute('src'), 'https://www.example.com/brand/logo.svg');
   });
 
-  test('a bad configuration shows every problem at once, and the app still runs', async () => {
+  test('in preview mode a bad configuration shows every problem at once, and the app still runs', async () => {
     const bad = JSON.parse(EXAMPLE_CONFIG);
     bad.journeys[0].touchpoints[0].channel = 'fax2';
     bad.brand.accent = 'blue';
@@ -245,7 +248,7 @@ describe('configuration', () => {
     bad.surprise = true;
     const server = await serve(DIST, { extra: { '/bad.json': JSON.stringify(bad) } });
     const page = await watchedPage();
-    await page.goto(server.url + 'index.html?config=bad.json');
+    await page.goto(server.url + 'index.html?config=bad.json&preview=1');
     const box = page.locator('.config-problems');
     await box.waitFor();
     assert.equal(await box.locator('h2').innerText(), 'Configuration problems (5)');
@@ -262,6 +265,82 @@ describe('configuration', () => {
     assert.ok(await page.getByRole('button', { name: 'Start the self-check' }).isVisible(), 'the default app runs');
     assert.deepEqual(await axe(page), []);
     await server.close();
+  });
+
+  test('visitors see only a short notice in their language; the details go to the console', async () => {
+    const bad = JSON.parse(EXAMPLE_CONFIG);
+    bad.parts = 'all';
+    bad.brand.accent = 'blue';
+    const server = await serve(DIST, { extra: { '/bad.json': JSON.stringify(bad) } });
+    const page = await watchedPage({ locale: 'ru-RU' });
+    const logged = [];
+    page.on('console', (m) => logged.push({ type: m.type(), text: m.text() }));
+    await page.goto(server.url + 'index.html?config=bad.json');
+    await page.locator('.step-heading').waitFor();
+    assert.equal(await page.locator('.config-problems').count(), 0, 'no list of problems');
+    const notice = page.locator('.config-notice');
+    assert.equal(
+      await notice.innerText(),
+      'Настройки самопроверки на этой странице не применились, поэтому показана стандартная версия. Подробности для разработчика сайта — в консоли браузера.',
+    );
+    assert.doesNotMatch(await page.locator('.app').innerText(), /parts|brand\.accent|unknown/);
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.match(await notice.innerText(), /^This page's settings for the self-check could not be applied, so the standard version is shown\./);
+    const errors = logged.filter((m) => m.type === 'error').map((m) => m.text);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0], /^Service Ladder: the configuration was not applied; .* Fix every problem \(2\):/);
+    assert.match(errors[0], /parts: unknown parts "all"/);
+    assert.match(errors[0], /brand\.accent: "blue" is not a colour/);
+    assert.match(errors[0], /\?preview=1/);
+    assert.ok(await page.getByRole('button', { name: 'Start the self-check' }).isVisible(), 'the default app runs');
+    assert.deepEqual(await axe(page), []);
+    await server.close();
+  });
+
+  test('snippet options: preview in direct mode, a short notice in the iframe, no header, the host’s width', async () => {
+    const bad = JSON.stringify({ parts: 'all' });
+    const page$ = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Options</title><link rel="icon" href="data:,"></head>
+      <body><main><h1>Host</h1>${body}<script src="${app.url}embed.js" async></script></main></body></html>`;
+    const host = await serve(join(ROOT, 'examples'), {
+      extra: {
+        '/options.html': page$(`
+          <div id="direct" data-service-ladder data-mode="direct" data-preview data-header="none" data-width="host" data-lang="en">
+            <script type="application/json">${bad}</script></div>
+          <div id="framed" data-service-ladder data-lang="ru" data-title="Самопроверка"><script type="application/json">${bad}</script></div>`),
+        '/plain.html': page$(`<div id="framed" data-service-ladder data-lang="en" data-header="none" data-width="host" data-preview data-title="Check"></div>`),
+      },
+    });
+    const page = await watchedPage();
+    await page.goto(host.url + 'options.html');
+    const direct = page.locator('#direct');
+    await direct.locator('.step-heading').waitFor();
+    // Preview: every problem on the page; no title bar, the language buttons stay.
+    assert.equal(await direct.locator('.config-problems h2').innerText(), 'Configuration problems (1)');
+    assert.match(await direct.locator('.config-problems li').innerText(), /^parts: unknown parts "all"/);
+    assert.equal(await direct.locator('.brand').count(), 0);
+    assert.ok(await direct.getByRole('button', { name: 'Русский' }).isVisible());
+    const widths = await direct.locator('.app').evaluate((a) => [a.getBoundingClientRect().width, a.getRootNode().host.getBoundingClientRect().width]);
+    assert.ok(Math.abs(widths[0] - widths[1]) < 1, `the app fills the element: ${widths}`);
+    // The iframe without preview: the visitor's short notice, in Russian, with the header and a column.
+    const framed = page.frameLocator('#framed iframe');
+    await framed.locator('.step-heading').waitFor();
+    assert.equal(await framed.locator('.config-problems').count(), 0);
+    assert.match(await framed.locator('.config-notice').innerText(), /^Настройки самопроверки на этой странице не применились/);
+    assert.equal(await framed.locator('.brand').innerText(), 'Лестница сервиса');
+    const column = await framed.locator('.app').evaluate((a) => [a.getBoundingClientRect().width, document.body.getBoundingClientRect().width]);
+    assert.ok(column[0] < column[1] - 100, `a centred column: ${column}`);
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axe(page), []);
+    // The same options reach the iframe; a valid configuration shows no notice at all.
+    await page.goto(host.url + 'plain.html');
+    const plain = page.frameLocator('#framed iframe');
+    await plain.locator('.step-heading').waitFor();
+    assert.equal(await plain.locator('.brand').count(), 0);
+    assert.equal(await plain.locator('.config-problems, .config-notice').count(), 0);
+    const full = await plain.locator('.app').evaluate((a) => [a.getBoundingClientRect().width, document.body.getBoundingClientRect().width]);
+    assert.ok(Math.abs(full[0] - full[1]) < 1, `the app fills the frame: ${full}`);
+    assert.deepEqual(await axe(page), []);
+    await host.close();
   });
 
   test('a hostile configuration is inert or refused', async () => {
@@ -282,21 +361,21 @@ describe('configuration', () => {
       dialogs++;
       d.dismiss();
     });
-    await page.goto(server.url + 'index.html?config=hostile.json');
+    await page.goto(server.url + 'index.html?config=hostile.json&preview=1');
     await page.locator('.step-heading').waitFor();
     assert.equal(await page.locator('.lead').innerText(), hostile.intro.en);
     assert.equal(await page.locator('.brand span').innerText(), '<svg onload=alert(1)>');
     assert.equal(await page.locator('.app script, .app b, .app img, .brand svg').count(), 0);
     // The yellow accent has no contrast: the default is used, with a notice.
     assert.match(await page.locator('.config-problems.warnings').innerText(), /brand\.accent: #ffff00 has a contrast of 1\.0:1/);
-    await page.goto(server.url + 'index.html?config=huge.json');
+    await page.goto(server.url + 'index.html?config=huge.json&preview=1');
     await page.locator('.config-problems').waitFor();
     assert.match(await page.locator('.config-problems li').first().innerText(), /limit is 256 KiB/);
-    await page.goto(server.url + 'index.html?config=evil.json');
+    await page.goto(server.url + 'index.html?config=evil.json&preview=1');
     await page.locator('.config-problems').waitFor();
     assert.match(await page.locator('.config-problems li').first().innerText(), /not an https:\/\/ URL/);
     // A configuration from another origin or path is never fetched.
-    await page.goto(server.url + 'index.html?config=https://evil.example/c.json');
+    await page.goto(server.url + 'index.html?config=https://evil.example/c.json&preview=1');
     await page.locator('.step-heading').waitFor();
     assert.equal(await page.locator('.config-problems').count(), 0);
     assert.equal(dialogs, 0);
@@ -361,7 +440,7 @@ describe('hosting', () => {
 
   for (const [name, opts] of [
     ['a missing wasm', { block: (p) => p.endsWith('.wasm') }],
-    ['a truncated wasm', { rewrite: undefined, extra: { '/service-ladder_bg.wasm': readFileSync(join(DIST, 'service-ladder_bg.wasm')).subarray(0, 5000) } }],
+    ['a truncated wasm', { extra: { [`/${ASSETS.wasm}`]: readFileSync(join(DIST, ASSETS.wasm)).subarray(0, 5000) } }],
     ['a host policy without wasm-unsafe-eval', { headers: () => ({ 'content-security-policy': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') }) }],
   ]) {
     test(`${name} shows a message and a link, not an empty box`, async () => {
