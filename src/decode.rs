@@ -113,8 +113,12 @@ impl Reader {
         let ru = obj.get("ru").and_then(|v| self.string(v, &format!("{path}.ru")));
         let en = obj.get("en").and_then(|v| self.string(v, &format!("{path}.en")));
         obj.finish(self, &["ru", "en"]);
-        let ru = ru.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let en = en.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        // A person's own words are kept exactly as typed (a backup must
+        // import back identical); an author's are trimmed.
+        let lenient = self.lenient;
+        let tidy = |s: String| if lenient { Some(s) } else { Some(s.trim().to_string()).filter(|s| !s.is_empty()) };
+        let ru = ru.and_then(tidy);
+        let en = en.and_then(tidy);
         for (lang, have) in [(Lang::Ru, ru.is_some()), (Lang::En, en.is_some())] {
             // A person may leave a field of their own blank.
             if !have && self.langs.contains(&lang) && !self.lenient {

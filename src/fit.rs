@@ -21,6 +21,7 @@ pub fn saved_problems(s: &Saved, c: &Content) -> Vec<Problem> {
     for (item, option) in &s.answers {
         match c.assessment.items.iter().find(|i| &i.id == item) {
             None => problem(&mut out, format!("answers.{item}"), "no such question in this questionnaire"),
+            Some(i) if option == crate::content::NOT_APPLICABLE && i.allows_na => {}
             Some(i) if !i.choices.iter().any(|ch| &ch.id == option) => {
                 problem(&mut out, format!("answers.{item}"), format!("\"{option}\" is not one of its answers"))
             }

@@ -262,6 +262,15 @@ impl WalkRecord {
         let ids: Vec<&str> = journey.touchpoints.iter().map(|t| t.id.as_str()).collect();
         let mut walk = walk.clone();
         walk.retain(&ids);
+        // A finished result keeps the ratings its map showed: a suggestion
+        // the person let stand becomes their rating.
+        for t in &journey.touchpoints {
+            if let Some(a) = walk.audits.get_mut(&t.id)
+                && a.rating.is_none()
+            {
+                a.rating = a.effective_rating(ladder, t.handoff).map(|r| r.value);
+            }
+        }
         let mut record = WalkRecord {
             id: String::new(),
             at,
