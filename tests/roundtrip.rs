@@ -208,10 +208,10 @@ proptest! {
         let v = s.write();
         let text = v.to_string();
         let broken = &text[..text.char_indices().nth(cut).map_or(text.len(), |(i, _)| i)];
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(broken) {
-            if let Ok(doc) = read_as::<Saved>(Reader::lenient(), &value) {
-                prop_assert_eq!(read_as::<Saved>(Reader::lenient(), &doc.write()), Ok(doc));
-            }
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(broken)
+            && let Ok(doc) = read_as::<Saved>(Reader::lenient(), &value)
+        {
+            prop_assert_eq!(read_as::<Saved>(Reader::lenient(), &doc.write()), Ok(doc));
         }
     }
 }

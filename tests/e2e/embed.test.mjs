@@ -257,7 +257,7 @@ describe('configuration', () => {
       'journeys[0](service_visit).touchpoints[0](booking).channel: unknown channel "fax2" (use face_to_face, phone, email, web, messenger)',
       'brand.accent: "blue" is not a colour (use #rrggbb or #rgb)',
       'brand.logo: "javascript:alert(1)" is not an https:// URL',
-      'parts: unknown parts "all" (use both, assessment or walkthrough)',
+      'parts: unknown parts "all" (use both, assessment, walkthrough)',
     ]) {
       assert.ok(lines.includes(expected), `${expected}\n in ${lines.join('\n')}`);
     }
