@@ -212,20 +212,35 @@ pub fn csv(
     out
 }
 
-/// Mermaid text can break on its own punctuation; keep names on one line
-/// and out of its syntax.
+/// Mermaid's journey syntax reads `:` as a separator, `#` and `;` as the
+/// start of entities and statements, `%%` as a comment, and a line that
+/// begins with `title`, `section` or an accessibility keyword as that
+/// statement. Names keep their words: the separators become look-alike
+/// characters, and a name that would read as a keyword is quoted.
 fn mermaid_text(s: &str) -> String {
-    s.chars()
+    let text: String = s
+        .chars()
         .map(|c| match c {
             ':' => '꞉',
-            ',' | ';' | '#' => ' ',
+            ';' => '；',
+            '#' => '＃',
+            '%' => '％',
             c if c.is_control() => ' ',
             c => c,
         })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    let first = text.split(' ').next().unwrap_or("").to_lowercase();
+    let keyword = ["title", "section", "journey", "acctitle", "accdescr"].iter().any(|k| first.starts_with(k));
+    if text.is_empty() {
+        "—".into()
+    } else if keyword {
+        format!("“{text}”")
+    } else {
+        text
+    }
 }
 
 /// The journey as a Mermaid `journey` diagram: the ladder −1 / 0 / +1 as the
@@ -235,8 +250,9 @@ pub fn mermaid(j: &Journey, w: &Walk, lang: Lang) -> String {
     let mut out = format!("journey\n    title {}\n", mermaid_text(j.name.get(lang)));
     let mut section: Option<String> = None;
     for t in &j.touchpoints {
+        let no_who = t.who.get(lang).trim().is_empty();
         let who = mermaid_text(t.who.get(lang));
-        let name = if who.is_empty() { mermaid_text(t.name.get(lang)) } else { who.clone() };
+        let name = if no_who { mermaid_text(t.name.get(lang)) } else { who.clone() };
         if section.as_deref() != Some(name.as_str()) {
             out.push_str(&format!("    section {name}\n"));
             section = Some(name);
@@ -251,7 +267,8 @@ pub fn mermaid(j: &Journey, w: &Walk, lang: Lang) -> String {
                 continue;
             }
         };
-        let actor = if who.is_empty() { "Client".to_string() } else { who };
+        // Commas separate actors.
+        let actor = if no_who { "Client".to_string() } else { who.replace(',', "‚") };
         out.push_str(&format!("      {}: {score}: {actor}\n", mermaid_text(t.name.get(lang))));
     }
     out

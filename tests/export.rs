@@ -185,5 +185,18 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     let mut odd = j.clone();
     odd.touchpoints[0].name = Text::same("Step: one, two\nthree");
     let t = export::mermaid(&odd, &w, Lang::En);
-    assert!(t.contains("Step꞉ one two three: 5:"), "{t}");
+    assert!(t.contains("Step꞉ one, two three: 5:"), "{t}");
+    // Nor can Mermaid's own keywords, comments or entities (each name is
+    // rendered by the real `mermaid` package in tests/e2e/mermaid.test.mjs).
+    for (name, shown) in [
+        ("section Sales", "“section Sales”"),
+        ("Title deeds", "“Title deeds”"),
+        ("%% gone", "％％ gone"),
+        ("a;b#c", "a；b＃c"),
+        ("", "—"),
+    ] {
+        odd.touchpoints[0].name = Text::same(name);
+        let t = export::mermaid(&odd, &w, Lang::En);
+        assert!(t.contains(&format!("      {shown}: 5:")), "{name:?} → {t}");
+    }
 }
