@@ -16,6 +16,8 @@
  *                 the language buttons stay
  *   data-width    "host": as wide as the element, instead of a centred
  *                 column of about 46em
+ *   data-id       (or the element's id) names the widget: its data is kept
+ *                 apart from other widgets' on the same site
  *   data-preview  (no value) for the web developer: configuration problems
  *                 shown in full on the page; visitors see a short notice
  *                 and the details go to the browser console
@@ -39,6 +41,9 @@
     const d = el.dataset;
     const o = {};
     for (const k of ['lang', 'parts', 'journey', 'label', 'header', 'width']) if (d[k]) o[k] = d[k];
+    // Each named widget keeps its data under keys of its own.
+    const id = d.id || el.id;
+    if (id && /^[A-Za-z0-9_-]{1,40}$/.test(id)) o.id = id;
     if (d.preview !== undefined && d.preview !== 'false' && d.preview !== '0') o.preview = '1';
     const inline = el.querySelector('script[type="application/json"]');
     return { o, file: d.config, inline: inline ? inline.textContent : null };
@@ -125,7 +130,10 @@
     const shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
     shadow.replaceChildren(root);
+    // Share links open on the app's own page — with the configuration
+    // file, when there is one, so the questions they answer are there.
     const page = new URL('index.html', base);
+    if (file) page.searchParams.set('config', file);
     try {
       const { assets, app } = load(base);
       const sheet = document.createElement('link');

@@ -155,6 +155,10 @@ crate::model! {
         pub replace_journeys: bool = false,
         /// Origins of host pages allowed to receive results through events.
         pub hosts: Vec<String> as List<Origin, 0, MAX_HOSTS> = Vec::new(),
+        /// Where share links open: an https page of the company's where the widget runs with this
+        /// configuration. Needed when the configuration is inline and changes the questions or
+        /// journeys (a configuration file needs none: links carry its name).
+        pub share_page: Option<String> as Opt<HttpsUrl> = None,
     }
 }
 
@@ -180,6 +184,8 @@ pub struct Config {
     /// The role (kind of work) whose set of situations everyone gets; the
     /// person is then not asked to choose one.
     pub role: Option<String>,
+    /// Where share links open, when not on the app's own page.
+    pub share_page: Option<String>,
 }
 
 /// A valid configuration, the content it makes, and what was set aside
@@ -335,6 +341,7 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         replace_journeys: doc.replace_journeys,
         hosts: doc.hosts.clone(),
         role: doc.role.clone(),
+        share_page: doc.share_page.clone(),
         doc,
     })
 }

@@ -169,6 +169,9 @@ fn boot(
         _ => host::Host::Alone,
     };
     host::watch_height(&host, &root);
+    // Links made under an inline configuration open where the company
+    // says that configuration runs.
+    let page = config.share_page.clone().unwrap_or(page);
     // One Env per widget, for the page's lifetime.
     let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
     let env: &'static Env =
