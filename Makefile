@@ -54,6 +54,7 @@ release: build
 bench: build tools-browser
 	@node tests/bench/size.mjs dist
 	@node tests/bench/speed.mjs
+	@node tests/bench/keystroke.mjs dist
 
 # Fuzz every decoder for FUZZ_SECONDS each (cargo-fuzz on the nightly toolchain).
 FUZZ_SECONDS ?= 60

@@ -140,33 +140,41 @@ impl Keeper {
         if !self.writable || self.theirs.is_some() || same(&mine, &self.base) {
             return Step::Quiet;
         }
-        let stored = self.stored_rev();
-        // A fresh visitor who has done nothing leaves nothing behind.
-        if stored.is_none() && self.base.rev == 0 && mine.is_blank() {
-            return Step::Quiet;
-        }
         let mut merged = None;
-        if stored != Some(self.base.rev) && !(stored.is_none() && self.base.rev == 0) {
-            if stored.is_none() {
-                self.base = Saved::new();
-                return Step::DeletedElsewhere;
-            }
-            match saved::decode(self.backend.get(&self.keys.state()).as_deref()) {
-                Loaded::Restored { saved: theirs, .. } => {
-                    let m = merge::merge(&self.base, &mine, &theirs, Prefer::Mine);
-                    if !m.conflicts.is_empty() {
-                        self.theirs = Some(theirs);
-                        return Step::Conflict(m.conflicts);
+        let mut stored = self.stored_rev();
+        // The revision key says whether anyone wrote since this copy last
+        // synced; only then is the stored document itself read.
+        if stored != Some(self.base.rev) {
+            match self.backend.get(&self.keys.state()) {
+                // Nothing stored: fresh, or deleted in another copy.
+                None if self.base.rev > 0 => {
+                    self.base = Saved::new();
+                    return Step::DeletedElsewhere;
+                }
+                // A fresh visitor who has done nothing leaves nothing behind.
+                None if mine.is_blank() => return Step::Quiet,
+                None => stored = None,
+                Some(text) => match saved::decode(Some(&text)) {
+                    Loaded::Restored { saved: theirs, .. } if theirs.rev == self.base.rev => {
+                        stored = Some(theirs.rev);
                     }
-                    mine = m.doc;
-                    merged = Some(mine.clone());
-                }
-                // Another version wrote something this one cannot read:
-                // leave it be rather than overwrite it.
-                _ => {
-                    self.writable = false;
-                    return Step::Failed(WriteError::Refused);
-                }
+                    Loaded::Restored { saved: theirs, .. } => {
+                        let m = merge::merge(&self.base, &mine, &theirs, Prefer::Mine);
+                        if !m.conflicts.is_empty() {
+                            self.theirs = Some(theirs);
+                            return Step::Conflict(m.conflicts);
+                        }
+                        stored = Some(theirs.rev.max(stored.unwrap_or(0)));
+                        mine = m.doc;
+                        merged = Some(mine.clone());
+                    }
+                    // Another version wrote something this one cannot read:
+                    // leave it be rather than overwrite it.
+                    _ => {
+                        self.writable = false;
+                        return Step::Failed(WriteError::Refused);
+                    }
+                },
             }
         }
         let rev = stored.unwrap_or(0).max(self.base.rev) + 1;

@@ -215,7 +215,13 @@ impl AppState {
             return;
         };
         self.viewing.set(Some(share::open(&fragment, self.content).map(Viewing::from_link)));
+        // Already on the shared screen (a second link in the same tab):
+        // the screen is drawn again for the new result.
+        let again = self.screen.get_untracked() == Screen::Shared;
         self.go(Screen::Shared);
+        if again {
+            self.redraw();
+        }
     }
 
     /// After loading a document: a screen that no longer exists becomes
