@@ -80,6 +80,16 @@ pub struct Config {
     /// The role (kind of work) whose set of situations everyone gets; the
     /// person is then not asked to choose one.
     pub role: Option<String>,
+    /// In the team view, groups (labels) with fewer people than this are
+    /// folded into "other"; `None` is the default, 3.
+    pub team_threshold: Option<usize>,
+}
+
+impl Config {
+    /// The team view's group threshold.
+    pub fn team_threshold(&self) -> usize {
+        crate::team::groups::threshold(self.team_threshold.unwrap_or(crate::team::groups::DEFAULT_THRESHOLD))
+    }
 }
 
 /// A valid configuration, the content it makes, and what was set aside
@@ -91,7 +101,7 @@ pub struct Applied {
     pub warnings: Vec<Problem>,
 }
 
-const TOP: [&str; 11] = [
+const TOP: [&str; 12] = [
     "languages",
     "default_language",
     "parts",
@@ -103,6 +113,7 @@ const TOP: [&str; 11] = [
     "replace_journeys",
     "hosts",
     "role",
+    "team_threshold",
 ];
 const BRAND: [&str; 4] = ["accent", "text", "logo", "name"];
 
@@ -272,6 +283,18 @@ fn read_value(r: &mut Reader, v: &Value, shipped: &Content, warnings: &mut Vec<P
                     ),
                 );
             }
+        }
+    }
+    if let Some(v) = root.get("team_threshold") {
+        let at = root.at("team_threshold");
+        let (lo, hi) = (crate::team::groups::MIN_THRESHOLD, crate::team::groups::MAX_THRESHOLD);
+        match r.integer(v, &at) {
+            Some(n) if (lo as i64..=hi as i64).contains(&n) => c.team_threshold = Some(n as usize),
+            Some(n) => r.problem(
+                &at,
+                format!("{n} is out of range: groups of {lo} to {hi} people (fewer than {lo} would show one person)"),
+            ),
+            None => {}
         }
     }
     root.finish(r, &TOP);
@@ -529,6 +552,9 @@ pub fn to_json(cfg: &Config, c: &Content) -> Value {
     }
     if let Some(role) = &cfg.role {
         m.insert("role".into(), json!(role));
+    }
+    if let Some(n) = cfg.team_threshold {
+        m.insert("team_threshold".into(), json!(n));
     }
     Value::Object(m)
 }

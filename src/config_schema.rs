@@ -37,6 +37,10 @@ pub struct Configuration {
     /// shipped content: mixed, car_dealership, shop, hospitality, office);
     /// by default each person chooses.
     role: Option<Id>,
+    /// The team view folds groups (labels) with fewer people than this into
+    /// "other", so no one can be identified. Default: 3.
+    #[schemars(range(min = 2, max = 1000))]
+    team_threshold: Option<u32>,
 }
 
 #[derive(JsonSchema, Deserialize)]
