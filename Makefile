@@ -18,7 +18,7 @@ export CARGO_TERM_COLOR ?= never
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
-	@echo "make bench   build the release and print the size of every file in dist/"
+	@echo "make bench   build the release and print the size of every file in dist/, speed figures and the team view's aggregation times"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :8000 and the app on :8080"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
@@ -47,6 +47,7 @@ build: tools-build
 bench: build tools-browser
 	@node tests/bench/size.mjs dist
 	@node tests/bench/speed.mjs
+	@node tests/bench/team.mjs
 
 # Fuzz every decoder for FUZZ_SECONDS each (cargo-fuzz on the nightly toolchain).
 FUZZ_SECONDS ?= 60
