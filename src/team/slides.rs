@@ -41,6 +41,11 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// "1 walk", "3 walks": an English count of things.
+pub fn count_en(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "+20", "0", "−35": a balance as people write it.
 pub fn signed(n: i32) -> String {
     match n {
@@ -173,8 +178,8 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
             k.unrated
         ),
         Lang::En => format!(
-            "{title} · {} walks · balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
-            v.heatmap.len(),
+            "{title} · {} · balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
+            count_en(v.heatmap.len(), "walk", "walks"),
             k.wow,
             k.standard,
             k.disappointment,

@@ -23,6 +23,7 @@ use crate::team::collection::Collection;
 use crate::team::compare::{Comparison, compare};
 use crate::team::entry::Entry;
 use crate::team::overview::{Overview, main_model, overview_for};
+use crate::team::slides::count_en;
 use crate::team::stored::{self, TeamRecord};
 use crate::team::walks::{self, JourneyView};
 use leptos::prelude::*;
@@ -327,7 +328,7 @@ fn Collections() -> impl IntoView {
                 let fits = r.fits(fingerprint);
                 let line = match lang {
                     Lang::Ru => format!("{} · {} · результатов: {}", r.name, date_of(r.day), r.people.len()),
-                    Lang::En => format!("{} · {} · {} results", r.name, date_of(r.day), r.people.len()),
+                    Lang::En => format!("{} · {} · {}", r.name, date_of(r.day), count_en(r.people.len(), "result", "results")),
                 };
                 let current = saved_as.as_deref() == Some(r.id.as_str());
                 let (open_id, file_id, del_id, cmp_id) = (id.clone(), id.clone(), id.clone(), id.clone());

@@ -140,9 +140,9 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
             figures.people
         ),
         Lang::En => format!(
-            "{} · {} results · staff self-reports, worked out in the manager's browser",
+            "{} · {} · staff self-reports, worked out in the manager's browser",
             crate::share::date(figures.day),
-            figures.people
+            slides::count_en(figures.people, "result", "results")
         ),
     };
     let level = (team.people() > 0).then(|| {

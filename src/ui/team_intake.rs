@@ -240,7 +240,11 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
             &origin.text(),
             &Text {
                 ru: format!("подборка «{}» ({} результатов) сохранена на этом устройстве.", kept.name, n),
-                en: format!("the collection “{}” ({} results) is kept on this device.", kept.name, n),
+                en: format!(
+                    "the collection “{}” ({}) is kept on this device.",
+                    kept.name,
+                    crate::team::slides::count_en(n, "result", "results")
+                ),
             },
         ),
         entry: None,

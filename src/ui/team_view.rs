@@ -529,9 +529,9 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
             k.unrated
         ),
         Lang::En => format!(
-            "{}: {} walks, balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
+            "{}: {}, balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
             v.name.get(lang),
-            v.heatmap.len(),
+            crate::team::slides::count_en(v.heatmap.len(), "walk", "walks"),
             k.wow,
             k.standard,
             k.disappointment,

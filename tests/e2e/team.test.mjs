@@ -6,8 +6,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, server, startApp, questionnaire } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, serve, server, startApp, questionnaire } from './harness.mjs';
 import { FIXTURE, manyLinks } from './team-links.mjs';
+import { startCollector } from '../../examples/collector.mjs';
 
 const E = FIXTURE.expect;
 const TOTAL = questionnaire().length;
@@ -309,5 +310,52 @@ describe('send to my manager', () => {
     assert.equal(await status(page), 'The link is copied: paste it into a message to your manager.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('beyond one browser', () => {
+  test("a host page forwards finished results to the company's collector, whose CSV the team view takes in", async () => {
+    const collector = await startCollector({ port: 0 });
+    let hostsOrigin = '';
+    const hosts = await serve(join(ROOT, 'examples'), {
+      rewrite: (path, text) =>
+        text
+          .replaceAll('http://127.0.0.1:8080', server.origin)
+          .replaceAll('http://127.0.0.1:8001', collector.origin)
+          .replaceAll('"http://127.0.0.1:8000", "http://localhost:8000"', `"${hostsOrigin}"`),
+    });
+    hostsOrigin = hosts.origin;
+    try {
+      const page = await newPage(browser);
+      await page.goto(hosts.url + 'collector.html');
+      const frame = page.frameLocator('#widget iframe');
+      await frame.getByRole('button', { name: 'Choose a customer journey' }).click();
+      await frame.getByRole('button', { name: /^Walk it: / }).first().click();
+      for (const r of [1, -1, 0, 1, 1]) {
+        await frame.locator(`input[name=rating][value="${r}"]`).check();
+        await frame.locator('.walk button.next').click();
+      }
+      await frame.locator('.map').waitFor();
+      await page.waitForFunction(() => window.forwarded.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.forwarded), [{ type: 'walkthrough-completed', outcome: 'sent' }]);
+      assert.equal(collector.rows.length, 1);
+      assert.equal(collector.rows[0].label, 'Sales team');
+      const csv = await (await fetch(collector.url + 'responses.csv')).text();
+      assert.match(csv, /^received,event,group,level,balance,link\r\n.*,walkthrough-completed,Sales team,,40,http:\/\/127\.0\.0\.1:\d+\/index\.html#share=/);
+
+      // The manager drops the collector's table on the team screen.
+      const manager = await newPage(browser);
+      await openTeam(manager);
+      await added(manager, () =>
+        manager.locator('#team-file').setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }),
+      );
+      assert.equal(await manager.locator('.team-summary').innerText(), 'Taken: 1. Duplicates (counted once): 0. Refused: 0.');
+      assert.match(await text(manager.locator('.team-journey-head')), /: 1 walk, balance index \+40/);
+      assert.deepEqual(page.errors, []);
+      assert.deepEqual(manager.errors, []);
+    } finally {
+      await hosts.close();
+      await collector.close();
+    }
   });
 });
