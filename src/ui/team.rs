@@ -92,7 +92,31 @@ impl AppState {
 /// Works on the session's collection (made on first use). Never call a
 /// signal's setter inside `f`.
 pub fn with_work<R>(st: AppState, f: impl FnOnce(&mut Work) -> R) -> Option<R> {
-    st.team.try_update_value(|w| f(w.get_or_insert_with(|| Box::new(Work::new(st)))))
+    let mut f = Some(f);
+    let mut out = None;
+    work(st, &mut |w| out = f.take().map(|f| f(w)));
+    out
+}
+
+// One reactive access for every use (each generic one costs wasm of its own).
+fn work(st: AppState, f: &mut dyn FnMut(&mut Work)) {
+    st.team.try_update_value(|w| f(w.get_or_insert_with(|| Box::new(Work::new(st)))));
+}
+
+/// The kept collections, as they are now.
+pub fn teams(st: AppState) -> Vec<TeamRecord> {
+    st.doc.teams().get_untracked()
+}
+
+/// Changes the kept collections and writes them at once (a collection is
+/// a deliberate save, not typing).
+pub fn update_teams(st: AppState, f: &mut dyn FnMut(&mut Vec<TeamRecord>)) {
+    st.doc.teams().update(|ts| f(ts));
+    st.flush();
+}
+
+fn kept(st: AppState, id: &str) -> Option<TeamRecord> {
+    teams(st).into_iter().find(|t| t.id == id)
 }
 
 /// The threshold groups are folded at: the collection's, never below the company's.
@@ -110,12 +134,14 @@ pub fn keep_if_saved(st: AppState) {
     }) else {
         return;
     };
-    st.doc.teams().update(|ts| match ts.iter_mut().find(|t| t.id == id) {
-        Some(t) => *t = record,
-        None => ts.push(record),
+    let mut record = Some(record);
+    update_teams(st, &mut |ts| {
+        let Some(r) = record.take() else { return };
+        match ts.iter_mut().find(|t| t.id == id) {
+            Some(t) => *t = r,
+            None => ts.push(r),
+        }
     });
-    // Kept at once: a collection is a deliberate save, not typing.
-    st.flush();
 }
 
 /// Starts a time measurement the benchmark reads (`performance.measure`).
@@ -146,7 +172,7 @@ pub struct Figures {
 
 fn figures(st: AppState) -> Option<Figures> {
     let c = st.content;
-    let teams = st.doc.teams().get_untracked();
+    let teams = teams(st);
     with_work(st, |w| {
         let entries = w.collection.entries();
         let model = w.model.filter(|m| entries.iter().any(|e| e.assessment.as_ref().is_some_and(|f| f.model == *m)));
@@ -235,7 +261,7 @@ fn Collections() -> impl IntoView {
         (w.collection.name().to_string(), w.collection.day(), w.saved_as.clone(), w.collection.len(), w.compare.clone())
     })
     .unwrap_or_default();
-    let teams = st.doc.teams().get_untracked();
+    let teams = teams(st);
     let name_in = RwSignal::new(name.clone());
     let day_in = RwSignal::new(date_of(day));
     let deleting = RwSignal::new(None::<String>);
@@ -248,8 +274,9 @@ fn Collections() -> impl IntoView {
             st.focus_later("team-name");
             return;
         }
-        let taken: Vec<String> = st.doc.teams().with_untracked(|ts| ts.iter().map(|t| t.id.clone()).collect());
-        let saved_now = st.doc.teams().with_untracked(|ts| ts.len());
+        let kept_now = self::teams(st);
+        let taken: Vec<String> = kept_now.iter().map(|t| t.id.clone()).collect();
+        let saved_now = kept_now.len();
         let new = with_work(st, |w| w.saved_as.is_none()).unwrap_or(true);
         if new && saved_now >= stored::MAX_TEAMS {
             st.say(match lang {
@@ -280,7 +307,7 @@ fn Collections() -> impl IntoView {
     };
 
     let open = move |id: String| {
-        let Some(record) = st.doc.teams().with_untracked(|ts| ts.iter().find(|t| t.id == id).cloned()) else { return };
+        let Some(record) = kept(st, &id) else { return };
         if !record.fits(fingerprint) {
             return;
         }
@@ -353,7 +380,7 @@ fn Collections() -> impl IntoView {
                                 }>{t("Сравнить", "Compare")}</button>
                             <button type="button" aria-label=format!("{}: {line}", t("Скачать файлом", "Download as a file"))
                                 on:click=move |_| {
-                                    if let Some(r) = st.doc.teams().with_untracked(|ts| ts.iter().find(|t| t.id == file_id).cloned()) {
+                                    if let Some(r) = kept(st, &file_id) {
                                         let name = format!("service-ladder-team-{}.json", date_of(r.day));
                                         super::files::download(&name, "application/json", &stored::file(&r));
                                     }
@@ -403,8 +430,7 @@ fn Collections() -> impl IntoView {
                 <button type="button" class="primary" id="team-confirm-delete" on:click=move |_| {
                     let Some(id) = deleting.get_untracked() else { return };
                     deleting.set(None);
-                    st.doc.teams().update(|ts| ts.retain(|t| t.id != id));
-                    st.flush();
+                    update_teams(st, &mut |ts| ts.retain(|t| t.id != id));
                     with_work(st, |w| {
                         if w.saved_as.as_deref() == Some(id.as_str()) {
                             w.saved_as = None;

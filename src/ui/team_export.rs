@@ -5,7 +5,7 @@
 use super::files;
 use super::state::use_state;
 use super::team::{Figures, with_work};
-use super::team_view::{Distribution, Heatmap, SpreadChart, counts_line, headline, level_short};
+use super::team_view::{Distribution, Heatmap, SpreadChart, TextTable, counts_line, group_heads, group_row, headline};
 use super::words::tr;
 use crate::lang::Lang;
 use crate::team::slides::{self, signed};
@@ -175,27 +175,12 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
         }
     });
     let groups = (!o.groups.shown.is_empty() || o.groups.other.is_some()).then(|| {
-        let rows = o
-            .groups
-            .all()
-            .take(8)
-            .map(|g| {
-                let level = g.level.map(|(l, _)| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
-                view! {
-                    <tr><th scope="row">{g.name.text().get(lang).to_string()}</th><td>{g.people()}</td>
-                    <td>{g.counts.at[0]}</td><td>{g.counts.at[1]}</td><td>{g.counts.at[2]}</td><td>{level}</td></tr>
-                }
-            })
-            .collect_view();
-        let [s, r, k] = crate::content::Level::ALL.map(|l| level_short(c, l, lang).to_string());
+        let rows: Vec<(String, Vec<String>)> = o.groups.all().take(8).map(|g| group_row(c, g, lang)).collect();
+        let heads = group_heads(c, lang, true);
         view! {
             <div class="team-report-col">
                 <h3>{t("По группам", "Per group")}</h3>
-                <table class="team-table">
-                    <thead><tr><th scope="col">{t("Группа", "Group")}</th><th scope="col">{t("Людей", "People")}</th>
-                    <th scope="col">{s}</th><th scope="col">{r}</th><th scope="col">{k}</th><th scope="col">{t("Уровень", "Level")}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <TextTable label=t("Уровни по группам", "Levels per group") heads=heads rows=rows/>
             </div>
         }
     });

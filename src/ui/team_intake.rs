@@ -10,12 +10,14 @@ use super::state::{AppState, use_state};
 use super::team::{MAX_ROWS, Report, Row, RowKind, keep_if_saved, mark, measure, with_work};
 use super::words::tr;
 use crate::lang::{Lang, Text};
-use crate::saved::SavedStoreFields;
 use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, Verdict};
 use crate::team::stored::{self, MAX_FILE_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+
+/// The progress signal's value while nothing is being read (else 0–100).
+const IDLE: u32 = u32::MAX;
 
 /// An intake under way.
 pub struct Running {
@@ -55,7 +57,7 @@ fn progress_text(lang: Lang, p: &Progress) -> String {
 }
 
 /// Queues texts and files and starts reading them, a slice per frame.
-pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, progress: RwSignal<Option<u32>>) {
+pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, progress: RwSignal<u32>) {
     let fingerprint = st.fingerprint();
     let mut early = Vec::new();
     let mut texts = Vec::new();
@@ -92,12 +94,12 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
         return;
     }
     mark("team:intake:start");
-    progress.try_set(Some(0));
+    progress.try_set(0);
     st.say(st.tr("Чтение…", "Reading…"));
     request_animation_frame(move || step(st, progress));
 }
 
-fn step(st: AppState, progress: RwSignal<Option<u32>>) {
+fn step(st: AppState, progress: RwSignal<u32>) {
     let lang = st.lang.get_untracked();
     let t0 = now();
     let Some(Some((p, say))) = with_work(st, |w| {
@@ -119,7 +121,7 @@ fn step(st: AppState, progress: RwSignal<Option<u32>>) {
     }) else {
         return;
     };
-    progress.try_set(Some(p.percent()));
+    progress.try_set(p.percent());
     if let Some(text) = say {
         st.say(text);
     }
@@ -131,7 +133,7 @@ fn step(st: AppState, progress: RwSignal<Option<u32>>) {
 }
 
 /// Takes what was read into the collection and lists every item.
-fn finish(st: AppState, progress: RwSignal<Option<u32>>) {
+fn finish(st: AppState, progress: RwSignal<u32>) {
     let lang = st.lang.get_untracked();
     let done = with_work(st, |w| {
         let running = w.intake.take()?;
@@ -169,7 +171,7 @@ fn finish(st: AppState, progress: RwSignal<Option<u32>>) {
     })
     .flatten();
     measure("team:intake", "team:intake:start");
-    progress.try_set(None);
+    progress.try_set(IDLE);
     let Some((taken, duplicates, refused, collections)) = done else { return };
     keep_if_saved(st);
     st.redraw();
@@ -203,7 +205,8 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
     if !record.fits(fingerprint) {
         return refused(Refusal::OtherContent.text());
     }
-    let full = st.doc.teams().with_untracked(|ts| !ts.iter().any(|t| t.id == record.id) && !stored::room_for_one(ts));
+    let kept_now = super::team::teams(st);
+    let full = !kept_now.iter().any(|t| t.id == record.id) && !stored::room_for_one(&kept_now);
     if full {
         return refused(Text {
             ru: format!(
@@ -217,7 +220,7 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
         });
     }
     let mut kept = record.clone();
-    st.doc.teams().update(|ts| match ts.iter_mut().find(|t| t.id == record.id) {
+    super::team::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
         Some(t) => {
             let mut c = t.collection();
             let _ = c.merge(&record.collection());
@@ -226,7 +229,6 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
         }
         None => ts.push(record.clone()),
     });
-    st.flush();
     with_work(st, |w| {
         if w.saved_as.is_none() && w.collection.is_empty() || w.saved_as.as_deref() == Some(kept.id.as_str()) {
             w.collection = kept.collection();
@@ -334,18 +336,19 @@ pub fn AddResults() -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
-    let pasted = RwSignal::new(String::new());
-    let progress = RwSignal::new(None::<u32>);
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    let progress = RwSignal::new(IDLE);
     let dragging = RwSignal::new(false);
     let file_input = NodeRef::<leptos::html::Input>::new();
     let running = with_work(st, |w| w.intake.is_some()).unwrap_or(false);
     if running {
         // Rebuilt mid-way (a language switch): follow the reading again.
-        progress.set(Some(0));
+        progress.set(0);
     }
 
     let add_pasted = move |_| {
-        let text = pasted.get_untracked();
+        let Some(el) = textarea.get() else { return };
+        let text = el.value();
         if text.trim().is_empty() {
             st.say(st.tr(
                 "Вставьте в поле ссылки или текст, в котором они есть.",
@@ -354,7 +357,7 @@ pub fn AddResults() -> impl IntoView {
             st.focus_later("team-paste");
             return;
         }
-        pasted.set(String::new());
+        el.set_value("");
         start(st, vec![(Origin::Pasted, Ok(text))], progress);
     };
     let from_files = move |_| {
@@ -397,8 +400,7 @@ pub fn AddResults() -> impl IntoView {
                     "Вставьте ссылки — по одной в строке или целую выгрузку чата: все ссылки в тексте будут найдены",
                     "Paste links — one per line, or a whole chat export: every link in the text is found",
                 )}</label>
-                <textarea id="team-paste" rows="5" spellcheck="false" prop:value=move || pasted.get()
-                    on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <textarea id="team-paste" rows="5" spellcheck="false" node_ref=textarea></textarea>
             </div>
             <button type="button" class="primary" on:click=add_pasted>{t("Добавить из текста", "Add from the text")}</button>
             <div class="field team-files">
@@ -410,9 +412,9 @@ pub fn AddResults() -> impl IntoView {
                     node_ref=file_input on:change=from_files/>
             </div>
             {camera_available().then(|| view! { <Camera progress=progress/> })}
-            <div class="team-progress" hidden=move || progress.with(Option::is_none)>
+            <div class="team-progress" hidden=move || progress.get() == IDLE>
                 <label for="team-progress">{t("Чтение", "Reading")}</label>
-                <progress id="team-progress" max="100" prop:value=move || progress.get().unwrap_or(0)></progress>
+                <progress id="team-progress" max="100" prop:value=move || progress.get().min(100)></progress>
             </div>
         </section>
     }
@@ -420,7 +422,7 @@ pub fn AddResults() -> impl IntoView {
 
 /// QR codes from the camera, through the browser's own `BarcodeDetector`.
 #[component]
-fn Camera(progress: RwSignal<Option<u32>>) -> impl IntoView {
+fn Camera(progress: RwSignal<u32>) -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
@@ -513,7 +515,7 @@ fn scan(
     st: AppState,
     el: web_sys::HtmlVideoElement,
     scanning: RwSignal<bool>,
-    progress: RwSignal<Option<u32>>,
+    progress: RwSignal<u32>,
     mut seen: Vec<String>,
 ) {
     use js_sys::{Array, Function, Object, Reflect};

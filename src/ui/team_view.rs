@@ -8,7 +8,7 @@
 //! beside them.
 
 use super::chart::{Bar, BarChart};
-use super::state::{AppState, use_state};
+use super::state::use_state;
 use super::team::{Figures, with_work};
 use super::words::tr;
 use crate::content::{Content, Level};
@@ -230,6 +230,39 @@ pub fn Heatmap(view: Rc<JourneyView>, #[prop(into)] title: String) -> impl IntoV
     }
 }
 
+/// A table of text in a scrolling region: column headings, then per row a
+/// heading and its cells. One component for every table of the team
+/// screen: each distinct view costs wasm of its own.
+#[component]
+pub fn TextTable(
+    #[prop(into)] label: String,
+    #[prop(optional)] caption: Option<String>,
+    heads: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+) -> impl IntoView {
+    let heads = heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(h, cells)| {
+            let cells = cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
+            view! { <tr><th scope="row">{h}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table class="team-table">
+                {caption.map(|c| view! { <caption>{c}</caption> })}
+                <thead><tr>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn texts(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
 /// The model switch, when results of several scoring models are present.
 #[component]
 fn Models(figures: Rc<Figures>) -> impl IntoView {
@@ -270,22 +303,32 @@ fn Models(figures: Rc<Figures>) -> impl IntoView {
     view! { {aside}{switch} }
 }
 
-fn group_row(st: AppState, g: &Group, lang: Lang) -> impl IntoView + use<> {
-    let c = st.content;
-    let name = g.name.text().get(lang).to_string();
+/// A group's row: people, at each level, between levels, its level.
+pub fn group_row(c: &Content, g: &Group, lang: Lang) -> (String, Vec<String>) {
     let level = g.level.map(|(l, _)| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
-    let counts = g.counts;
-    view! {
-        <tr>
-            <th scope="row">{name}</th>
-            <td>{g.people()}</td>
-            <td>{counts.at[0]}</td>
-            <td>{counts.at[1]}</td>
-            <td>{counts.at[2]}</td>
-            <td>{counts.between}</td>
-            <td>{level}</td>
-        </tr>
+    let k = g.counts;
+    let cells = vec![
+        g.people().to_string(),
+        k.at[0].to_string(),
+        k.at[1].to_string(),
+        k.at[2].to_string(),
+        k.between.to_string(),
+        level,
+    ];
+    (g.name.text().get(lang).to_string(), cells)
+}
+
+/// The headings of `group_row`'s table.
+pub fn group_heads(c: &Content, lang: Lang, first: bool) -> Vec<String> {
+    let mut heads = Vec::new();
+    if first {
+        heads.push(tr(lang, "Группа", "Group").to_string());
     }
+    heads.push(tr(lang, "Людей", "People").to_string());
+    heads.extend(Level::ALL.iter().map(|l| level_short(c, *l, lang).to_string()));
+    heads.push(tr(lang, "Между", "Between").to_string());
+    heads.push(tr(lang, "Уровень группы", "Group level").to_string());
+    heads
 }
 
 #[component]
@@ -332,16 +375,17 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 "No marked spread: people and groups serve much alike.",
             )}</p> })
         };
-        let rows = spreads
+        let rows: Vec<(String, Vec<String>)> = spreads
             .iter()
             .map(|(name, s)| {
                 let cells = match s {
-                    Some(s) => (s.median.to_string(), format!("{}–{}", s.q1, s.q3), format!("{}–{}", s.min, s.max), s.n.to_string()),
-                    None => ("—".into(), "—".into(), "—".into(), "0".into()),
+                    Some(s) => vec![s.median.to_string(), format!("{}–{}", s.q1, s.q3), format!("{}–{}", s.min, s.max), s.n.to_string()],
+                    None => texts(&["—", "—", "—", "0"]),
                 };
-                view! { <tr><th scope="row">{name.clone()}</th><td>{cells.0}</td><td>{cells.1}</td><td>{cells.2}</td><td>{cells.3}</td></tr> }
+                (name.clone(), cells)
             })
-            .collect_view();
+            .collect();
+        let heads = texts(&[t("Качество", "Quality"), t("Медиана", "Median"), t("Средняя половина", "Middle half"), t("От и до", "Range"), t("Людей", "People")]);
         view! {
             <section class="block team-consistency" aria-labelledby="team-consistency-title">
                 <h3 id="team-consistency-title">{t("Одинаково ли обслуживают", "Consistency")}</h3>
@@ -353,18 +397,7 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 <SpreadChart spreads=spreads title=t("Разброс баллов по качествам, из 100", "Spread of scores per quality, out of 100")/>
                 <details class="table-view">
                     <summary>{t("Показать таблицей", "Show as a table")}</summary>
-                    <div class="table-scroll" role="region" tabindex="0" aria-label=t("Разброс по качествам", "Spread per quality")>
-                        <table>
-                            <thead><tr>
-                                <th scope="col">{t("Качество", "Quality")}</th>
-                                <th scope="col">{t("Медиана", "Median")}</th>
-                                <th scope="col">{t("Средняя половина", "Middle half")}</th>
-                                <th scope="col">{t("От и до", "Range")}</th>
-                                <th scope="col">{t("Людей", "People")}</th>
-                            </tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <TextTable label=t("Разброс по качествам", "Spread per quality") heads=heads rows=rows/>
                 </details>
             </section>
         }
@@ -380,56 +413,34 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 Lang::En => format!("Groups are not shown: none has {} people, and smaller ones could identify people.", g.threshold),
             }}</p> })
         } else {
-            let level_rows = drawn.iter().take(MAX_GROUPS).map(|gr| group_row(st, gr, lang)).collect_view();
-            let heads = drawn
-                .iter()
-                .take(MAX_GROUPS)
-                .map(|gr| view! { <th scope="col">{gr.name.text().get(lang).to_string()}</th> })
-                .collect_view();
-            let profile = (0..c.assessment.qualities.len())
+            let level_rows: Vec<(String, Vec<String>)> = drawn.iter().take(MAX_GROUPS).map(|gr| group_row(c, gr, lang)).collect();
+            let mut heads = vec![t("Качество", "Quality").to_string()];
+            heads.extend(drawn.iter().take(MAX_GROUPS).map(|gr| gr.name.text().get(lang).to_string()));
+            let profile: Vec<(String, Vec<String>)> = (0..c.assessment.qualities.len())
                 .map(|q| {
                     let cells = drawn
                         .iter()
                         .take(MAX_GROUPS)
-                        .map(|gr| {
-                            let v = gr.qualities.get(q).copied().flatten().map_or_else(|| "—".to_string(), |m| m.to_string());
-                            view! { <td>{v}</td> }
-                        })
-                        .collect_view();
-                    view! { <tr><th scope="row">{quality_name(c, q, lang)}</th>{cells}</tr> }
+                        .map(|gr| gr.qualities.get(q).copied().flatten().map_or_else(|| "—".to_string(), |m| m.to_string()))
+                        .collect();
+                    (quality_name(c, q, lang), cells)
                 })
-                .collect_view();
+                .collect();
             let more = (drawn.len() > MAX_GROUPS).then(|| {
                 view! { <p class="meta">{match lang {
                     Lang::Ru => format!("Показаны {MAX_GROUPS} крупнейших групп из {}.", drawn.len()),
                     Lang::En => format!("The {MAX_GROUPS} largest of {} groups are shown.", drawn.len()),
                 }}</p> }
             });
-            let [s, r, k] = Level::ALL.map(|l| level_short(c, l, lang).to_string());
+            let level_heads = group_heads(c, lang, true);
             Either::Right(view! {
                 <div class="team-groups-side">
-                    <div class="table-scroll" role="region" tabindex="0" aria-label=t("Уровни по группам", "Levels per group")>
-                        <table class="team-table">
-                            <caption>{t("Сколько людей на каждом уровне", "How many people at each level")}</caption>
-                            <thead><tr>
-                                <th scope="col">{t("Группа", "Group")}</th>
-                                <th scope="col">{t("Людей", "People")}</th>
-                                <th scope="col">{s}</th>
-                                <th scope="col">{r}</th>
-                                <th scope="col">{k}</th>
-                                <th scope="col">{t("Между", "Between")}</th>
-                                <th scope="col">{t("Уровень группы", "Group level")}</th>
-                            </tr></thead>
-                            <tbody>{level_rows}</tbody>
-                        </table>
-                    </div>
-                    <div class="table-scroll" role="region" tabindex="0" aria-label=t("Профиль качеств по группам", "Quality profile per group")>
-                        <table class="team-table">
-                            <caption>{t("Медиана по каждому качеству, из 100", "Median per quality, out of 100")}</caption>
-                            <thead><tr><th scope="col">{t("Качество", "Quality")}</th>{heads}</tr></thead>
-                            <tbody>{profile}</tbody>
-                        </table>
-                    </div>
+                    <TextTable label=t("Уровни по группам", "Levels per group")
+                        caption=t("Сколько людей на каждом уровне", "How many people at each level").to_string()
+                        heads=level_heads rows=level_rows/>
+                    <TextTable label=t("Профиль качеств по группам", "Quality profile per group")
+                        caption=t("Медиана по каждому качеству, из 100", "Median per quality, out of 100").to_string()
+                        heads=heads rows=profile/>
                 </div>
                 {more}
             })
@@ -544,23 +555,32 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
             Lang::En => format!("The map shows the first {MAX_ROWS} of {} walks; the table below counts them all.", v.heatmap.len()),
         }}</p> }
     });
-    let rows = v
+    let rows: Vec<(String, Vec<String>)> = v
         .columns
         .iter()
         .zip(&v.per_touchpoint)
         .enumerate()
         .map(|(i, (col, k))| {
-            view! {
-                <tr>
-                    <td>{i + 1}</td>
-                    <th scope="row">{col.name.get(lang).to_string()}</th>
-                    <td>{k.wow}</td><td>{k.standard}</td><td>{k.disappointment}</td><td>{k.unrated}</td>
-                    <td>{k.balance().map_or_else(|| "—".to_string(), signed)}</td>
-                    <td>{if col.handoff { t("да", "yes") } else { "" }}</td>
-                </tr>
-            }
+            let cells = vec![
+                k.wow.to_string(),
+                k.standard.to_string(),
+                k.disappointment.to_string(),
+                k.unrated.to_string(),
+                k.balance().map_or_else(|| "—".to_string(), signed),
+                if col.handoff { t("да", "yes") } else { "" }.to_string(),
+            ];
+            (format!("{}. {}", i + 1, col.name.get(lang)), cells)
         })
-        .collect_view();
+        .collect();
+    let heads = texts(&[
+        t("Точка контакта", "Touchpoint"),
+        "+1",
+        "0",
+        "−1",
+        t("Без оценки", "Not rated"),
+        t("Баланс", "Balance"),
+        t("Передача", "Hand-off"),
+    ]);
     let graves = if v.gravediggers.is_empty() {
         Either::Left(view! { <p>{t("Ни одна точка не оценена в −1.", "No touchpoint is rated −1.")}</p> })
     } else {
@@ -641,19 +661,7 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
                 "Строки — проходы, столбцы — точки контакта по номерам: зелёный +1, серый 0, красный −1, пусто — без оценки.",
                 "Rows are walks, columns are touchpoints by number: green +1, grey 0, red −1, empty not rated.",
             )}</p>
-            <div class="table-scroll" role="region" tabindex="0" aria-label=t("Оценки по точкам контакта", "Ratings per touchpoint")>
-                <table class="team-table">
-                    <thead><tr>
-                        <th scope="col">"#"</th>
-                        <th scope="col">{t("Точка контакта", "Touchpoint")}</th>
-                        <th scope="col">"+1"</th><th scope="col">"0"</th><th scope="col">"−1"</th>
-                        <th scope="col">{t("Без оценки", "Not rated")}</th>
-                        <th scope="col">{t("Баланс", "Balance")}</th>
-                        <th scope="col">{t("Передача", "Hand-off")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <TextTable label=t("Оценки по точкам контакта", "Ratings per touchpoint") heads=heads rows=rows/>
             <h4>{t("Чаще всего хоронят ожидания", "Most frequent expectation gravediggers")}</h4>
             {graves}
             <h4>{t("Самая слабая передача", "Weakest hand-off")}</h4>
@@ -671,32 +679,32 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
     let t = move |ru, en| tr(lang, ru, en);
     let change = |d: i32| signed(d);
     let assessment = comparison.assessment.as_ref().map(|a| {
-        let levels = a
+        let levels: Vec<(String, Vec<String>)> = a
             .levels
             .iter()
             .map(|l| {
-                view! {
-                    <tr>
-                        <th scope="row">{level_short(c, l.level, lang).to_string()}</th>
-                        <td>{format!("{}% ({})", l.share.before, l.people.0)}</td>
-                        <td>{format!("{}% ({})", l.share.after, l.people.1)}</td>
-                        <td>{change(l.share.delta())}</td>
-                    </tr>
-                }
+                let cells = vec![
+                    format!("{}% ({})", l.share.before, l.people.0),
+                    format!("{}% ({})", l.share.after, l.people.1),
+                    change(l.share.delta()),
+                ];
+                (level_short(c, l.level, lang).to_string(), cells)
             })
-            .collect_view();
-        let qualities = a
+            .collect();
+        let qualities: Vec<(String, Vec<String>)> = a
             .qualities
             .iter()
             .enumerate()
             .map(|(q, ch)| {
-                let (b, af, d) = match ch {
-                    Some(ch) => (ch.before.to_string(), ch.after.to_string(), change(ch.delta())),
-                    None => ("—".into(), "—".into(), "—".into()),
+                let cells = match ch {
+                    Some(ch) => vec![ch.before.to_string(), ch.after.to_string(), change(ch.delta())],
+                    None => texts(&["—", "—", "—"]),
                 };
-                view! { <tr><th scope="row">{quality_name(c, q, lang)}</th><td>{b}</td><td>{af}</td><td>{d}</td></tr> }
+                (quality_name(c, q, lang), cells)
             })
-            .collect_view();
+            .collect();
+        let heads = |first: &str| texts(&[first, t("До", "Before"), t("После", "After"), t("Изменение", "Change")]);
+        let (level_heads, quality_heads) = (heads(t("Уровень", "Level")), heads(t("Качество", "Quality")));
         let lb = a.before.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
         let la = a.after.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
         view! {
@@ -704,20 +712,12 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
                 Lang::Ru => format!("Уровень команды: было — {lb} (людей: {}), стало — {la} (людей: {}).", a.before.people(), a.after.people()),
                 Lang::En => format!("Team level: before {lb} ({} people), after {la} ({} people).", a.before.people(), a.after.people()),
             }}</p>
-            <div class="table-scroll" role="region" tabindex="0" aria-label=t("Изменение по уровням", "Change per level")>
-                <table class="team-table">
-                    <caption>{t("Доля людей на уровне; изменение в процентных пунктах", "Share of people at each level; change in percentage points")}</caption>
-                    <thead><tr><th scope="col">{t("Уровень", "Level")}</th><th scope="col">{t("До", "Before")}</th><th scope="col">{t("После", "After")}</th><th scope="col">{t("Изменение", "Change")}</th></tr></thead>
-                    <tbody>{levels}</tbody>
-                </table>
-            </div>
-            <div class="table-scroll" role="region" tabindex="0" aria-label=t("Изменение по качествам", "Change per quality")>
-                <table class="team-table">
-                    <caption>{t("Медиана по качеству, из 100", "Median per quality, out of 100")}</caption>
-                    <thead><tr><th scope="col">{t("Качество", "Quality")}</th><th scope="col">{t("До", "Before")}</th><th scope="col">{t("После", "After")}</th><th scope="col">{t("Изменение", "Change")}</th></tr></thead>
-                    <tbody>{qualities}</tbody>
-                </table>
-            </div>
+            <TextTable label=t("Изменение по уровням", "Change per level")
+                caption=t("Доля людей на уровне; изменение в процентных пунктах", "Share of people at each level; change in percentage points").to_string()
+                heads=level_heads rows=levels/>
+            <TextTable label=t("Изменение по качествам", "Change per quality")
+                caption=t("Медиана по качеству, из 100", "Median per quality, out of 100").to_string()
+                heads=quality_heads rows=qualities/>
         }
     });
     let unlike = comparison.unlike.as_ref().map(|u| view! { <p>{u.text().get(lang).to_string()}</p> });
