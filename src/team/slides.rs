@@ -93,6 +93,26 @@ fn wrap(s: &str, chars: usize) -> Vec<String> {
     lines
 }
 
+/// A slide's title: as large as fits the width (bold Cyrillic runs about
+/// 0.72 em a letter), in at most two lines; returns where the next line goes.
+fn title(out: &mut String, s: &str) -> u32 {
+    const AVAILABLE: u32 = WIDTH - 128;
+    let fits = |chars: usize, size: u32| chars as u32 * size * 72 / 100 <= AVAILABLE;
+    let n = s.chars().count();
+    let size = (34..=40).rev().find(|size| fits(n, *size));
+    let lines = match size {
+        Some(_) => vec![s.to_string()],
+        None => wrap(s, (AVAILABLE * 100 / (72 * 30)) as usize).into_iter().take(2).collect(),
+    };
+    let size = size.unwrap_or(30);
+    let mut y = 40 + size;
+    for line in &lines {
+        text(out, 64, y, size, TEXT, 700, line);
+        y += size + 8;
+    }
+    y + 4
+}
+
 fn footer(out: &mut String, lang: Lang, day: &str) {
     let s = format!(
         "{} · {day}",
@@ -112,13 +132,13 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
         None => tr(lang, "Уровень команды не определён", "No team level yet").to_string(),
     };
     open(&mut out, &headline);
-    text(&mut out, 64, 92, 40, TEXT, 700, &headline);
+    let below = self::title(&mut out, &headline);
     let sub = match lang {
         Lang::Ru => format!("{title} · людей: {people} · {}", team.confidence.text().ru),
         Lang::En => format!("{title} · {people} people · {}", team.confidence.text().en),
     };
     for (i, line) in wrap(&sub, 90).iter().take(2).enumerate() {
-        text(&mut out, 64, 140 + 30 * i as u32, 24, MUTED, 400, line);
+        text(&mut out, 64, below + 30 * i as u32, 24, MUTED, 400, line);
     }
     let mut rows: Vec<(String, usize, bool)> = Level::ALL
         .iter()
@@ -128,8 +148,8 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
         rows.push((tr(lang, "Между уровнями", "Between levels").to_string(), team.counts.between, false));
     }
     let (left, track) = (64u32, 1152u32);
-    let mut y = 230u32;
-    let step = if rows.len() > 3 { 100 } else { 128 };
+    let mut y = (below + 90).max(230);
+    let step = if rows.len() > 3 { 96 } else { 120 };
     for (name, n, main) in rows {
         let share = super::level::share(n, people);
         text(&mut out, left, y, 26, TEXT, if main { 700 } else { 400 }, &name);
@@ -165,7 +185,7 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
         Lang::En => format!("{name}: ratings per touchpoint"),
     };
     open(&mut out, &headline);
-    text(&mut out, 64, 80, 34, TEXT, 700, &wrap(&headline, 60)[0]);
+    let below = self::title(&mut out, name);
     let k = v.counts;
     let balance = v.balance.map_or_else(|| "—".to_string(), signed);
     let sub = match lang {
@@ -186,11 +206,16 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
             k.unrated
         ),
     };
-    text(&mut out, 64, 118, 22, MUTED, 400, &sub);
+    let sub = format!("{} · {sub}", tr(lang, "Оценки по точкам контакта", "Ratings per touchpoint"));
+    let sub_lines = wrap(&sub, 100);
+    for (i, line) in sub_lines.iter().take(2).enumerate() {
+        text(&mut out, 64, below + 28 * i as u32, 22, MUTED, 400, line);
+    }
 
     let cols = v.columns.len().max(1) as u32;
     let rows = v.heatmap.len().clamp(1, MAX_ROWS) as u32;
-    let (left, top, width, height) = (112u32, 176u32, 1104u32, 360u32);
+    let top = below + 28 * sub_lines.len().min(2) as u32 + 40;
+    let (left, width, height) = (112u32, 1104u32, 500u32.saturating_sub(top).max(200));
     let cw = (width / cols).min(120);
     let ch = (height / rows).clamp(6, 44);
     for (i, _) in v.columns.iter().enumerate() {
