@@ -3,13 +3,15 @@
 // README's "Deploy" section — the strict CSP, CORS for direct mode, a year
 // of caching for hashed files and revalidation for the fixed names,
 // precompressed .br/.gz copies when present — and the host pages on
-// HOST_PORT (default 8000), their app address rewritten to the app's.
+// HOST_PORT (default 8000), their app address rewritten to the app's, and a
+// stand-in for a company's results collector on COLLECTOR_PORT (default 8001).
 //
 //   make examples PORT=9080 HOST_PORT=9000
 //   DIST=service-ladder-0.1.0/dist node examples/serve.mjs   # an unpacked bundle
 //
 // Node's standard library only: no test dependencies. Port 0 picks free ports.
 import { createServer } from 'node:http';
+import { startCollector } from './collector.mjs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,6 +21,7 @@ const BIND = process.env.BIND ?? '127.0.0.1';
 const port = (v, fallback) => (v === undefined || v === '' ? fallback : Number(v));
 const APP_PORT = port(process.env.PORT, 8080);
 const HOST_PORT = port(process.env.HOST_PORT, 8000);
+const COLLECTOR_PORT = port(process.env.COLLECTOR_PORT, 8001);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -95,6 +98,7 @@ const app = await listen(async (req, res) => {
   res.end(req.method === 'HEAD' ? undefined : body);
 }, APP_PORT);
 const appOrigin = origin(app);
+const collector = await startCollector({ port: COLLECTOR_PORT });
 
 const hosts = await listen(async (req, res) => {
   const path = await file(HERE, new URL(req.url, 'http://x').pathname);
@@ -108,6 +112,7 @@ const hosts = await listen(async (req, res) => {
     body = body
       .toString('utf8')
       .replaceAll('http://127.0.0.1:8080', appOrigin)
+      .replaceAll('http://127.0.0.1:8001', collector.url.replace(/\/$/, ''))
       .replaceAll('"http://127.0.0.1:8000", "http://localhost:8000"', hostOrigins.map((o) => JSON.stringify(o)).join(', '));
   }
   res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
@@ -118,3 +123,4 @@ hostOrigins = [origin(hosts), `http://localhost:${hostsPort}`];
 
 console.log(`the app (${DIST}) on ${appOrigin}/`);
 console.log(`open ${origin(hosts)}/iframe.html, ${origin(hosts)}/direct.html or ${origin(hosts)}/hostile.html`);
+console.log(`open ${origin(hosts)}/collector.html: finished results go to the collector, whose table is ${collector.url}responses.csv`);

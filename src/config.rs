@@ -159,6 +159,39 @@ crate::model! {
         /// configuration. Needed when the configuration is inline and changes the questions or
         /// journeys (a configuration file needs none: links carry its name).
         pub share_page: Option<String> as Opt<HttpsUrl> = None,
+        /// In the team view, groups (labels) with fewer people than this are folded into "other", so
+        /// no one can be identified. Default 3.
+        pub team_threshold: Option<usize> as Opt<GroupSize> = None,
+    }
+}
+
+/// The smallest group the team view shows on its own.
+pub struct GroupSize;
+
+impl Codec<usize> for GroupSize {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<usize> {
+        use crate::team::groups::{MAX_THRESHOLD as HI, MIN_THRESHOLD as LO};
+        let n = r.integer(v, path)?;
+        match usize::try_from(n) {
+            Ok(n) if (LO..=HI).contains(&n) => Some(n),
+            _ => {
+                r.problem(
+                    path,
+                    format!(
+                        "{n} is out of range: groups of {LO} to {HI} people (fewer than {LO} would show one person)"
+                    ),
+                );
+                None
+            }
+        }
+    }
+    fn write(n: &usize) -> Value {
+        Value::from(*n)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        use crate::team::groups::{MAX_THRESHOLD, MIN_THRESHOLD};
+        json!({ "type": "integer", "minimum": MIN_THRESHOLD, "maximum": MAX_THRESHOLD })
     }
 }
 
@@ -186,6 +219,15 @@ pub struct Config {
     pub role: Option<String>,
     /// Where share links open, when not on the app's own page.
     pub share_page: Option<String>,
+    /// In the team view, groups with fewer people are folded into "other".
+    pub team_threshold: Option<usize>,
+}
+
+impl Config {
+    /// The team view's group threshold.
+    pub fn team_threshold(&self) -> usize {
+        crate::team::groups::threshold(self.team_threshold.unwrap_or(crate::team::groups::DEFAULT_THRESHOLD))
+    }
 }
 
 /// A valid configuration, the content it makes, and what was set aside
@@ -342,6 +384,7 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         hosts: doc.hosts.clone(),
         role: doc.role.clone(),
         share_page: doc.share_page.clone(),
+        team_threshold: doc.team_threshold,
         doc,
     })
 }

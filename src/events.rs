@@ -28,12 +28,15 @@ pub fn step(screen: &Screen) -> Value {
         Screen::Data => ("data", None),
         Screen::Report => ("report", None),
         Screen::Shared => ("shared", None),
+        Screen::Team => ("team", None),
     };
     json!({ "screen": name, "index": index })
 }
 
-/// `assessment-completed`: the level, level strengths and quality scores (0–100).
-pub fn assessment(c: &Content, r: &AssessmentRecord) -> Value {
+/// `assessment-completed`: the level, level strengths and quality scores
+/// (0–100), and the share link of the result — what a collector stores so
+/// the team view can take the result in again.
+pub fn assessment(c: &Content, r: &AssessmentRecord, link: &str) -> Value {
     // Maps are filled by insertion: collecting into one sorts, and each
     // sort is kilobytes of wasm.
     let mut levels = serde_json::Map::new();
@@ -46,11 +49,12 @@ pub fn assessment(c: &Content, r: &AssessmentRecord) -> Value {
             qualities.insert(q.id.clone(), json!(v));
         }
     }
-    json!({ "level": r.level.id(), "levels": levels, "qualities": qualities, "label": r.label })
+    json!({ "level": r.level.id(), "levels": levels, "qualities": qualities, "label": r.label, "link": link })
 }
 
-/// `walkthrough-completed`: the balance index (−100…+100) and the counts.
-pub fn walkthrough(r: &WalkRecord, walk: &Walk, ladder: &Ladder) -> Value {
+/// `walkthrough-completed`: the balance index (−100…+100), the counts, and
+/// the walk's share link.
+pub fn walkthrough(r: &WalkRecord, walk: &Walk, ladder: &Ladder, link: &str) -> Value {
     let m = journey_map::map(&r.journey, walk, ladder);
     let c = m.counts;
     json!({
@@ -58,5 +62,6 @@ pub fn walkthrough(r: &WalkRecord, walk: &Walk, ladder: &Ladder) -> Value {
         "balance": m.balance,
         "counts": { "wow": c.wow, "standard": c.standard, "disappointment": c.disappointment, "unrated": c.unrated },
         "label": r.label,
+        "link": link,
     })
 }

@@ -8,6 +8,7 @@
 use crate::history::Record;
 use crate::journey::Journey;
 use crate::saved::{MAX_HISTORY, Saved};
+use crate::team::stored::{Person, TeamRecord};
 use crate::walk::Walk;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -32,6 +33,9 @@ pub enum Conflict {
     Walk,
     /// What was recorded at one touchpoint of the walk, by touchpoint id.
     Touchpoint(String),
+    /// A kept team collection (its name, date or threshold, or it was
+    /// deleted on one side and changed on the other), by collection id.
+    Team(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -155,6 +159,84 @@ fn merge_history(base: &[Record], mine: &[Record], theirs: &[Record]) -> Vec<Rec
     out
 }
 
+/// People of one collection from both sides, once each by identity; one
+/// the base had that a side no longer has was removed there. Theirs first,
+/// then those new in this tab.
+fn merge_people(base: &[Person], mine: &[Person], theirs: &[Person]) -> Vec<Person> {
+    let ids = |ps: &[Person]| ps.iter().map(|p| p.id.clone()).collect::<BTreeSet<String>>();
+    let (b, m, t) = (ids(base), ids(mine), ids(theirs));
+    let kept = |p: &Person, other: &BTreeSet<String>| !b.contains(&p.id) || other.contains(&p.id);
+    let mut seen = BTreeSet::new();
+    theirs
+        .iter()
+        .filter(|p| kept(p, &m))
+        .chain(mine.iter().filter(|p| kept(p, &t)))
+        .filter(|p| seen.insert(p.id.clone()))
+        .cloned()
+        .collect()
+}
+
+/// Collections by id. One changed on one side only is taken from there;
+/// changed on both, its people are joined (results added in one tab and
+/// removed in the other both count) and its name, date and threshold
+/// chosen three-way. Deleted on one side and changed on the other is a conflict.
+fn merge_teams(
+    base: &[TeamRecord],
+    mine: &[TeamRecord],
+    theirs: &[TeamRecord],
+    prefer: Prefer,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<TeamRecord> {
+    let find = |ts: &[TeamRecord], id: &str| ts.iter().find(|t| t.id == id).cloned();
+    let mut order: Vec<&str> = theirs.iter().map(|t| t.id.as_str()).collect();
+    for t in mine {
+        if !order.contains(&t.id.as_str()) {
+            order.push(&t.id);
+        }
+    }
+    for t in base {
+        if !order.contains(&t.id.as_str()) {
+            order.push(&t.id);
+        }
+    }
+    let mut out = Vec::new();
+    for id in order {
+        let (b, m, t) = (find(base, id), find(mine, id), find(theirs, id));
+        let merged = match pick(&b, &m, &t) {
+            Some(x) => x,
+            None => match (&m, &t) {
+                (Some(m), Some(t)) if m.content == t.content => {
+                    let empty = TeamRecord { people: Vec::new(), ..m.clone() };
+                    let b = b.as_ref().filter(|b| b.content == m.content).unwrap_or(&empty);
+                    let c = &mut *conflicts;
+                    let name = pick_or(&b.name, &m.name, &t.name, prefer, || Conflict::Team(id.into()), c);
+                    let day = pick_or(&b.day, &m.day, &t.day, prefer, || Conflict::Team(id.into()), c);
+                    let threshold =
+                        pick_or(&b.threshold, &m.threshold, &t.threshold, prefer, || Conflict::Team(id.into()), c);
+                    conflicts.dedup();
+                    Some(TeamRecord {
+                        id: id.to_string(),
+                        name,
+                        day,
+                        threshold,
+                        content: m.content,
+                        people: merge_people(&b.people, &m.people, &t.people),
+                    })
+                }
+                _ => {
+                    conflicts.push(Conflict::Team(id.into()));
+                    match prefer {
+                        Prefer::Mine => m,
+                        Prefer::Theirs => t,
+                    }
+                }
+            },
+        };
+        out.extend(merged);
+    }
+    out
+}
+
 /// Merges this tab's document (`mine`) with what another copy stored
 /// (`theirs`), both descended from `base`. Where they conflict, `prefer`
 /// decides and the conflict is listed. The screen stays this tab's own.
@@ -170,6 +252,7 @@ pub fn merge(base: &Saved, mine: &Saved, theirs: &Saved, prefer: Prefer) -> Merg
         journeys: merge_journeys(&base.journeys, &mine.journeys, &theirs.journeys, prefer, c),
         walk: merge_walk(&base.walk, &mine.walk, &theirs.walk, prefer, c),
         history: merge_history(&base.history, &mine.history, &theirs.history),
+        teams: merge_teams(&base.teams, &mine.teams, &theirs.teams, prefer, c),
     };
     Merged { doc, conflicts }
 }

@@ -352,6 +352,7 @@ macro_rules! model {
         impl $crate::model::Model for $name {
             fn read(r: &mut $crate::decode::Reader, v: &serde_json::Value, path: &str) -> Option<Self> {
                 let mut o = r.object(v, path)?;
+                let before = r.problems.len();
                 const KNOWN: &[&str] = &[$(stringify!($field)),*];
                 if KNOWN.contains(&"id") {
                     o.name_by_id();
@@ -364,7 +365,11 @@ macro_rules! model {
                 let at = o.path.clone();
                 o.finish(r, KNOWN);
                 let value = $name { $($field: $field?,)* };
-                $( $check(&value, r, &at); )?
+                // Rules across fields run on sound fields only: on a
+                // field that failed they would report its problem again.
+                if r.problems.len() == before {
+                    $( $check(&value, r, &at); )?
+                }
                 let _ = &at;
                 Some(value)
             }

@@ -9,6 +9,7 @@ use crate::journey::Journey;
 use crate::lang::Lang;
 use crate::model::{Dict, Id, List, Model, Opt, Range};
 use crate::scoring::Answers;
+use crate::team::stored::{MAX_TEAMS, TeamRecord};
 use crate::walk::Walk;
 use serde_json::{Map, Value};
 
@@ -57,10 +58,12 @@ pub enum Screen {
     Report,
     /// A result from a share link or the history, read-only.
     Shared,
+    /// For managers: many people's results together.
+    Team,
 }
 
 /// Screens without data, by the name they are written as.
-const PLAIN_SCREENS: [(&str, Screen); 9] = [
+const PLAIN_SCREENS: [(&str, Screen); 10] = [
     ("home", Screen::Home),
     ("review", Screen::Review),
     ("result", Screen::Result),
@@ -70,6 +73,7 @@ const PLAIN_SCREENS: [(&str, Screen); 9] = [
     ("data", Screen::Data),
     ("report", Screen::Report),
     ("shared", Screen::Shared),
+    ("team", Screen::Team),
 ];
 
 /// Written as `"home"`, `{"question": {"index": 3}}`, `{"editor": {"journey": "my-1"}}`.
@@ -153,6 +157,8 @@ crate::model! {
         pub walk: Option<Walk> = None,
         /// Finished results, oldest first.
         pub history: Vec<Record> as List<Record, 0, MAX_HISTORY> = Vec::new(),
+        /// Collections of a team's results a manager chose to keep.
+        pub teams: Vec<TeamRecord> as List<TeamRecord, 0, MAX_TEAMS> = Vec::new(),
     }
     check saved_problems;
 }
@@ -164,6 +170,7 @@ fn saved_problems(s: &Saved, r: &mut Reader, path: &str) {
     }
     r.unique_ids(&at("journeys"), s.journeys.iter().map(|j| j.id.as_str()));
     r.unique_ids(&at("history"), s.history.iter().map(Record::id));
+    r.unique_ids(&at("teams"), s.teams.iter().map(|t| t.id.as_str()));
 }
 
 impl Saved {
@@ -199,6 +206,8 @@ pub fn remember(history: &mut Vec<Record>, record: Record) -> bool {
     true
 }
 
+// Read once per start or import: the size of the restored document does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     /// Nothing was stored.

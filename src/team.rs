@@ -15,7 +15,9 @@
 //! - [`consistency`]: spread between people and groups, and when to say the team is uneven;
 //! - [`walks`]: walks of one journey as a heatmap, gravediggers, hand-offs, balance;
 //! - [`overview`]: all of the above for one scoring model, as the screen shows it;
-//! - [`compare`]: two collections (before and after a training) side by side.
+//! - [`compare`]: two collections (before and after a training) side by side;
+//! - [`stored`]: collections as the saved document and a team file keep them;
+//! - [`sheet`], [`slides`]: every row as CSV, the distribution and a heatmap as slide-sized SVG.
 //!
 //! Aggregation works from the figures each entry was scored to (level,
 //! level strengths, quality scores, all 0–100, and the model version that
@@ -35,5 +37,8 @@ pub mod intake;
 pub mod level;
 pub mod links;
 pub mod overview;
+pub mod sheet;
+pub mod slides;
 pub mod spread;
+pub mod stored;
 pub mod walks;

@@ -14,13 +14,15 @@ use super::result::Result as ResultView;
 use super::review::Review;
 use super::state::{AppState, use_state};
 use super::summary::Summary;
+use super::team::Team;
+use super::team_send::SendToManager;
 use super::viewing::Viewing;
 use super::walk_step::WalkStep;
 use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::{Either, EitherOf12};
+use leptos::either::{Either, EitherOf13};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -57,18 +59,24 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // more than halves the wasm.
     let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf12::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf12::B(view! { <Question index=index/> }),
-        Screen::Review => EitherOf12::C(view! { <Review/> }),
-        Screen::Result => EitherOf12::D(view! { <ResultView/> }),
-        Screen::Journeys => EitherOf12::E(view! { <Journeys/> }),
-        Screen::Editor { journey } => EitherOf12::F(view! { <Editor journey=journey/> }),
-        Screen::Touchpoint { index } => EitherOf12::G(view! { <WalkStep index=index/> }),
-        Screen::Map => EitherOf12::H(view! { <Map/> }),
-        Screen::Summary => EitherOf12::I(view! { <Summary/> }),
-        Screen::Data => EitherOf12::J(view! { <Data/> }),
-        Screen::Report => EitherOf12::K(view! { <Report/> }),
-        Screen::Shared => EitherOf12::L(view! { <Viewing/> }),
+        Screen::Home => EitherOf13::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf13::B(view! { <Question index=index/> }),
+        Screen::Review => EitherOf13::C(view! { <Review/> }),
+        Screen::Result => EitherOf13::D(view! { <ResultView/> }),
+        Screen::Journeys => EitherOf13::E(view! { <Journeys/> }),
+        Screen::Editor { journey } => EitherOf13::F(view! { <Editor journey=journey/> }),
+        Screen::Touchpoint { index } => EitherOf13::G(view! { <WalkStep index=index/> }),
+        Screen::Map => EitherOf13::H(view! { <Map/> }),
+        Screen::Summary => EitherOf13::I(view! { <Summary/> }),
+        Screen::Data => EitherOf13::J(view! { <Data/> }),
+        Screen::Report => EitherOf13::K(view! { <Report/> }),
+        Screen::Shared => EitherOf13::L(view! { <Viewing/> }),
+        Screen::Team => EitherOf13::M(view! { <Team/> }),
+    };
+    // A finished result can be sent to a manager from its screen.
+    let screen = move |key: (Screen, Lang, u32)| {
+        let send = view! { <SendToManager screen=key.0.clone()/> };
+        view! { {screen(key)}{send} }
     };
 
     // Tell the embedding page the app is drawn (once, first), then where

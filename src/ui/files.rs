@@ -100,3 +100,54 @@ pub fn now() -> String {
 pub fn today() -> u16 {
     (js_sys::Date::now() / 86_400_000.0) as u16
 }
+
+/// How sharing a link went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// Handed to the system's share sheet.
+    Shared,
+    /// The person closed the share sheet.
+    Cancelled,
+    /// No share sheet (or it failed): copied to the clipboard.
+    Copied,
+    /// Neither: the caller shows the link to copy by hand.
+    Failed,
+}
+
+/// Offers `url` through the phone's share sheet (`navigator.share`), where
+/// the browser has one, else copies it. Must be called from a click (the
+/// share sheet needs the person's gesture). `done` hears how it went.
+pub fn share_or_copy(title: &str, text: &str, url: &str, done: impl FnOnce(Sent) + 'static) {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else { return done(Sent::Failed) };
+    let navigator = window.navigator();
+    let share = Reflect::get(&navigator, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let url = url.to_string();
+    if let Some(share) = share {
+        let data = js_sys::Object::new();
+        for (k, v) in [("title", title), ("text", text), ("url", url.as_str())] {
+            let _ = Reflect::set(&data, &k.into(), &v.into());
+        }
+        if let Some(promise) = share.call1(&navigator, &data).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => done(Sent::Shared),
+                    Err(e) if e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "AbortError") => {
+                        done(Sent::Cancelled)
+                    }
+                    Err(_) => done(copy_awaited(&url).await),
+                }
+            });
+            return;
+        }
+    }
+    wasm_bindgen_futures::spawn_local(async move { done(copy_awaited(&url).await) });
+}
+
+async fn copy_awaited(text: &str) -> Sent {
+    let Some(w) = web_sys::window() else { return Sent::Failed };
+    match wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(text)).await {
+        Ok(_) => Sent::Copied,
+        Err(_) => Sent::Failed,
+    }
+}

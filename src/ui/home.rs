@@ -132,6 +132,9 @@ pub fn Home() -> impl IntoView {
                     "Можно прерваться и продолжить позже, вернуться и изменить ответ.",
                     "You can stop and continue later, and go back to change an answer.",
                 )}</p>
+                <p class="managers">
+                    <Go to=Screen::Team label=t("Для руководителя: посмотреть команду", "For managers: see your team")/>
+                </p>
             </section>
         }
     }

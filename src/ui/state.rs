@@ -112,6 +112,8 @@ pub struct AppState {
     /// structure (screens are built once, not patched).
     pub redraws: RwSignal<u32>,
     pub local: StoredValue<Local, LocalStorage>,
+    /// The team screen's collection for this session (made on first visit).
+    pub team: StoredValue<Option<Box<super::team::Work>>, LocalStorage>,
 }
 
 pub fn use_state() -> AppState {
@@ -186,6 +188,7 @@ impl AppState {
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
             local: StoredValue::new_local(Local { host, root, keeper }),
+            team: StoredValue::new_local(None),
         };
         state.settle_screen();
         // The snippet's language wins, then the person's choice, then the
@@ -321,7 +324,8 @@ impl AppState {
             super::files::now(),
             self.env.options.label.clone(),
         );
-        self.emit("assessment-completed", &events::assessment(self.content, &record));
+        let link = super::team_send::result_link(self, Some(&answers), None, self.env.options.label.clone());
+        self.emit("assessment-completed", &events::assessment(self.content, &record, &link));
         self.remember(Record::Assessment(record));
     }
 
@@ -334,7 +338,8 @@ impl AppState {
         }
         let record =
             WalkRecord::new(&journey, &walk, &self.content.ladder, super::files::now(), self.env.options.label.clone());
-        self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder));
+        let link = super::team_send::result_link(self, None, Some((&journey, &walk)), self.env.options.label.clone());
+        self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder, &link));
         self.remember(Record::Walkthrough(record));
     }
 

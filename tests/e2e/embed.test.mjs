@@ -113,6 +113,8 @@ describe('iframe mode', () => {
     assert.deepEqual(Object.keys(done.detail.qualities).sort(), content.qualities.map((q) => q.id).sort());
     assert.ok(Object.values(done.detail.levels).every((v) => Number.isInteger(v) && v >= 0 && v <= 100));
     assert.equal(done.detail.label, 'Sales team');
+    // The result's share link, on the app's own page, for a collector to keep.
+    assert.ok(done.detail.link.startsWith(app.origin) && done.detail.link.includes('#share='), done.detail.link);
     assert.equal(done.target, 'widget');
     const steps = (await hostEvents(page, 'step')).map((e) => e.detail.screen);
     assert.ok(steps.includes('question') && steps.includes('review') && steps.includes('result'), steps.join());
@@ -130,7 +132,9 @@ describe('iframe mode', () => {
       balance: 40,
       counts: { wow: 3, standard: 1, disappointment: 1, unrated: 0 },
       label: 'Sales team',
+      link: walked.detail.link,
     });
+    assert.match(walked.detail.link, /#share=[A-Za-z0-9_-]+$/);
 
     assert.deepEqual(await violations(page), []);
     for (const f of page.frames()) assert.deepEqual(await f.evaluate(() => window.__csp ?? []), [], f.url());

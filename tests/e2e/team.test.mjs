@@ -1,0 +1,361 @@
+// The team view end to end (issue 10): links pasted from a chat, files
+// chosen and dropped, what the manager sees, collections kept and moved as
+// files, exports, the one-page report, "Send to my manager" — and that
+// nothing leaves the browser.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, serve, server, startApp, questionnaire } from './harness.mjs';
+import { FIXTURE, manyLinks } from './team-links.mjs';
+import { startCollector } from '../../examples/collector.mjs';
+
+const E = FIXTURE.expect;
+const TOTAL = questionnaire().length;
+const fixtureFile = (name) => join(ROOT, 'tests/fixtures', name);
+
+startApp();
+
+/** Opens the team screen from the start screen. */
+async function openTeam(page, { lang = 'en' } = {}) {
+  await open(page, server.url);
+  if (lang === 'ru') await page.getByRole('button', { name: 'Русский' }).click();
+  const name = lang === 'ru' ? 'Для руководителя: посмотреть команду' : 'For managers: see your team';
+  await page.getByRole('button', { name }).click();
+  await page.locator('.team').waitFor();
+}
+
+/**
+ * Runs `action` (adding results) and waits until what was read is listed
+ * afresh: the screen is rebuilt when an intake finishes.
+ */
+async function added(page, action) {
+  await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
+  await action();
+  await page.waitForFunction(() => {
+    const e = document.querySelector('.team-summary');
+    return e && !e.__seen;
+  }, null, { timeout: 120_000 });
+}
+
+/** Pastes text (set at once, as a paste does) and adds it. */
+async function paste(page, text, { lang = 'en' } = {}) {
+  await added(page, async () => {
+    await page.locator('#team-paste').evaluate((el, v) => {
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+    await page.getByRole('button', { name: lang === 'ru' ? 'Добавить из текста' : 'Add from the text' }).click();
+  });
+}
+
+const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+const texts = async (locator) => (await locator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+const status = (page) => page.getByRole('status').innerText();
+
+async function download(page, click) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), path: await d.path() };
+}
+
+describe('the team view', () => {
+  test('twenty links from a chat, three damaged and one sent twice, give the distribution and the refusals', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    // From here on nothing may be requested: everything happens in this browser.
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    assert.equal(await heading(page), "For managers: your team's results");
+    await paste(page, FIXTURE.chat);
+    assert.equal(await status(page), `Done. Taken: ${E.taken}; duplicates (counted once): ${E.duplicates}; refused: ${E.refused}.`);
+    assert.equal(await page.locator('.team-summary').innerText(), `Taken: ${E.taken}. Duplicates (counted once): ${E.duplicates}. Refused: ${E.refused}.`);
+    const refused = await texts(page.locator('.team-row.refused'));
+    assert.equal(refused.length, 3);
+    refused.forEach((r, i) => {
+      assert.match(r, new RegExp(`^Refused Pasted text, line ${E.refused_lines[i]}, #share=`));
+      assert.match(r, /This link is damaged or incomplete/);
+    });
+    const dup = await text(page.locator('.team-row.duplicate'));
+    assert.match(dup, new RegExp(`^Duplicate Pasted text, line ${E.duplicate_lines[0]}, .*the same result as “Pasted text, line \\d+`));
+    // Focus moved to what was read.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'team-intake-title');
+
+    // The team's level with its confidence and the counts.
+    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+    assert.match(await page.locator('.team-confidence').innerText(), /^mixed: no level holds more than half/);
+    const [s, r, c] = E.at;
+    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken} people: spontaneous ${s}, regulated ${r}, cultural ${c}`));
+    const bars = await page.locator('.team-level svg.chart').getAttribute('aria-label');
+    assert.match(bars, new RegExp(`Regulated: ${r} ${Math.round((100 * r) / E.taken)}`));
+    // Uneven: said in a plain sentence, and each quality's spread drawn.
+    assert.match(await text(page.locator('.team-uneven').first()), /The team is uneven: no level holds more than half of the people/);
+    assert.equal(await page.locator('.team-consistency svg.spread g').count(), 8);
+    // Groups: the three large ones, and the two small ones folded into "other".
+    const rows = await page.locator('.team-groups table').first().locator('tbody tr').allInnerTexts();
+    const groups = rows.map((t) => t.split('\t').slice(0, 2).join(' '));
+    assert.deepEqual(groups, [...E.groups.map((g) => `${g.name} ${g.people}`), 'Other 3']);
+    assert.match(await text(page.locator('.team-groups')), /2 groups of fewer than 3 people are folded into “Other”/);
+    assert.equal(await page.locator('.team-groups table').nth(1).locator('tbody tr').count(), 8, 'a quality profile per group');
+
+    // Two people really gave the same answers: count the second anyway.
+    await page.getByRole('button', { name: /^Count anyway: / }).click();
+    assert.equal(await status(page), "Counted again, as another person's result.");
+    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken + 1} people:`));
+    assert.match(await text(page.locator('.team-row.duplicate')), /^Counted again /);
+
+    assert.deepEqual(await axe(page), [], 'axe at 1280 px, English');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('#team-level-title').waitFor();
+    assert.equal(await page.locator('#team-level-title').innerText(), `Уровень команды: ${E.level.ru}`);
+    assert.deepEqual(await axe(page), [], 'axe at 1280 px, Russian');
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.deepEqual(await axe(page), [], 'axe at 320 px, Russian');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `the page stays within a phone's width (${wide} px)`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#team-level-title').waitFor();
+    assert.deepEqual(await axe(page), [], 'axe at 320 px, English');
+
+    assert.deepEqual(requests, [], 'no network requests after load');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('JSON and CSV files chosen at once, then dropped; earlier-model results set aside, not mixed', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    await paste(page, FIXTURE.links.slice(0, 6).join('\n'));
+    await added(page, () => page.locator('#team-file').setInputFiles([fixtureFile('team-result.csv'), fixtureFile('team-export.json')]));
+    assert.equal(await status(page), `Done. Taken: ${FIXTURE.files_expect.taken}; duplicates (counted once): 0; refused: 0.`);
+    assert.match(await text(page.locator('.team-figures')), /2 results scored by another version of the model are set aside here/);
+    assert.equal(await page.locator('#team-model option').count(), 2, 'a switch between model versions');
+
+    // The same files dropped: every result is already there.
+    await added(page, () => page.evaluate(async (texts) => {
+      const data = new DataTransfer();
+      for (const [name, text] of texts) data.items.add(new File([text], name, { type: 'text/plain' }));
+      const zone = document.querySelector('.team-add');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [
+      ['team-result.csv', readFileSync(fixtureFile('team-result.csv'), 'utf8')],
+      ['team-export.json', readFileSync(fixtureFile('team-export.json'), 'utf8')],
+      ['notes.txt', 'Добрый день! Ссылки пришлю позже.'],
+    ]));
+    assert.equal(await status(page), 'Done. Taken: 0; duplicates (counted once): 3; refused: 1.');
+    assert.match(await text(page.locator('.team-row.refused')), /^Refused notes\.txt: No result links were found here/);
+    assert.equal(await page.locator('.team-row.duplicate').count(), 3);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('walks make a heatmap, the gravediggers, the weakest hand-off and a balance index', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    await paste(page, FIXTURE.walks);
+    const W = FIXTURE.walks_expect;
+    const head = await page.locator('.team-journey-head').innerText();
+    assert.ok(head.startsWith(`${W.journey}: ${W.rows} walks, balance index ${W.balance > 0 ? '+' : ''}${W.balance}`), head);
+    assert.equal(await page.locator('.team-journey svg.heatmap rect.heat').count(), W.rows * 5);
+    assert.match(await page.locator('.team-journey svg.heatmap').getAttribute('aria-label'), /^Ratings per touchpoint: /);
+    assert.match(await text(page.locator('.team-journey .moments.bad > li').first()), new RegExp(`^2\\. ${W.gravedigger.en} — rated −1 in ${W.gravedigger.walks} of ${W.rows} walks`));
+    assert.match(await text(page.locator('.team-journey')), new RegExp(`Weakest hand-off \\d\\. ${W.weakest_handoff} — balance index`));
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('a saved collection survives a reload, travels as a file, is compared and deleted', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    await paste(page, FIXTURE.chat);
+    await page.locator('#team-name').fill('Sales floor, March');
+    await page.locator('#team-day').fill('2026-03-12');
+    await page.getByRole('button', { name: 'Save the collection' }).click();
+    assert.match(await status(page), /^The collection is kept on this device/);
+    const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('service-ladder:state')));
+    assert.equal(doc.teams.length, 1);
+    assert.equal(doc.teams[0].people.length, E.taken);
+    assert.equal(doc.teams[0].name, 'Sales floor, March');
+
+    await page.reload();
+    await page.locator('.team').waitFor();
+    const row = page.locator('.team-kept-row');
+    assert.match(await text(row), new RegExp(`^Sales floor, March · 2026-03-12 · ${E.taken} results`));
+    assert.equal(await page.locator('#team-level-title').count(), 0, 'nothing is open after a reload');
+    await page.getByRole('button', { name: /^Open: Sales floor, March/ }).click();
+    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+
+    // Added results are kept as they come.
+    await paste(page, FIXTURE.walks);
+    const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('service-ladder:state')));
+    assert.equal(kept.teams[0].people.length, E.taken + FIXTURE.walks_expect.rows);
+
+    // As one file: download, delete, take the file in again.
+    const file = await download(page, () => page.getByRole('button', { name: /^Download as a file: Sales floor/ }).click());
+    assert.equal(file.name, 'service-ladder-team-2026-03-12.json');
+    assert.match(readFileSync(file.path, 'utf8'), /^\{"kind":"service-ladder-team","version":1,/);
+    await page.getByRole('button', { name: /^Delete: Sales floor/ }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    assert.equal(await status(page), 'The collection was deleted from this device.');
+    assert.equal(await page.locator('.team-kept-row').count(), 0);
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('service-ladder:state'))).teams, undefined);
+    await added(page, () => page.locator('#team-file').setInputFiles(file.path));
+    assert.match(await text(page.locator('.team-row').first()), /the collection “Sales floor, March” \(19 results\) is kept on this device/);
+    assert.equal(await page.locator('.team-kept-row').count(), 1);
+
+    // A second collection, compared with the first as "before".
+    await page.getByRole('button', { name: 'Start a new collection' }).click();
+    await paste(page, FIXTURE.links.slice(0, 8).join('\n'));
+    await page.getByRole('button', { name: /^Compare with the open one as “before”: Sales floor/ }).click();
+    const cmp = await text(page.locator('.team-compare'));
+    assert.match(cmp, /Before and after: “Sales floor, March” and the open collection/);
+    assert.match(cmp, /Team level: before Regulated \(16 people\), after Regulated \(8 people\)/);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('exports: slides as SVG and PNG, every row as CSV, and a report that prints on one A4 page', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`);
+    const svg = await download(page, () => page.getByRole('button', { name: 'Level distribution (SVG)' }).click());
+    assert.match(svg.name, /^service-ladder-team-\d{4}-\d\d-\d\d-levels\.svg$/);
+    const text = readFileSync(svg.path, 'utf8');
+    assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
+    assert.match(text, /Team level: Regulated client orientation/);
+    const png = await download(page, () => page.getByRole('button', { name: 'Heatmap (PNG)' }).click());
+    const bytes = readFileSync(png.path);
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+    assert.equal(bytes.readUInt32BE(16), 2560, 'twice the slide, for a sharp projector');
+    const csv = await download(page, () => page.getByRole('button', { name: 'Every row (CSV)' }).click());
+    const lines = readFileSync(csv.path, 'utf8').trimEnd().split('\r\n');
+    assert.equal(lines.length, 1 + E.taken + FIXTURE.walks_expect.rows);
+    assert.match(lines[0], /^#,Group,Date,Model version,Level,/);
+
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    assert.equal(pages.length, 1, 'the team report fits one A4 page');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.team-report').isVisible(), true);
+    assert.equal(await page.locator('.team-add').isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('ten thousand pasted links are read a slice at a time, with progress', async () => {
+    const page = await newPage(browser);
+    await openTeam(page);
+    await page.evaluate(() => {
+      window.__said = [];
+      new MutationObserver(() => window.__said.push(document.querySelector('[role=status]').textContent)).observe(
+        document.querySelector('[role=status]'),
+        { childList: true, characterData: true, subtree: true },
+      );
+    });
+    await paste(page, manyLinks(10_000));
+    assert.equal(await status(page), 'Done. Taken: 10000; duplicates (counted once): 0; refused: 0.');
+    const said = await page.evaluate(() => window.__said);
+    assert.ok(said.some((s) => /^Reading: \d+% \(taken: \d+/.test(s)), `progress was said on the way: ${said.slice(0, 5)}`);
+    assert.match(await text(page.locator('.team-level')), /10000 people:/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('send to my manager', () => {
+  test('a finished self-check goes out through the share sheet with its group, and the manager takes it in', async () => {
+    const page = await newPage(browser, {
+      init: () => {
+        navigator.share = async (data) => {
+          window.__shared = data;
+        };
+      },
+    });
+    await open(page, server.url);
+    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.locator('.result').waitFor();
+    await page.locator('#send-label').fill('Night shift');
+    await page.getByRole('button', { name: 'Send to my manager' }).click();
+    await page.waitForFunction(() => window.__shared);
+    const shared = await page.evaluate(() => window.__shared);
+    assert.match(shared.url, /#share=/);
+    assert.equal(shared.title, 'My Service Ladder result');
+    assert.equal(await status(page), 'The link was passed on.');
+    assert.deepEqual(await axe(page), []);
+
+    const manager = await newPage(browser);
+    await openTeam(manager);
+    await paste(manager, `Ночная смена прислала: ${shared.url}`);
+    assert.equal(await manager.locator('.team-summary').innerText(), 'Taken: 1. Duplicates (counted once): 0. Refused: 0.');
+    await manager.getByText('Show the results taken (1)').click();
+    assert.match(await text(manager.locator('.team-taken li')), /^Pasted text, line 1, #share=.*: taken\.$/);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(manager.errors, []);
+  });
+
+  test('without a share sheet the link is copied, and shown to copy by hand', async () => {
+    const page = await newPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, server.url);
+    await page.getByRole('button', { name: 'Choose a customer journey' }).click();
+    await page.getByRole('button', { name: /^Walk it: / }).first().click();
+    for (const r of [1, -1, 0, 1, -1]) {
+      await page.locator(`input[name=rating][value="${r}"]`).check();
+      await page.locator('.walk button.next').click();
+    }
+    await page.locator('.map').waitFor();
+    await page.getByRole('button', { name: 'Send to my manager' }).click();
+    await page.locator('#send-link').waitFor();
+    const link = await page.locator('#send-link').inputValue();
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=/);
+    assert.equal(await status(page), 'The link is copied: paste it into a message to your manager.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('beyond one browser', () => {
+  test("a host page forwards finished results to the company's collector, whose CSV the team view takes in", async () => {
+    const collector = await startCollector({ port: 0 });
+    let hostsOrigin = '';
+    const hosts = await serve(join(ROOT, 'examples'), {
+      rewrite: (path, text) =>
+        text
+          .replaceAll('http://127.0.0.1:8080', server.origin)
+          .replaceAll('http://127.0.0.1:8001', collector.origin)
+          .replaceAll('"http://127.0.0.1:8000", "http://localhost:8000"', `"${hostsOrigin}"`),
+    });
+    hostsOrigin = hosts.origin;
+    try {
+      const page = await newPage(browser);
+      await page.goto(hosts.url + 'collector.html');
+      const frame = page.frameLocator('#widget iframe');
+      await frame.getByRole('button', { name: 'Choose a customer journey' }).click();
+      await frame.getByRole('button', { name: /^Walk it: / }).first().click();
+      for (const r of [1, -1, 0, 1, 1]) {
+        await frame.locator(`input[name=rating][value="${r}"]`).check();
+        await frame.locator('.walk button.next').click();
+      }
+      await frame.locator('.map').waitFor();
+      await page.waitForFunction(() => window.forwarded.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.forwarded), [{ type: 'walkthrough-completed', outcome: 'sent' }]);
+      assert.equal(collector.rows.length, 1);
+      assert.equal(collector.rows[0].label, 'Sales team');
+      const csv = await (await fetch(collector.url + 'responses.csv')).text();
+      assert.match(csv, /^received,event,group,level,balance,link\r\n.*,walkthrough-completed,Sales team,,40,http:\/\/127\.0\.0\.1:\d+\/index\.html#share=/);
+
+      // The manager drops the collector's table on the team screen.
+      const manager = await newPage(browser);
+      await openTeam(manager);
+      await added(manager, () =>
+        manager.locator('#team-file').setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }),
+      );
+      assert.equal(await manager.locator('.team-summary').innerText(), 'Taken: 1. Duplicates (counted once): 0. Refused: 0.');
+      assert.match(await text(manager.locator('.team-journey-head')), /: 1 walk, balance index \+40/);
+      assert.deepEqual(page.errors, []);
+      assert.deepEqual(manager.errors, []);
+    } finally {
+      await hosts.close();
+      await collector.close();
+    }
+  });
+});
