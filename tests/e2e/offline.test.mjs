@@ -6,9 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, launch, newPage, serve } from './harness.mjs';
+import { DIST, ROOT, launch, newPage, serve, questionnaire } from './harness.mjs';
 
-const TOTAL = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8')).items.length;
+// The questions of the default kind of work.
+const TOTAL = questionnaire().length;
 const CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
 const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; worker-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
