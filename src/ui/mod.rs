@@ -175,8 +175,9 @@ fn boot(
     };
     host::watch_height(&host, &root);
     // Links made under an inline configuration open where the company
-    // says that configuration runs.
-    let page = config.share_page.clone().unwrap_or(page);
+    // says that configuration runs; a configuration file's name already
+    // travels in the page's address.
+    let page = if page.contains("?config=") { page } else { config.share_page.clone().unwrap_or(page) };
     // One Env per widget, for the page's lifetime.
     let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
     let env: &'static Env =

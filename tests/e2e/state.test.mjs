@@ -319,3 +319,52 @@ describe('share links say what they are', () => {
     await page.context().close();
   });
 });
+
+describe('results are recorded once and links open where their questions are', () => {
+  test('reaching the map of the same walk again records it once', async () => {
+    const j = journeys[0];
+    const audits = Object.fromEntries(j.touchpoints.map((t, i) => [t.id, { rating: (i % 3) - 1 }]));
+    const last = j.touchpoints.length - 1;
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.evaluate(
+      (s) => localStorage.setItem('service-ladder:state', s),
+      JSON.stringify(doc({ prefs: { lang: 'en' }, screen: { touchpoint: { index: last } }, walk: { journey: j.id, audits } })),
+    );
+    await open(page, server.url);
+    await page.locator('.walk button.next').click();
+    await page.locator('.map').waitFor();
+    // Back to the ratings, through every touchpoint, to the map again.
+    await page.getByRole('button', { name: /^Change ratings/ }).first().click();
+    for (let i = 0; i <= last; i++) {
+      await page.locator('.walk button.next').click();
+    }
+    await page.locator('.map').waitFor();
+    const s = await stored(page);
+    assert.equal(s.history.filter((r) => r.walkthrough).length, 1);
+    await page.context().close();
+  });
+
+  test('a link made under a configuration file opens with that configuration', async () => {
+    const config = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
+    const app = await serve(DIST, { extra: { '/acme.json': config } });
+    const maker = await newPage(browser);
+    await open(maker, app.url + 'index.html?config=acme.json');
+    const set = questionnaire(JSON.parse(config).role).length + JSON.parse(config).items.length;
+    await start(maker);
+    for (let i = 0; i < set; i++) await answerByClick(maker, i % 3);
+    const see = maker.getByRole('button', { name: 'See my result' });
+    if (await see.count()) await see.click();
+    await maker.locator('.result').waitFor();
+    await maker.getByRole('button', { name: /^(Create a share link|Share)/ }).first().click();
+    const link = (await maker.locator('#share-link').inputValue()).trim();
+    assert.match(link, /index\.html\?config=acme\.json#share=/);
+    await maker.context().close();
+    const reader = await newPage(browser);
+    await reader.goto(link);
+    await reader.locator('.self-reported').waitFor();
+    assert.equal(await heading(reader), 'Result (read-only)');
+    await reader.context().close();
+    await app.close();
+  });
+});
