@@ -1,21 +1,29 @@
 // Trunk's post_build hook (Trunk.toml): runs on every build, `trunk serve`
 // included, in the staging directory Trunk is about to publish as dist/.
 //
-// - assets.json names this build's hashed files (JS glue, wasm, CSS) for
-//   embed.js, whose direct mode has no index.html to read them from;
+// - `split` cuts the wasm into its first part and the parts loaded later
+//   (src/ui/later.rs), which Trunk cannot do: wasm-split-cli on the
+//   linker's output (linked with --emit-relocs, .cargo/config.toml), then
+//   wasm-bindgen --keep-lld-exports on the first part and, in release,
+//   wasm-opt on every part. They replace Trunk's own JS glue and wasm, with
+//   content hashes in their names;
+// - assets.json names this build's hashed files (JS glue, wasm, CSS, the
+//   parts) for embed.js, whose direct mode has no index.html to read them from;
 // - sw.js, the service worker, gets the list of files to keep offline, each
 //   with its SHA-256, and a build id: a new build is a new sw.js, which is
 //   how browsers notice a new version.
 //
-// Trunk runs the hooks of one stage concurrently, so a later build step
-// that adds files (e.g. split wasm parts, which must also carry a content
-// hash in their names) must run from here, before `finish`.
+// Trunk runs the hooks of one stage concurrently, so every step that adds
+// files runs from here, in order, before `finish` lists them.
 //
-// Also usable as a module: `finish(dir, { source, profile })`.
+// Also usable as a module: `split(dir, options)`, `finish(dir, { source, profile })`.
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 
 /** Files with fixed names, revalidated on every use (short-cached). */
 export const FIXED = ['index.html', 'loader.js', 'embed.js', 'sw.js', 'assets.json'];
@@ -25,6 +33,8 @@ const FIXED_OFFLINE = ['index.html', 'loader.js'];
 const NOT_OFFLINE = ['config.schema.json'];
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+/** The 16 hex digits Trunk puts in hashed names too. */
+const short = (bytes) => sha256(bytes).slice(0, 16);
 
 function files(dir) {
   const out = [];
@@ -53,6 +63,154 @@ export function entries(html) {
   };
 }
 
+/**
+ * The JS that fetches the later parts (the one module index.html preloads
+ * without `data-entry`), and the parts it fetches: every build has them.
+ */
+export function laterParts(html, dir) {
+  const m = html.match(/<link rel="modulepreload" href="([^"]+)">/);
+  if (!m) throw new Error('post-build: index.html does not preload the split JS (was the wasm split?)');
+  const split = m[1].replace(/^\.\//, '');
+  const text = readFileSync(join(dir, split), 'utf8');
+  const parts = [...text.matchAll(/new URL\("\.\/([^"]+\.wasm)"/g)].map((p) => p[1]).sort();
+  for (const p of parts) statSync(join(dir, p)); // each must exist
+  return { split, parts };
+}
+
+/** A tool from PATH, else where the Makefile installs it (`trunk serve` may run without the Makefile's PATH). */
+function tool(name, source) {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), join(homedir(), '.cargo/bin'), join(source, 'node_modules/.bin')];
+  for (const d of dirs) if (d && existsSync(join(d, name))) return join(d, name);
+  throw new Error(`post-build: ${name} is not installed; run \`make build\` once (it installs it)`);
+}
+
+/** The linker's own output, which still has the relocations the splitter reads. */
+function linked(source, profile, bin) {
+  const target =
+    process.env.CARGO_TARGET_DIR ??
+    JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: source, encoding: 'utf8' }))
+      .target_directory;
+  const path = join(resolve(source, target), 'wasm32-unknown-unknown', profile === 'release' ? 'release' : 'debug', `${bin}.wasm`);
+  if (!existsSync(path)) throw new Error(`post-build: no ${path}`);
+  return path;
+}
+
+/** The names of a wasm module's custom sections. */
+function customSections(bytes) {
+  const names = [];
+  let p = 8;
+  const leb = () => {
+    let r = 0;
+    for (let s = 0; ; s += 7) {
+      const x = bytes[p++];
+      r += (x & 0x7f) * 2 ** s;
+      if (!(x & 0x80)) return r;
+    }
+  };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const size = leb();
+    const end = p + size;
+    if (id === 0) {
+      const n = leb();
+      names.push(bytes.subarray(p, p + n).toString());
+    }
+    p = end;
+  }
+  return names;
+}
+
+const run = promisify(execFile);
+
+/**
+ * Splits the app's wasm at its split points and puts the parts in `dir`
+ * in place of Trunk's glue and wasm; index.html's preload links then name
+ * them. Returns the new names: `js` (glue), `wasm` (first part), `split`
+ * (the JS that fetches the later parts) and `parts` (the later parts).
+ *
+ * The later parts' names are content hashes; the glue and the split JS
+ * import each other, so both carry one hash of everything they refer to.
+ */
+export async function split(dir, { source, profile = 'release', bin = 'service-ladder' } = {}) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const trunk = entries(html);
+  const input = readFileSync(linked(source, profile, bin));
+  const sections = customSections(input);
+  if (!sections.includes('linking') || !sections.some((s) => s.startsWith('reloc.'))) {
+    throw new Error('post-build: the wasm was linked without --emit-relocs (see .cargo/config.toml); it cannot be split');
+  }
+  const work = mkdtempSync(join(tmpdir(), 'service-ladder-split-'));
+  try {
+    await run(tool('wasm-split-cli', source), [linked(source, profile, bin), work, '--out-name', bin]);
+    const bindgen = join(work, 'bindgen');
+    await run(tool('wasm-bindgen', source), [
+      join(work, `${bin}.wasm`),
+      '--out-dir',
+      bindgen,
+      '--out-name',
+      bin,
+      '--target',
+      'web',
+      '--no-typescript',
+      // The later parts link against the first part's linker exports.
+      '--keep-lld-exports',
+    ]);
+    const later = readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${bin}.wasm`);
+    const wasmFiles = [join(bindgen, `${bin}_bg.wasm`), ...later.map((f) => join(work, f))];
+    if (profile === 'release') {
+      // What Trunk's `data-wasm-opt="z"` did, on every part; in parallel.
+      const opt = tool('wasm-opt', source);
+      await Promise.all(wasmFiles.map((f) => run(opt, ['-Oz', '--low-memory-unused', f, '-o', f])));
+    }
+    const first = readFileSync(wasmFiles[0]);
+    const names = { wasm: `${bin}-${short(first)}_bg.wasm`, parts: {} };
+    for (const f of later) {
+      const bytes = readFileSync(join(work, f));
+      // split_screens.wasm → service-ladder-screens-<hash>.wasm, chunk_3.wasm → service-ladder-chunk3-<hash>.wasm
+      const part = f.replace(/\.wasm$/, '').replace(/^split_/, '').replace(/_/g, '');
+      names.parts[f] = `${bin}-${part}-${short(bytes)}.wasm`;
+      writeFileSync(join(dir, names.parts[f]), bytes);
+    }
+    writeFileSync(join(dir, names.wasm), first);
+    let glue = readFileSync(join(bindgen, `${bin}.js`), 'utf8');
+    let link = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+    const both = short(glue + link + names.wasm + Object.values(names.parts).join());
+    names.js = `${bin}-${both}.js`;
+    names.split = `${bin}-split-${both}.js`;
+    // Only the import specifiers: the import object keeps the module name the wasm asks for.
+    const imports = (text, from, to) => {
+      const out = text.replaceAll(`from "./${from}"`, `from "./${to}"`);
+      if (out === text) throw new Error(`post-build: no import of ./${from} found to rename`);
+      return out;
+    };
+    glue = imports(glue, '__wasm_split.js', names.split);
+    if (!glue.includes(`'${bin}_bg.wasm'`)) throw new Error('post-build: the glue has no default wasm path to rename');
+    glue = glue.replaceAll(`'${bin}_bg.wasm'`, `'${names.wasm}'`);
+    link = imports(link, `${bin}.js`, names.js);
+    for (const [f, to] of Object.entries(names.parts)) {
+      if (!link.includes(`"./${f}"`)) throw new Error(`post-build: the split JS does not fetch ${f}`);
+      link = link.replaceAll(`"./${f}"`, `"./${to}"`);
+    }
+    if (/"\.\/[^"]+\.wasm"/.test(link.replaceAll(/"\.\/[^"]+-[0-9a-f]{16}\.wasm"/g, ''))) {
+      throw new Error('post-build: the split JS fetches a part that was not renamed');
+    }
+    writeFileSync(join(dir, names.js), glue);
+    writeFileSync(join(dir, names.split), link);
+    // index.html preloads the first part and both JS modules (the glue
+    // imports the split JS: one round trip fewer).
+    const rewritten = html
+      .replace(`href="./${trunk.js}" data-entry>`, `href="./${names.js}" data-entry><link rel="modulepreload" href="./${names.split}">`)
+      .replace(`href="./${trunk.wasm}"`, `href="./${names.wasm}"`);
+    const now = entries(rewritten);
+    if (now.js !== names.js || now.wasm !== names.wasm) throw new Error('post-build: index.html preload links not rewritten');
+    writeFileSync(join(dir, 'index.html'), rewritten);
+    for (const f of [trunk.js, trunk.wasm]) if (!Object.values(names).includes(f)) unlinkSync(join(dir, f));
+    return { js: names.js, wasm: names.wasm, split: names.split, parts: Object.values(names.parts).sort() };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 function cargoVersion(source) {
   const toml = readFileSync(join(source, 'Cargo.toml'), 'utf8');
   const m = toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m);
@@ -70,7 +228,8 @@ export function finish(dir, { source = resolve(new URL('..', import.meta.url).pa
   );
   const sums = Object.fromEntries(offline.map((f) => [f, sha256(readFileSync(join(dir, f)))]));
   const id = sha256(JSON.stringify(sums)).slice(0, 16);
-  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry }, null, 2) + '\n');
+  const later = laterParts(html, dir);
+  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry, ...later }, null, 2) + '\n');
   // A development build (`trunk serve`) must never be served from an
   // offline copy: its worker removes itself and every cache it made.
   const build = profile === 'release' ? { version, id, entry: Object.values(entry), files: sums } : { version, id: 'dev', retire: true };
@@ -85,6 +244,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
   if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
   const source = process.env.TRUNK_SOURCE_DIR ?? resolve(new URL('..', import.meta.url).pathname);
-  const { version, id, offline } = finish(dir, { source, profile: process.env.TRUNK_PROFILE ?? 'release' });
-  console.log(`post-build: ${version} build ${id}, ${offline.length} files kept offline`);
+  const profile = process.env.TRUNK_PROFILE ?? 'release';
+  const parts = await split(dir, { source, profile });
+  const { version, id, offline } = finish(dir, { source, profile });
+  console.log(`post-build: ${version} build ${id}, split into ${1 + parts.parts.length} wasm parts, ${offline.length} files kept offline`);
 }

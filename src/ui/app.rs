@@ -2,27 +2,16 @@
 //! the status region and the privacy line; notices about the configuration
 //! and about a newer version.
 
-use super::data::Data;
-use super::editor::Editor;
 use super::home::Home;
-use super::journeys::Journeys;
 use super::keep::Notice;
-use super::map::Map;
+use super::later::{self, Later};
 use super::question::Question;
-use super::report::Report;
-use super::result::Result as ResultView;
-use super::review::Review;
 use super::state::{AppState, use_state};
-use super::summary::Summary;
-use super::team::Team;
-use super::team_send::SendToManager;
-use super::viewing::Viewing;
-use super::walk_step::WalkStep;
 use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::{Either, EitherOf13};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -58,26 +47,15 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // one keeps tachys from compiling "rebuild" code for every screen, which
     // more than halves the wasm.
     let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
+    // The first part of the wasm holds what the first question needs; every
+    // other screen is in a later part (later.rs), fetched when first needed
+    // and ahead of time once this one is up.
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf13::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf13::B(view! { <Question index=index/> }),
-        Screen::Review => EitherOf13::C(view! { <Review/> }),
-        Screen::Result => EitherOf13::D(view! { <ResultView/> }),
-        Screen::Journeys => EitherOf13::E(view! { <Journeys/> }),
-        Screen::Editor { journey } => EitherOf13::F(view! { <Editor journey=journey/> }),
-        Screen::Touchpoint { index } => EitherOf13::G(view! { <WalkStep index=index/> }),
-        Screen::Map => EitherOf13::H(view! { <Map/> }),
-        Screen::Summary => EitherOf13::I(view! { <Summary/> }),
-        Screen::Data => EitherOf13::J(view! { <Data/> }),
-        Screen::Report => EitherOf13::K(view! { <Report/> }),
-        Screen::Shared => EitherOf13::L(view! { <Viewing/> }),
-        Screen::Team => EitherOf13::M(view! { <Team/> }),
+        Screen::Home => EitherOf3::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf3::B(view! { <Question index=index/> }),
+        other => EitherOf3::C(view! { <Later screen=other/> }),
     };
-    // A finished result can be sent to a manager from its screen.
-    let screen = move |key: (Screen, Lang, u32)| {
-        let send = view! { <SendToManager screen=key.0.clone()/> };
-        view! { {screen(key)}{send} }
-    };
+    later::preload();
 
     // Tell the embedding page the app is drawn (once, first), then where
     // the person is on every move.

@@ -12,6 +12,7 @@ mod home;
 mod host;
 mod journeys;
 mod keep;
+mod later;
 mod map;
 mod question;
 mod report;

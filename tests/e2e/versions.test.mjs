@@ -27,28 +27,38 @@ let browser;
 
 const read = (dir, f) => readFileSync(join(dir, f));
 const assetsOf = (dir) => JSON.parse(read(dir, 'assets.json'));
-const names = (a) => [a.js, a.wasm, a.css];
+/** The hashed files a page of a build loads first (the later parts follow when needed or idle). */
+const names = (a) => [a.js, a.split, a.wasm, a.css];
+/** Every hashed file of a build. */
+const every = (a) => [...names(a), ...a.parts];
 
 /** Build B: build A's files with other bytes and names. */
 function derive(from, to, tag) {
   cpSync(from, to, { recursive: true });
   const a = assetsOf(to);
   const h = createHash('sha256').update(tag).digest('hex').slice(0, 16);
-  const b = { js: `service-ladder-${h}.js`, wasm: `service-ladder-${h}_bg.wasm`, css: `main-${h}.css` };
+  const renamed = new Map(every(a).map((f) => [f, f.replace(/-[0-9a-f]{16}((_bg)?\.(js|wasm|css))$/, `-${h}$1`)]));
+  assert.equal(new Set(renamed.values()).size, renamed.size);
+  const rename = (text) => [...renamed].reduce((t, [x, y]) => t.replaceAll(x, y), text);
   // A custom section changes the bytes, not what the module does.
   const label = Buffer.from('build');
   const payload = Buffer.concat([Buffer.from([label.length]), label, Buffer.from(tag)]);
   assert.ok(payload.length < 128);
   const section = Buffer.concat([Buffer.from([0, payload.length]), payload]);
-  writeFileSync(join(to, b.wasm), Buffer.concat([read(to, a.wasm), section]));
-  writeFileSync(join(to, b.js), read(to, a.js).toString('utf8').replaceAll(a.wasm, b.wasm) + `\n// ${tag}\n`);
-  const css = read(to, a.css).toString('utf8') + `\n/* ${tag} */\n`;
-  writeFileSync(join(to, b.css), css);
-  for (const f of names(a)) unlinkSync(join(to, f));
+  let integrity = '';
+  for (const [x, y] of renamed) {
+    if (x.endsWith('.wasm')) writeFileSync(join(to, y), Buffer.concat([read(to, x), section]));
+    // The glue and the split JS name each other and the wasm parts.
+    else if (x.endsWith('.js')) writeFileSync(join(to, y), rename(read(to, x).toString('utf8')) + `\n// ${tag}\n`);
+    else {
+      const css = read(to, x).toString('utf8') + `\n/* ${tag} */\n`;
+      writeFileSync(join(to, y), css);
+      integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
+    }
+    unlinkSync(join(to, x));
+  }
   // The stylesheet link carries Trunk's integrity attribute: B's own.
-  const integrity = 'sha384-' + createHash('sha384').update(css).digest('base64');
-  let html = read(to, 'index.html').toString('utf8');
-  for (const k of ['js', 'wasm', 'css']) html = html.replaceAll(a[k], b[k]);
+  let html = rename(read(to, 'index.html').toString('utf8'));
   html = html.replace(/(<link rel="stylesheet" href="[^"]+"[^>]*? integrity=")[^"]+/, `$1${integrity}`);
   writeFileSync(join(to, 'index.html'), html);
   writeFileSync(join(to, 'loader.js'), read(to, 'loader.js').toString('utf8') + `// ${tag}\n`);
@@ -82,7 +92,7 @@ async function used(page) {
 async function runs(page, want, other) {
   const loaded = await used(page);
   for (const f of names(builds[want])) assert.ok(loaded.includes(f), `build ${want}'s ${f} is used (${loaded.join(', ')})`);
-  for (const f of names(builds[other])) assert.ok(!loaded.includes(f), `build ${other}'s ${f} is not used (${loaded.join(', ')})`);
+  for (const f of every(builds[other])) assert.ok(!loaded.includes(f), `build ${other}'s ${f} is not used (${loaded.join(', ')})`);
   const sheet = await page.evaluate(() => document.querySelector('link[rel=stylesheet]')?.href ?? '');
   if (sheet) assert.ok(sheet.endsWith(builds[want].css), sheet);
 }
@@ -114,7 +124,9 @@ async function plainPage() {
 
 describe('two builds on one host', () => {
   test('the derived build differs in every hashed name', () => {
-    for (const k of ['js', 'wasm', 'css']) assert.notEqual(builds.A[k], builds.B[k]);
+    for (const k of ['js', 'split', 'wasm', 'css']) assert.notEqual(builds.A[k], builds.B[k]);
+    assert.equal(builds.B.parts.length, builds.A.parts.length);
+    for (const f of builds.A.parts) assert.ok(!builds.B.parts.includes(f), f);
     assert.notEqual(builds.A.build, builds.B.build);
   });
 
@@ -198,8 +210,8 @@ describe('two builds on one host', () => {
       await page.goto(hosts.url + 'direct.html');
       await page.locator('#widget .step-heading').waitFor();
       const loaded = await used(page);
-      for (const f of [builds[want].js, builds[want].wasm, builds[want].css]) assert.ok(loaded.includes(f), `${f} in ${loaded}`);
-      for (const f of names(builds[other])) assert.ok(!loaded.includes(f), `${f} not in ${loaded}`);
+      for (const f of names(builds[want])) assert.ok(loaded.includes(f), `${f} in ${loaded}`);
+      for (const f of every(builds[other])) assert.ok(!loaded.includes(f), `${f} not in ${loaded}`);
       assert.deepEqual(page.errors, []);
       await page.context().close();
       await hosts.close();
