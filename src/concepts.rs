@@ -6,10 +6,11 @@
 //! service level, after-sales service, and the nine principles with the
 //! recommendations they support. Read from `content/concepts.json`.
 
-use crate::content::{Assessment, Level};
+use crate::content::Level;
 use crate::decode::Reader;
 use crate::lang::Text;
 use serde_json::Value;
+use std::sync::OnceLock;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Concept {
@@ -136,13 +137,14 @@ impl Concepts {
         self.service_levels.iter().filter(move |s| s.rung == Some(rung))
     }
 
-    pub(crate) fn read(r: &mut Reader, v: &Value, assessment: &Assessment) -> Option<Concepts> {
+    /// `qualities`: the ids of the assessment's qualities, which principles name.
+    pub(crate) fn read(r: &mut Reader, v: &Value, qualities: &[String]) -> Option<Concepts> {
         let root = r.object(v, "")?;
         let mut concepts = Concepts::default();
         for (name, ids, extras) in SECTIONS {
             let mut list = Vec::new();
             for (path, v) in root.req_list(r, name) {
-                if let Some(c) = read_concept(r, v, &path, extras, assessment) {
+                if let Some(c) = read_concept(r, v, &path, extras, qualities) {
                     list.push(c);
                 }
             }
@@ -176,7 +178,7 @@ impl Concepts {
     }
 }
 
-fn read_concept(r: &mut Reader, v: &Value, path: &str, extras: &[&str], a: &Assessment) -> Option<Concept> {
+fn read_concept(r: &mut Reader, v: &Value, path: &str, extras: &[&str], qualities: &[String]) -> Option<Concept> {
     let mut o = r.object(v, path)?;
     let id = o.req_id(r, "id");
     if let Some(id) = &id {
@@ -203,7 +205,7 @@ fn read_concept(r: &mut Reader, v: &Value, path: &str, extras: &[&str], a: &Asse
     if extras.contains(&"qualities") {
         for (qpath, qv) in o.req_list(r, "qualities") {
             let Some(qid) = r.id(qv, &qpath) else { continue };
-            match a.qualities.iter().position(|q| q.id == qid) {
+            match qualities.iter().position(|q| *q == qid) {
                 Some(q) => c.qualities.push(q),
                 None => r.problem(&qpath, format!("unknown quality \"{qid}\"")),
             }
@@ -223,6 +225,68 @@ fn read_concept(r: &mut Reader, v: &Value, path: &str, extras: &[&str], a: &Asse
     c.name = name?;
     c.text = text?;
     Some(c)
+}
+
+/// The concepts, read when first used. No screen before the first
+/// question needs them, so in the browser their text and reader stay out
+/// of the first part of the wasm (they go to the part that uses them).
+/// Natively they are read and checked with the rest of the content.
+pub struct LazyConcepts {
+    /// The assessment's quality ids, which principles name.
+    qualities: Vec<String>,
+    read: OnceLock<Concepts>,
+}
+
+impl LazyConcepts {
+    pub(crate) fn read(concepts: Concepts) -> LazyConcepts {
+        LazyConcepts { qualities: Vec::new(), read: OnceLock::from(concepts) }
+    }
+
+    pub(crate) fn later(qualities: Vec<String>) -> LazyConcepts {
+        LazyConcepts { qualities, read: OnceLock::new() }
+    }
+}
+
+impl std::ops::Deref for LazyConcepts {
+    type Target = Concepts;
+
+    /// Through the same reader as at load; the shipped file is checked by
+    /// the native tests, so a problem here cannot come from the shipped
+    /// content: it is reported in the console and no concepts are shown.
+    fn deref(&self) -> &Concepts {
+        self.read.get_or_init(|| {
+            let mut r = Reader::default();
+            let read = serde_json::from_str::<Value>(crate::content::SHIPPED_CONCEPTS)
+                .ok()
+                .and_then(|v| Concepts::read(&mut r, &v, &self.qualities));
+            match read {
+                Some(c) if r.problems.is_empty() => c,
+                _ => {
+                    #[cfg(target_arch = "wasm32")]
+                    web_sys::console::error_1(&"Service Ladder: concepts.json could not be read".into());
+                    Concepts::default()
+                }
+            }
+        })
+    }
+}
+
+impl Clone for LazyConcepts {
+    fn clone(&self) -> LazyConcepts {
+        LazyConcepts { qualities: self.qualities.clone(), read: self.read.clone() }
+    }
+}
+
+impl PartialEq for LazyConcepts {
+    fn eq(&self, other: &LazyConcepts) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for LazyConcepts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
 }
 
 #[cfg(test)]

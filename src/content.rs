@@ -3,7 +3,7 @@
 //! one typed, validated path that turns JSON into it. The shipped content
 //! and a company's own configuration both come through here.
 
-use crate::concepts::Concepts;
+use crate::concepts::{Concepts, LazyConcepts};
 use crate::decode::{Obj, Problem, Reader};
 use crate::journey::Journey;
 use crate::lang::{Lang, Text};
@@ -371,8 +371,9 @@ pub struct Content {
     /// Templates; the first is the default.
     pub journeys: Vec<Journey>,
     /// The seeds' other concepts: service levels, principles, after-sales
-    /// service and the rest (`content/concepts.json`).
-    pub concepts: Concepts,
+    /// service and the rest (`content/concepts.json`); read on first use in
+    /// the browser (see `LazyConcepts`).
+    pub concepts: LazyConcepts,
 }
 
 /// The JSON documents content is made of.
@@ -428,7 +429,14 @@ impl Content {
         // broken assessment would make every reference look wrong too.
         let concepts = match &assessment {
             Some(a) if assessment_sound => {
-                parse("concepts.json", SHIPPED_CONCEPTS, &mut problems, |r, v| Concepts::read(r, v, a))
+                let qualities: Vec<String> = a.qualities.iter().map(|q| q.id.clone()).collect();
+                // Checked here natively (the tests); in the browser, on first use.
+                if cfg!(target_arch = "wasm32") {
+                    Some(LazyConcepts::later(qualities))
+                } else {
+                    parse("concepts.json", SHIPPED_CONCEPTS, &mut problems, |r, v| Concepts::read(r, v, &qualities))
+                        .map(LazyConcepts::read)
+                }
             }
             _ => None,
         };

@@ -4,7 +4,7 @@
 
 use super::home::Home;
 use super::keep::Notice;
-use super::later::{self, Later};
+use super::later::{self, Later, What};
 use super::question::Question;
 use super::state::{AppState, use_state};
 use super::{Env, Mode, host};
@@ -53,7 +53,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
         Screen::Home => EitherOf3::A(view! { <Home/> }),
         Screen::Question { index } => EitherOf3::B(view! { <Question index=index/> }),
-        other => EitherOf3::C(view! { <Later screen=other/> }),
+        other => EitherOf3::C(view! { <Later what=What::Screen(other)/> }),
     };
     later::preload();
 
@@ -89,9 +89,10 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
             style:--text=text
         >
             {header}
-            <ConfigProblems/>
+            {config_problems(env).then(|| view! { <Later what=What::ConfigProblems/> })}
             <UpdateNotice/>
-            <StorageNotice/>
+            // Drawn by a later part, and only when there is something to say.
+            {move || st.notice.with(Option::is_some).then(|| view! { <Later what=What::StorageNotice/> })}
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
             </main>
@@ -145,11 +146,16 @@ fn report_config(env: &Env) {
     }
 }
 
+/// Whether `ConfigProblems` has anything to show (it is drawn by a later part).
+fn config_problems(env: &Env) -> bool {
+    !env.problems.is_empty() || (env.options.preview && !env.warnings.is_empty())
+}
+
 /// What is wrong with this page's configuration: in full for the web
 /// developer in preview mode, else a short notice in the visitor's language
 /// (the details are in the console).
 #[component]
-fn ConfigProblems() -> impl IntoView {
+pub(super) fn ConfigProblems() -> impl IntoView {
     let st = use_state();
     let env = st.env;
     if !env.options.preview {
@@ -264,7 +270,7 @@ fn LangSwitch() -> impl IntoView {
 /// How the person's data is being kept, when that is not the usual way,
 /// with what they can do about it.
 #[component]
-fn StorageNotice() -> impl IntoView {
+pub(super) fn StorageNotice() -> impl IntoView {
     let st = use_state();
     let download_all = move |_| {
         let name = format!("service-ladder-{}.json", crate::history::day(&super::files::now()));

@@ -10,7 +10,7 @@
 use super::state::AppState;
 use super::storage::{Access, Backend, WriteError};
 use crate::content::Content;
-use crate::merge::{self, Conflict, Prefer};
+use crate::merge::{Conflict, Merged, Prefer};
 use crate::saved::{self, Keys, Loaded, Saved, SavedStoreFields, Screen};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -66,6 +66,10 @@ enum Step {
     Conflict(Vec<Conflict>),
     DeletedElsewhere,
 }
+
+/// Merges two copies' changes, or says `None` when the code for it is not
+/// there yet (it is in a later part of the wasm, `later::merge_now`).
+type Merge<'a> = &'a dyn Fn(&Saved, &Saved, &Saved, Prefer) -> Option<Merged>;
 
 /// Equal apart from the revision: nothing new to write.
 fn same(a: &Saved, b: &Saved) -> bool {
@@ -132,7 +136,7 @@ impl Keeper {
 
     /// Writes `mine` unless another copy wrote since this one last synced;
     /// then the two are merged first.
-    fn sync(&mut self, mut mine: Saved) -> Step {
+    fn sync(&mut self, mut mine: Saved, merge: Merge) -> Step {
         // Someone else's shared result is not where this person "is".
         if mine.screen == Screen::Shared {
             mine.screen = Screen::Home;
@@ -159,7 +163,8 @@ impl Keeper {
                         stored = Some(theirs.rev);
                     }
                     Loaded::Restored { saved: theirs, .. } => {
-                        let m = merge::merge(&self.base, &mine, &theirs, Prefer::Mine);
+                        // Written once the merge can be made.
+                        let Some(m) = merge(&self.base, &mine, &theirs, Prefer::Mine) else { return Step::Quiet };
                         if !m.conflicts.is_empty() {
                             self.theirs = Some(theirs);
                             return Step::Conflict(m.conflicts);
@@ -190,7 +195,7 @@ impl Keeper {
     }
 
     /// Another tab or widget wrote (or deleted) this widget's document.
-    fn receive(&mut self, text: Option<String>, mine: &Saved) -> Step {
+    fn receive(&mut self, text: Option<String>, mine: &Saved, merge: Merge) -> Step {
         if !self.writable {
             return Step::Quiet;
         }
@@ -210,7 +215,8 @@ impl Keeper {
             self.base = theirs.clone();
             return Step::Adopt(theirs);
         }
-        let m = merge::merge(&self.base, mine, &theirs, Prefer::Mine);
+        // Taken in by the next write, once the merge can be made.
+        let Some(m) = merge(&self.base, mine, &theirs, Prefer::Mine) else { return Step::Quiet };
         if !m.conflicts.is_empty() {
             self.theirs = Some(theirs);
             return Step::Conflict(m.conflicts);
@@ -259,14 +265,20 @@ impl AppState {
     /// Writes pending changes now.
     pub fn flush(self) {
         let mine = self.doc.get_untracked();
-        let step = self.local.try_update_value(|l| l.keeper.sync(mine)).unwrap_or(Step::Quiet);
+        let step = self.local.try_update_value(|l| l.keeper.sync(mine, &self.merge())).unwrap_or(Step::Quiet);
         self.apply(step);
     }
 
     fn receive(self, text: Option<String>) {
         let mine = self.doc.get_untracked();
-        let step = self.local.try_update_value(|l| l.keeper.receive(text, &mine)).unwrap_or(Step::Quiet);
+        let step = self.local.try_update_value(|l| l.keeper.receive(text, &mine, &self.merge())).unwrap_or(Step::Quiet);
         self.apply(step);
+    }
+
+    /// The merge, from its later part; until that part is in, nothing is
+    /// written (the document stays in memory) and a write follows its arrival.
+    fn merge(self) -> impl Fn(&Saved, &Saved, &Saved, Prefer) -> Option<Merged> {
+        move |base, mine, theirs, prefer| super::later::merge_now(base, mine, theirs, prefer, move || self.flush())
     }
 
     /// Signals are set only here, outside the keeper's borrow.
@@ -328,9 +340,11 @@ impl AppState {
     pub fn resolve(self, prefer: Prefer) {
         let mine = self.doc.get_untracked();
         let merged = self.local.try_update_value(|l| {
-            let theirs = l.keeper.theirs.take()?;
-            let m = merge::merge(&l.keeper.base, &mine, &theirs, prefer);
-            l.keeper.base = theirs;
+            let theirs = l.keeper.theirs.as_ref()?;
+            // The notice offering the choice comes from the same later part,
+            // so it is in; were it not, the choice is made once it is.
+            let m = super::later::merge_now(&l.keeper.base, &mine, theirs, prefer, move || self.resolve(prefer))?;
+            l.keeper.base = l.keeper.theirs.take()?;
             Some(m.doc)
         });
         if let Some(Some(doc)) = merged {

@@ -1,12 +1,16 @@
-//! The screens a visitor does not need before the first question, in parts
-//! of the wasm of their own: tools/post-build.mjs splits them off at the
-//! split points below (the `wasm_split` machinery behind Leptos's
-//! `#[lazy]`), and they are fetched when first needed — or earlier, once
-//! the first screen is up and the browser is idle.
+//! What a visitor does not need before the first question, in parts of the
+//! wasm of their own: tools/post-build.mjs splits them off at the split
+//! points below (the `wasm_split` machinery behind Leptos's `#[lazy]`), and
+//! they are fetched when first needed — or earlier, once the first screen
+//! is up and the browser is idle. That is every screen but Home and the
+//! questions, the notices about storage and the configuration, reading a
+//! company configuration and a share link, and merging with another tab's
+//! changes.
 //!
 //! `#[lazy]` panics when a part cannot be fetched, and a panic kills the
 //! app; these split points are `fallible`, so a missing part shows a retry.
 
+use super::app::{ConfigProblems, StorageNotice};
 use super::data::Data;
 use super::editor::Editor;
 use super::journeys::Journeys;
@@ -14,17 +18,22 @@ use super::map::Map;
 use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
-use super::state::use_state;
+use super::state::{AppState, Viewing as Shown, use_state};
 use super::summary::Summary;
 use super::team::Team;
 use super::team_send::SendToManager;
 use super::viewing::Viewing;
 use super::walk_step::WalkStep;
 use super::words::tr;
-use crate::saved::Screen;
+use crate::config::{self, Applied};
+use crate::content::Content;
+use crate::decode::Problem;
+use crate::merge::{self, Merged, Prefer};
+use crate::saved::{Saved, Screen};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::task::{Context, Poll, Waker};
 
 /// A part of the app that could not be fetched (offline, blocked, a
 /// server error); fetching it again may work.
@@ -37,9 +46,22 @@ impl From<SplitLoaderError> for Missing {
     }
 }
 
-/// Results, journeys, the data screen and shared results.
+/// What a later part draws: a screen, or a notice of the app's frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum What {
+    Screen(Screen),
+    StorageNotice,
+    ConfigProblems,
+}
+
+/// Results, journeys, the data screen, shared results and the notices.
 #[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_screens))]
-fn screens(screen: Screen) -> Result<AnyView, Missing> {
+fn screens(what: What) -> Result<AnyView, Missing> {
+    let screen = match what {
+        What::Screen(screen) => screen,
+        What::StorageNotice => return Ok(view! { <StorageNotice/> }.into_any()),
+        What::ConfigProblems => return Ok(view! { <ConfigProblems/> }.into_any()),
+    };
     let view = match screen {
         Screen::Review => view! { <Review/> }.into_any(),
         Screen::Result => view! { <ResultView/><SendToManager screen=Screen::Result/> }.into_any(),
@@ -50,7 +72,10 @@ fn screens(screen: Screen) -> Result<AnyView, Missing> {
         Screen::Summary => view! { <Summary/><SendToManager screen=Screen::Summary/> }.into_any(),
         Screen::Data => view! { <Data/> }.into_any(),
         Screen::Report => view! { <Report/> }.into_any(),
-        Screen::Shared => view! { <Viewing/> }.into_any(),
+        Screen::Shared => {
+            open_link(use_state());
+            view! { <Viewing/> }.into_any()
+        }
         // The first part's screens and the team's never come here.
         _ => ().into_any(),
     };
@@ -63,9 +88,70 @@ fn team() -> Result<AnyView, Missing> {
     Ok(view! { <Team/> }.into_any())
 }
 
-async fn load(screen: Screen) -> Result<AnyView, Missing> {
-    match screen {
-        Screen::Team => team().await,
+/// A share link opened in the page's address (`AppState::open_fragment`)
+/// is decoded here, with the screen that shows it.
+fn open_link(st: AppState) {
+    if let Some(fragment) = st.local.try_update_value(|l| l.link.take()).flatten() {
+        st.viewing.set(Some(crate::share::open(&fragment, st.content).map(Shown::from_link)));
+    }
+}
+
+/// Another tab's changes merged with this one's (keep.rs).
+#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn merge_docs(base: Saved, mine: Saved, theirs: Saved, prefer: Prefer) -> Result<Merged, Missing> {
+    Ok(merge::merge(&base, &mine, &theirs, prefer))
+}
+
+/// The merge at once if its part is in (it is fetched when the first
+/// screen is up); else `None`, and the part is fetched, then `then` runs.
+pub fn merge_now(
+    base: &Saved,
+    mine: &Saved,
+    theirs: &Saved,
+    prefer: Prefer,
+    then: impl FnOnce() + 'static,
+) -> Option<Merged> {
+    let merged = now(merge_docs(base.clone(), mine.clone(), theirs.clone(), prefer)).and_then(Result::ok);
+    if merged.is_none() {
+        leptos::task::spawn_local(async move {
+            if preload_screens().await.is_ok() {
+                then();
+            }
+        });
+    }
+    merged
+}
+
+/// A company configuration read and checked, in a part of its own: only
+/// pages with a configuration fetch it.
+#[wasm_split(config, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_config(text: String, shipped: Content) -> Result<Result<Applied, Vec<Problem>>, Missing> {
+    Ok(config::read(&text, &shipped))
+}
+
+/// The configuration applied to the shipped content; a part that cannot be
+/// fetched is a problem like an unreadable file (the app runs without it).
+pub async fn configure(text: String, shipped: Content) -> Result<Applied, Vec<Problem>> {
+    read_config(text, shipped).await.unwrap_or_else(|Missing| {
+        Err(vec![Problem {
+            path: String::new(),
+            message: "the part of the app that reads configurations could not be fetched; reload to try again".into(),
+        }])
+    })
+}
+
+/// The value of a future that is ready at its first poll (a split function
+/// whose part is already in), else `None`.
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
+    match std::pin::pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
+
+async fn load(what: What) -> Result<AnyView, Missing> {
+    match what {
+        What::Screen(Screen::Team) => team().await,
         other => screens(other).await,
     }
 }
@@ -87,16 +173,16 @@ pub fn preload() {
 /// it arrives; if it cannot be fetched, a retry (the status region says so
 /// too, in the person's language).
 #[component]
-pub fn Later(screen: Screen) -> impl IntoView {
+pub fn Later(what: What) -> impl IntoView {
     let st = use_state();
     let tries = RwSignal::new(0u32);
     let waiting = RwSignal::new(false);
     let part = move || {
         tries.track();
-        let screen = screen.clone();
+        let what = what.clone();
         waiting.set(true);
         // Single-threaded: the wrapper only satisfies Suspend's `Send` bound.
-        let loaded = leptos::__reexports::send_wrapper::SendWrapper::new(load(screen));
+        let loaded = leptos::__reexports::send_wrapper::SendWrapper::new(load(what));
         Suspend::new(async move {
             let loaded = loaded.await;
             waiting.set(false);

@@ -32,7 +32,7 @@ mod viewing;
 mod walk_step;
 mod words;
 
-use crate::config::{self, Config};
+use crate::config::{Applied, Config};
 use crate::content::Content;
 use crate::decode::Problem;
 use crate::options::{ConfigSource, Options};
@@ -145,27 +145,55 @@ fn boot(
     config_text: Option<Result<String, String>>,
     emit: Option<js_sys::Function>,
 ) {
-    root.set_text_content(None);
     let shipped = match Content::shipped() {
         Ok(c) => c,
         Err(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            root.set_text_content(None);
             leptos::mount::mount_to(root, move || view! { <app::ContentErrors lines=lines/> }).forget();
             return;
         }
     };
-    let line = |p: &Problem| p.to_string();
-    let (content, config, problems, warnings) = match config_text {
-        None => (shipped, Config::default(), Vec::new(), Vec::new()),
+    let defaults =
+        |shipped, problems| Configured { content: shipped, config: Config::default(), problems, warnings: Vec::new() };
+    match config_text {
+        None => show(root, options, mode, page, defaults(shipped, Vec::new()), emit),
         Some(Err(why)) => {
-            (shipped, Config::default(), vec![format!("The configuration could not be loaded: {why}.")], Vec::new())
+            let problems = vec![format!("The configuration could not be loaded: {why}.")];
+            show(root, options, mode, page, defaults(shipped, problems), emit)
         }
-        Some(Ok(text)) => match config::read(&text, &shipped) {
-            Ok(applied) => (applied.content, applied.config, Vec::new(), applied.warnings.iter().map(line).collect()),
-            Err(problems) => (shipped, Config::default(), problems.iter().map(line).collect(), Vec::new()),
-        },
-    };
-    let mut warnings = warnings;
+        // Read by a later part of the wasm: only pages with a configuration fetch it.
+        Some(Ok(text)) => wasm_bindgen_futures::spawn_local(async move {
+            let line = |p: &Problem| p.to_string();
+            let configured = match later::configure(text, shipped.clone()).await {
+                Ok(Applied { content, config, warnings }) => {
+                    Configured { content, config, problems: Vec::new(), warnings: warnings.iter().map(line).collect() }
+                }
+                Err(problems) => defaults(shipped, problems.iter().map(line).collect()),
+            };
+            show(root, options, mode, page, configured, emit);
+        }),
+    }
+}
+
+/// The content and configuration the app runs with, and what was wrong.
+struct Configured {
+    content: Content,
+    config: Config,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+fn show(
+    root: web_sys::HtmlElement,
+    options: Options,
+    mode: Mode,
+    page: String,
+    configured: Configured,
+    emit: Option<js_sys::Function>,
+) {
+    let Configured { content, config, problems, mut warnings } = configured;
+    root.set_text_content(None);
     let host = match (mode, emit) {
         (Mode::Direct, Some(emit)) => host::Host::Direct { emit },
         (Mode::Frame, _) => host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {

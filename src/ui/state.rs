@@ -25,6 +25,9 @@ pub struct Local {
     /// host page's shadow root, where `document.getElementById` cannot see.
     pub root: web_sys::Element,
     pub keeper: Keeper,
+    /// A share link from the page's address, decoded by the screen that
+    /// shows it (in a later part of the wasm).
+    pub link: Option<String>,
 }
 
 /// A result shown read-only: from a share link or from the history.
@@ -187,7 +190,7 @@ impl AppState {
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
-            local: StoredValue::new_local(Local { host, root, keeper }),
+            local: StoredValue::new_local(Local { host, root, keeper, link: None }),
             team: StoredValue::new_local(None),
         };
         state.settle_screen();
@@ -217,7 +220,7 @@ impl AppState {
         let Some(fragment) = super::files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX))) else {
             return;
         };
-        self.viewing.set(Some(share::open(&fragment, self.content).map(Viewing::from_link)));
+        self.local.update_value(|l| l.link = Some(fragment));
         // Already on the shared screen (a second link in the same tab):
         // the screen is drawn again for the new result.
         let again = self.screen.get_untracked() == Screen::Shared;
