@@ -28,6 +28,53 @@ function fail(error) {
   console.warn('Service Ladder did not start:', error);
 }
 
+// index.html holds the home screen as static HTML in both languages, shown
+// before any wasm arrives. Here: which language (the snippet's, else the
+// person's saved choice, else the browser's — as the app decides), and
+// whether the app will open on its home at all (not with a share link, a
+// configuration or a question under way: then the loading line). What the
+// person does on it meanwhile is noted on the root for the app to act on
+// when it mounts (src/ui/app.rs): a button pressed, a language, a kind of work.
+function boot() {
+  const html = document.documentElement;
+  const params = new URLSearchParams(location.search);
+  // As src/lang.rs and src/options.rs read them.
+  const code = (l) => (l === 'ru' || l === 'en' ? l : null);
+  const browser = (navigator.language ?? '').split(/[-_]/)[0].toLowerCase() === 'ru' ? 'ru' : 'en';
+  let saved = null;
+  try {
+    const id = params.get('id');
+    const key = `service-ladder:${id && /^[A-Za-z0-9_-]{1,40}$/.test(id) ? id.toLowerCase() + ':' : ''}state`;
+    saved = JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    // Storage refused or unreadable: the app says so; the page starts as new.
+  }
+  const lang = code(params.get('lang')) ?? code(saved?.prefs?.lang ?? saved?.lang) ?? browser;
+  html.lang = lang;
+  const plain =
+    !['config', 'parts', 'journey', 'header', 'width', 'preview'].some((k) => params.has(k)) &&
+    !location.hash.startsWith('#share=') &&
+    (!saved || ((saved.screen ?? 'home') === 'home' && Object.keys(saved.answers ?? {}).length === 0 && !saved.walk));
+  html.dataset.boot = plain ? 'home' : 'wait';
+  if (!root) return;
+  root.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const lang = target?.closest('.static-home [data-lang]');
+    if (lang) {
+      html.lang = root.dataset.lang = lang.dataset.lang;
+      return;
+    }
+    const intent = target?.closest('.static-home [data-intent]');
+    if (intent) {
+      root.dataset.intent = intent.dataset.intent;
+      intent.setAttribute('aria-busy', 'true');
+    }
+  });
+  root.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement && event.target.matches('.static-home [data-role]')) root.dataset.role = event.target.value;
+  });
+}
+
 // This build's hashed file names come from the page's own preload links
 // (Trunk writes them into index.html, marked `data-entry`), so a page and
 // its files are always one build, whichever copy of this file a cache
@@ -76,6 +123,7 @@ async function offline() {
 }
 
 let started = false;
+boot();
 try {
   const { js, wasm } = await files();
   const { default: init } = await import(js);

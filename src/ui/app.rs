@@ -20,9 +20,11 @@ use wasm_bindgen::prelude::Closure;
 /// `root` the element it is mounted in: both its own, never shared.
 #[component]
 pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl IntoView {
+    let early = early_choices(&root);
     let st = AppState::new(env, host, root);
     provide_context(st);
     report_config(env);
+    act_on(st, early);
 
     // Keep the page's language and title in step with the switch — only on
     // the app's own page: in direct mode the document is the host's.
@@ -109,6 +111,48 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
                 </button>
             </footer>
         </div>
+    }
+}
+
+/// What the person did on index.html's static home before the app started
+/// (loader.js notes it on the root): a language, a kind of work, a button.
+struct Early {
+    lang: Option<Lang>,
+    role: Option<String>,
+    intent: Option<String>,
+}
+
+fn early_choices(root: &web_sys::Element) -> Early {
+    let take = |name: &str| {
+        let value = root.get_attribute(name);
+        let _ = root.remove_attribute(name);
+        value
+    };
+    Early {
+        lang: take("data-lang").and_then(|l| Lang::from_code(&l)),
+        role: take("data-role"),
+        intent: take("data-intent"),
+    }
+}
+
+/// Acts on the early choices as if made in the app, on its home only.
+fn act_on(st: AppState, early: Early) {
+    if let Some(lang) = early.lang.filter(|l| st.languages().contains(l)) {
+        st.choose_lang(lang);
+    }
+    if let Some(role) = early.role.filter(|r| st.content.assessment.roles.iter().any(|x| &x.id == r)) {
+        st.choose_role(&role);
+    }
+    if st.screen.get_untracked() != Screen::Home {
+        return;
+    }
+    let lang = st.lang.get_untracked();
+    match early.intent.as_deref() {
+        Some("assessment") => st.go(super::home::assessment_action(st, lang).1),
+        Some("walk") => st.go(super::home::walk_action(st, lang).1),
+        Some("team") => st.go(Screen::Team),
+        Some("data") => st.go(Screen::Data),
+        _ => {}
     }
 }
 

@@ -10,7 +10,7 @@ use crate::scoring;
 use leptos::prelude::*;
 
 /// Where the self-assessment part stands, and the button that continues it.
-fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
+pub(super) fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let assessment = st.assessment();
     let total = assessment.items.len();
     let (done, first_open) =
@@ -33,7 +33,7 @@ fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
 
 /// Where the walkthrough stands, and the button that continues it. The
 /// embedding page may name the journey to start with.
-fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
+pub(super) fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let walk = st.walk.get_untracked();
     let journey = st.walked();
     let preset = st.env.options.journey.as_deref().and_then(|id| st.journey(id));

@@ -2,6 +2,7 @@
 // dist/, Debian's Chromium driven by playwright-core, axe-core, and
 // keyboard helpers. The tests drive the real release build.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync as readFileSyncNode } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -30,9 +31,12 @@ const TYPES = {
  * - `prefix` serves the files under a sub-path (e.g. `/tools/ladder/`);
  * - `extra` maps paths to extra file contents (a configuration file);
  * - `rewrite(path, text)` changes text files on the way out;
- * - `block(path)` answers 404 for files that exist.
+ * - `block(path)` answers 404 for files that exist;
+ * - `gzip` compresses text and wasm as a static host does (level 9, like
+ *   the release bundle's .gz copies).
  */
-export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', extra = {}, rewrite, block = () => false, port = 0 } = {}) {
+export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', extra = {}, rewrite, block = () => false, port = 0, gzip = false } = {}) {
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
@@ -44,9 +48,16 @@ export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', ex
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       let body = extra[rel] !== undefined ? Buffer.from(extra[rel]) : await readFile(file);
       if (rewrite && /\.(html|js|css|json)$/.test(file)) body = Buffer.from(rewrite(rel, body.toString('utf8')));
+      const compress = gzip && /\.(html|m?js|css|json|wasm|svg)$/.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (compress) {
+        const key = `${file}:${body.length}`;
+        if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 }));
+        body = zipped.get(key);
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(extra[rel] !== undefined ? rel : file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers(url.pathname),
       });
       res.end(body);
