@@ -97,13 +97,18 @@ fn open_link(st: AppState) {
 }
 
 /// Another tab's changes merged with this one's (keep.rs).
-#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_merge))]
 fn merge_docs(base: Saved, mine: Saved, theirs: Saved, prefer: Prefer) -> Result<Merged, Missing> {
     Ok(merge::merge(&base, &mine, &theirs, prefer))
 }
 
 /// The merge at once if its part is in (it is fetched when the first
 /// screen is up); else `None`, and the part is fetched, then `then` runs.
+///
+/// Each split function keeps its own record of whether its part is in, so
+/// the wait is on this function's own preload: waiting on another's
+/// (`preload_screens`) would find the part in while this one still does
+/// not know it, and `then` would run again and again without yielding.
 pub fn merge_now(
     base: &Saved,
     mine: &Saved,
@@ -114,7 +119,7 @@ pub fn merge_now(
     let merged = now(merge_docs(base.clone(), mine.clone(), theirs.clone(), prefer)).and_then(Result::ok);
     if merged.is_none() {
         leptos::task::spawn_local(async move {
-            if preload_screens().await.is_ok() {
+            if preload_merge().await.is_ok() {
                 then();
             }
         });
@@ -163,6 +168,8 @@ pub fn preload() {
     request_idle_callback(|| {
         leptos::task::spawn_local(async {
             if preload_screens().await.is_ok() {
+                // The same part: the merge is ready from now on.
+                let _ = preload_merge().await;
                 let _ = preload_team().await;
             }
         });
