@@ -64,7 +64,7 @@ pub fn Map() -> impl IntoView {
                 <Go to=Screen::Summary label=t("Сводка", "Summary")/>
                 <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
                 <button type="button" on:click=move |_| {
-                    let text = crate::export::mermaid(&mermaid_j, &mermaid_w, lang);
+                    let text = crate::export::mermaid(&mermaid_j, &mermaid_w, &st.content.ladder, lang);
                     files::download("customer-journey.mmd", "text/plain;charset=utf-8", &text);
                 }>{t("Скачать для Mermaid", "Download as Mermaid")}</button>
                 <button type="button" on:click=move |_| {
