@@ -96,6 +96,11 @@
     css.rel = 'stylesheet';
     css.href = new URL('main.css', base).href;
     const root = document.createElement('div');
+    // A quiet placeholder until the app mounts (it clears the root).
+    const boot = document.createElement('p');
+    boot.className = 'boot-note';
+    boot.textContent = '…';
+    root.append(boot);
     shadow.replaceChildren(css, root);
     const page = new URL('index.html', base);
     try {

@@ -286,14 +286,18 @@ fn read_brand(r: &mut Reader, b: Obj<'_>, warnings: &mut Vec<Problem>) -> Brand 
         match Rgb::parse(&s) {
             None => r.problem(&at, format!("\"{}\" is not a colour (use #rrggbb or #rgb)", shorten(&s))),
             Some(rgb) => {
-                let ratio = colour::contrast(rgb, WHITE);
+                // Text also sits on the light surfaces of cards and chips.
+                let (ratio, page) = match key {
+                    "text" => (colour::contrast(rgb, colour::SURFACE), "the page's light surfaces"),
+                    _ => (colour::contrast(rgb, WHITE), "the white page"),
+                };
                 if ratio >= MIN_CONTRAST {
                     *slot = Some(rgb);
                 } else {
                     warnings.push(Problem {
                         path: at,
                         message: format!(
-                            "{} has a contrast of {} with the white page; it needs 4.5:1 to stay readable, so the default colour is used",
+                            "{} has a contrast of {} with {page}; it needs 4.5:1 to stay readable, so the default colour is used",
                             rgb.hex(),
                             colour::ratio_text(ratio)
                         ),
