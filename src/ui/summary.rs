@@ -136,7 +136,8 @@ pub fn Summary() -> impl IntoView {
                 };
                 view! {
                     <li class="gap">
-                        <p class="gap-tp"><Face rating=-1/><strong>{name_of(g.touchpoint)}</strong>{(!what.is_empty()).then(|| format!(": {what}"))}</p>
+                        <p class="gap-tp"><Face rating=-1/><strong>{name_of(g.touchpoint)}</strong></p>
+                        {(!what.is_empty()).then(|| view! { <p class="gap-what">{what}</p> })}
                         {said}
                     </li>
                 }
