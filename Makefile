@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate screens
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -24,6 +24,7 @@ help:
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
+	@echo "make screens  screenshots of home, a question, the result, a touchpoint and the map at 375 and 1280 px into docs/screens/"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
@@ -91,6 +92,11 @@ tools-browser:
 
 clean:
 	rm -rf dist release target node_modules
+
+# Screenshots of the main screens at 375 and 1280 px (docs/screens/), to
+# compare the look before and after a change.
+screens: build tools-browser
+	node tests/screens.mjs
 
 # The calibration table of the scoring model, afresh from the code (native
 # only: nothing of it reaches the wasm). docs/scoring.md shows the same
