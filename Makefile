@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate static-home screens
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -26,6 +26,8 @@ help:
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
+	@echo "make static-home  write index.html's static home screens from the app's own home (then build again)"
+	@echo "make screens  screenshots of home, a question, the result, a touchpoint and the map at 375 and 1280 px into docs/screens/"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
@@ -95,11 +97,21 @@ tools-browser:
 clean:
 	rm -rf dist release target node_modules
 
+# Screenshots of the main screens at 375 and 1280 px (docs/screens/), to
+# compare the look before and after a change.
+screens: build tools-browser
+	node tests/screens.mjs
+
 # The calibration table of the scoring model, afresh from the code (native
 # only: nothing of it reaches the wasm). docs/scoring.md shows the same
 # table; `UPDATE_DOCS=1 cargo test --test respondents` rewrites it there.
 calibrate:
 	cargo run --locked --quiet --example calibrate
+
+# index.html's static home screens (shown before the wasm arrives), drawn
+# from the app's own home by the built app; build again afterwards.
+static-home: build tools-browser
+	node tools/static-home.mjs
 
 # Regenerate docs/config.schema.json from the Rust types (shipped in dist/).
 schema:

@@ -55,7 +55,7 @@ fn main() {
         for (i, t) in j.touchpoints.iter().enumerate() {
             w.audit_mut(&t.id).rating = Some((i % 3) as i8 - 1);
         }
-        let text = service_ladder::export::mermaid(&j, &w, Lang::En);
+        let text = service_ladder::export::mermaid(&j, &w, &c.ladder, Lang::En);
         let names: Vec<&str> = chunk.to_vec();
         cases.push(serde_json::json!({ "names": names, "text": text }));
     }

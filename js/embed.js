@@ -129,6 +129,11 @@
     const { o, file, inline } = options(el);
     const shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
     const root = document.createElement('div');
+    // A quiet placeholder until the app mounts (it clears the root).
+    const boot = document.createElement('p');
+    boot.className = 'boot-note';
+    boot.textContent = '…';
+    root.append(boot);
     shadow.replaceChildren(root);
     // Share links open on the app's own page — with the configuration
     // file, when there is one, so the questions they answer are there.

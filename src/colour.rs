@@ -5,6 +5,9 @@
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 pub const WHITE: Rgb = Rgb(255, 255, 255);
+/// The lightest grey the app puts text on (`--surface` in style/main.css);
+/// tinted chips and bands are lighter still against dark text.
+pub const SURFACE: Rgb = Rgb(0xf3, 0xf5, 0xf8);
 
 impl Rgb {
     pub fn parse(s: &str) -> Option<Rgb> {

@@ -300,13 +300,17 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
     let mut brand = doc.brand.clone();
     for (key, slot) in [("accent", &mut brand.accent), ("text", &mut brand.text)] {
         let Some(rgb) = *slot else { continue };
-        let ratio = colour::contrast(rgb, WHITE);
+        // Text also sits on the light surfaces of cards and chips.
+        let (ratio, page) = match key {
+            "text" => (colour::contrast(rgb, colour::SURFACE), "the page's light surfaces"),
+            _ => (colour::contrast(rgb, WHITE), "the white page"),
+        };
         if ratio < MIN_CONTRAST {
             *slot = None;
             warnings.push(Problem {
                 path: format!("brand.{key}"),
                 message: format!(
-                    "{} has a contrast of {} with the white page; it needs 4.5:1 to stay readable, so the default colour is used",
+                    "{} has a contrast of {} with {page}; it needs 4.5:1 to stay readable, so the default colour is used",
                     rgb.hex(),
                     colour::ratio_text(ratio)
                 ),

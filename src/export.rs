@@ -2,7 +2,7 @@
 //! result), CSV for spreadsheets, Mermaid `journey` text for documentation
 //! tools, and reading back whatever a person pastes or picks.
 
-use crate::content::{Content, Level};
+use crate::content::{Content, Ladder, Level};
 use crate::decode::Reader;
 use crate::history::Record;
 use crate::journey::Journey;
@@ -201,7 +201,8 @@ pub fn csv(
     if let Some((j, w)) = walk {
         for t in &j.touchpoints {
             let audit = w.audit(&t.id);
-            let rating = audit.and_then(|a| a.rating);
+            // What the map shows: the choice, else the suggestion of the ticks.
+            let rating = audit.and_then(|a| a.effective_rating(&c.ladder, t.handoff)).map(|r| r.value);
             let score = rating.map(|r| (i32::from(r) * 50 + 50).to_string()).unwrap_or_default();
             csv_row(&mut out, &["touchpoint", &t.id, t.name.get(lang), rating_text(rating), &score]);
             if let Some(note) = audit.map(|a| a.note.as_str()).filter(|n| !n.is_empty()) {
@@ -245,8 +246,9 @@ fn mermaid_text(s: &str) -> String {
 
 /// The journey as a Mermaid `journey` diagram: the ladder −1 / 0 / +1 as the
 /// scores 1 / 3 / 5, one section per department or person in a row;
-/// touchpoints not yet rated appear as comments.
-pub fn mermaid(j: &Journey, w: &Walk, lang: Lang) -> String {
+/// touchpoints not yet rated appear as comments. Ratings are the ones the
+/// map shows: the choice, else the suggestion of the ticks.
+pub fn mermaid(j: &Journey, w: &Walk, ladder: &Ladder, lang: Lang) -> String {
     let mut out = format!("journey\n    title {}\n", mermaid_text(j.name.get(lang)));
     let mut section: Option<String> = None;
     for t in &j.touchpoints {
@@ -257,7 +259,7 @@ pub fn mermaid(j: &Journey, w: &Walk, lang: Lang) -> String {
             out.push_str(&format!("    section {name}\n"));
             section = Some(name);
         }
-        let score = match w.audit(&t.id).and_then(|a| a.rating) {
+        let score = match w.audit(&t.id).and_then(|a| a.effective_rating(ladder, t.handoff)).map(|r| r.value) {
             Some(1) => "5",
             Some(0) => "3",
             Some(_) => "1",

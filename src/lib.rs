@@ -29,6 +29,7 @@ pub mod qr;
 pub mod saved;
 pub mod scoring;
 pub mod share;
+pub mod slide;
 pub mod team;
 pub mod walk;
 pub mod week;

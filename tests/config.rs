@@ -275,6 +275,16 @@ fn brand_colours_without_contrast_fall_back_with_a_notice() {
 }
 
 #[test]
+fn brand_text_must_stay_readable_on_the_light_surfaces_too() {
+    // #767676 passes on white (4.54:1) but not on the grey of cards and chips.
+    let applied = config::read(r##"{"brand": {"text": "#767676"}}"##, shipped()).unwrap();
+    assert_eq!(applied.config.brand.text, None);
+    assert!(applied.warnings[0].to_string().contains("with the page's light surfaces"), "{}", applied.warnings[0]);
+    let applied = config::read(r##"{"brand": {"text": "#333333"}}"##, shipped()).unwrap();
+    assert!(applied.config.brand.text.is_some());
+}
+
+#[test]
 fn one_language_needs_only_that_language() {
     let cfg = r#"{"languages": ["ru"], "intro": {"ru": "Только по-русски"}}"#;
     let applied = config::read(cfg, shipped()).unwrap();

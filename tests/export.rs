@@ -172,7 +172,7 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     for (t, r) in j.touchpoints.iter().zip([1i8, 0, -1]) {
         w.audit_mut(&t.id).rating = Some(r);
     }
-    let text = export::mermaid(j, &w, Lang::En);
+    let text = export::mermaid(j, &w, &c.ladder, Lang::En);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "journey");
     assert_eq!(lines[1], format!("    title {}", j.name.en));
@@ -184,7 +184,7 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     // Names cannot break the syntax.
     let mut odd = j.clone();
     odd.touchpoints[0].name = Text::same("Step: one, two\nthree");
-    let t = export::mermaid(&odd, &w, Lang::En);
+    let t = export::mermaid(&odd, &w, &c.ladder, Lang::En);
     assert!(t.contains("Step꞉ one, two three: 5:"), "{t}");
     // Nor can Mermaid's own keywords, comments or entities (each name is
     // rendered by the real `mermaid` package in tests/e2e/mermaid.test.mjs).
@@ -196,7 +196,32 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
         ("", "—"),
     ] {
         odd.touchpoints[0].name = Text::same(name);
-        let t = export::mermaid(&odd, &w, Lang::En);
+        let t = export::mermaid(&odd, &w, &c.ladder, Lang::En);
         assert!(t.contains(&format!("      {shown}: 5:")), "{name:?} → {t}");
     }
+}
+
+#[test]
+fn csv_and_mermaid_give_the_rating_the_map_shows() {
+    let c = content();
+    let j = &c.journeys[0];
+    let mut w = Walk::new(&j.id);
+    // Only ticks: the suggestion stands (rudeness keeps it at −1 whatever else).
+    w.audit_mut(&j.touchpoints[0].id).ticks = ["rudeness", "thanked"].iter().map(|s| s.to_string()).collect();
+    // Ticks and a choice: the choice wins.
+    let chosen = w.audit_mut(&j.touchpoints[2].id);
+    chosen.ticks = ["politeness"].iter().map(|s| s.to_string()).collect();
+    chosen.rating = Some(0);
+    let map = service_ladder::journey_map::map(j, &w, &c.ladder);
+    assert_eq!(&map.ratings[..3], [Some(-1), None, Some(0)]);
+
+    let rows = parse_csv(&export::csv(&c, None, Lang::En, None, Some((j, &w))));
+    let touchpoints: Vec<(&str, &str)> =
+        rows.iter().filter(|r| r[0] == "touchpoint").map(|r| (r[3].as_str(), r[4].as_str())).collect();
+    assert_eq!(&touchpoints[..3], [("−1", "0"), ("", ""), ("0", "50")]);
+
+    let text = export::mermaid(j, &w, &c.ladder, Lang::En);
+    let scores: Vec<&str> =
+        text.lines().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
+    assert_eq!(scores, ["1", "3"]);
 }

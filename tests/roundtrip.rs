@@ -184,7 +184,7 @@ proptest! {
         let (j, w) = (&s.journeys[0], s.walk.as_ref().expect("walk"));
         let csv = export::csv(c, role, Lang::Ru, Some(&s.answers), Some((j, w)));
         prop_assert!(csv.starts_with("section,id,name,answer,score\r\n"));
-        let mermaid = export::mermaid(j, w, Lang::En);
+        let mermaid = export::mermaid(j, w, &c.ladder, Lang::En);
         prop_assert!(mermaid.starts_with("journey\n"));
         // The result travels as a link and opens as the same result.
         let shared = Shared::build(c, Some(&s.answers), Some((j, w)), true, Lang::En).in_role(c, role);

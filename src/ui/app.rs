@@ -102,12 +102,8 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
                 {move || st.status.get()}
             </p>
             <footer class="foot no-print">
-                <p>{move || st.tr(
-                    "Ответы хранятся только на этом устройстве и никуда не отправляются.",
-                    "Your answers stay on this device; nothing is sent anywhere.",
-                )}</p>
                 <button type="button" class="link" on:click=move |_| st.go(Screen::Data)>
-                    {move || st.tr("Ваши данные: история, экспорт, импорт, удаление", "Your data: history, export, import, deletion")}
+                    {move || st.tr("Ваши данные: история, экспорт, удаление", "Your data: history, export, import, deletion")}
                 </button>
             </footer>
         </div>
@@ -168,7 +164,18 @@ fn Brand() -> impl IntoView {
     let logo = brand.logo.clone().map(|src| {
         view! { <img class="logo" src=src alt="" referrerpolicy="no-referrer"/> }
     });
-    view! { <h1 class="brand">{logo}<span>{name}</span></h1> }
+    // The company's logo, else the app's mark: a small ladder.
+    let mark = match logo {
+        Some(logo) => leptos::either::Either::Left(logo),
+        None => leptos::either::Either::Right(view! {
+            <svg class="mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                <rect class="mark-bg" width="32" height="32" rx="8"></rect>
+                <path class="mark-rails" d="M10 6 V26 M22 6 V26"></path>
+                <path class="mark-rungs" d="M10 21 H22 M10 16 H22 M10 11 H22"></path>
+            </svg>
+        }),
+    };
+    view! { <h1 class="brand">{mark}<span class="brand-name">{name}</span></h1> }
 }
 
 /// Every configuration problem and notice, in the browser console for the
@@ -299,7 +306,9 @@ fn LangSwitch() -> impl IntoView {
                 aria-pressed=move || if st.lang.get() == lang { "true" } else { "false" }
                 on:click=move |_| st.choose_lang(lang)
             >
-                {lang.endonym()}
+                // Compact: "RU" on screen; its own name, too, for screen readers.
+                {lang.code().to_uppercase()}
+                <span class="sr-only">" "{lang.endonym()}</span>
             </button>
         }
     };

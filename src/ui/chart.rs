@@ -1,7 +1,6 @@
 //! A small hand-written SVG bar chart. The numbers are real text in the
 //! picture, and the whole chart is described in its accessible name.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,82 +73,6 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] title: String) -> impl IntoView {
     view! {
         <svg class="chart" viewBox=format!("0 0 {WIDTH} {y}") role="img" aria-label=format!("{title}: {summary}") focusable="false">
             {rows}
-        </svg>
-    }
-}
-
-/// The ladder curve: one point per touchpoint at −1, 0 or +1, joined where
-/// neighbours are both rated. Hand-offs are drawn as diamonds.
-#[component]
-pub fn LadderCurve(
-    /// (short label, rating, hand-off) per touchpoint.
-    points: Vec<(String, Option<i8>, bool)>,
-    #[prop(into)] title: String,
-    /// Names of the three rungs, −1 first.
-    rungs: [String; 3],
-) -> impl IntoView {
-    const LEFT: u32 = 34;
-    const STEP: u32 = 40;
-    const TOP: u32 = 16;
-    const RUNG: u32 = 44;
-    let n = points.len().max(1) as u32;
-    let width = LEFT + STEP * n;
-    let height = TOP + RUNG * 2 + 34;
-    let x = |i: usize| LEFT + STEP / 2 + STEP * i as u32;
-    let y = |r: i8| TOP + RUNG * (1 - r.clamp(-1, 1)) as u32;
-    let summary = points
-        .iter()
-        .enumerate()
-        .map(|(i, (label, r, _))| {
-            format!(
-                "{}. {label}: {}",
-                i + 1,
-                r.map_or("—".to_string(), |r| crate::ui::walk_step::rating_label(r).to_string())
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    let grid = (-1i8..=1)
-        .map(|r| {
-            view! {
-                <line class="curve-grid" x1=LEFT.to_string() x2=width.to_string() y1=y(r).to_string() y2=y(r).to_string()></line>
-                <text class="curve-axis" x="0" y=(y(r) + 4).to_string()>{crate::ui::walk_step::rating_label(r)}</text>
-            }
-        })
-        .collect_view();
-    let segments = points
-        .windows(2)
-        .enumerate()
-        .filter_map(|(i, w)| match (w[0].1, w[1].1) {
-            (Some(a), Some(b)) => Some(view! {
-                <line class="curve-line" x1=x(i).to_string() x2=x(i + 1).to_string() y1=y(a).to_string() y2=y(b).to_string()></line>
-            }),
-            _ => None,
-        })
-        .collect_view();
-    let dots = points
-        .iter()
-        .enumerate()
-        .map(|(i, (_, r, handoff))| {
-            let label = view! { <text class="curve-axis" x=x(i).to_string() y=(height - 8).to_string() text-anchor="middle">{(i + 1).to_string()}</text> };
-            let mark = r.map(|r| {
-                let (cx, cy) = (x(i), y(r));
-                let class = match r { 1 => "curve-dot wow", 0 => "curve-dot standard", _ => "curve-dot bad" };
-                if *handoff {
-                    let d = format!("M{cx} {} L{} {cy} L{cx} {} L{} {cy} Z", cy - 8, cx + 8, cy + 8, cx - 8);
-                    Either::Left(view! { <path class=class d=d></path> })
-                } else {
-                    Either::Right(view! { <circle class=class cx=cx.to_string() cy=cy.to_string() r="6"></circle> })
-                }
-            });
-            view! { {label}{mark} }
-        })
-        .collect_view();
-    let [bad, standard, wow] = rungs;
-    view! {
-        <svg class="curve" viewBox=format!("0 0 {width} {height}") role="img" focusable="false"
-            aria-label=format!("{title}. −1 {bad}, 0 {standard}, +1 {wow}. {summary}")>
-            {grid}{segments}{dots}
         </svg>
     }
 }

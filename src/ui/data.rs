@@ -25,7 +25,7 @@ fn import_error(e: &ImportError, lang: Lang) -> String {
 }
 
 fn record_line(r: &Record, st: super::state::AppState, lang: Lang) -> String {
-    let day = history::day(r.at());
+    let day = super::words::long_date(lang, history::day(r.at()));
     let label = match r {
         Record::Assessment(a) => a.label.clone(),
         Record::Walkthrough(w) => w.label.clone(),

@@ -7,12 +7,17 @@ use wasm_bindgen::prelude::Closure;
 
 /// Offers `text` as a file download. Returns whether the browser took it.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    download_blob(name, &blob)
+}
+
+/// Offers a blob as a file download.
+fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return false };
     let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     else {
         return false;
@@ -22,6 +27,45 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     true
+}
+
+/// Draws an SVG document onto a canvas of `width` × `height` and offers it
+/// as a PNG download — on the device, with no network (the SVG goes in as
+/// a `data:` URL, which the app's own policy allows for images).
+pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(canvas) =
+        document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let name = name.to_string();
+    let img = image.clone();
+    let onload = Closure::once_into_js(move || {
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        if context.draw_image_with_html_image_element(&img, 0.0, 0.0).is_err() {
+            return;
+        }
+        let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                download_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob_with_type(done.unchecked_ref(), "image/png");
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    let encoded = String::from(js_sys::encode_uri_component(svg));
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
 }
 
 pub enum Read {
@@ -53,7 +97,11 @@ pub fn read_chosen(input: &web_sys::HtmlInputElement, done: impl FnOnce(Read) + 
 pub fn copy(text: &str) -> bool {
     match web_sys::window() {
         Some(w) => {
-            let _ = w.navigator().clipboard().write_text(text);
+            // A refusal (no permission, no focus) is not an error to report:
+            // the link is on screen, selected, for a manual copy.
+            let refused = Closure::once(|_: wasm_bindgen::JsValue| {});
+            let _ = w.navigator().clipboard().write_text(text).catch(&refused);
+            refused.forget();
             true
         }
         None => false,

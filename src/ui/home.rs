@@ -42,7 +42,12 @@ pub(super) fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
             (tr(lang, "Открыть карту пути", "Open the journey map").into(), Screen::Map, true)
         }
         (Some(w), Some(j)) if !w.audits.is_empty() => {
-            let next = j.touchpoints.iter().position(|t| w.audit(&t.id).and_then(|a| a.rating).is_none()).unwrap_or(0);
+            // The first touchpoint with neither a choice nor a suggestion.
+            let next = j
+                .touchpoints
+                .iter()
+                .position(|t| w.audit(&t.id).and_then(|a| a.effective_rating(&st.content.ladder, t.handoff)).is_none())
+                .unwrap_or(0);
             let label = match lang {
                 Lang::Ru => format!("Продолжить: {}", j.name.get(lang)),
                 Lang::En => format!("Continue: {}", j.name.get(lang)),
@@ -87,15 +92,20 @@ pub fn Home() -> impl IntoView {
         let intro = match &st.env.config.intro {
             Some(text) => text.get(lang).to_string(),
             None => t(
-                "Две самопроверки для сотрудников. Всё остаётся на этом устройстве: ответы хранятся только в этом браузере и никуда не отправляются.",
-                "Two self-checks for staff. Everything stays on this device: answers are kept only in this browser and sent nowhere.",
+                "Две самопроверки для сотрудников: на каком уровне вы обслуживаете клиентов и где на пути клиента умирают его ожидания.",
+                "Two self-checks for staff: the level at which you serve clients, and where on their journey expectations die.",
             )
             .to_string(),
         };
         view! {
             <section class="step home">
-                <StepHeading>{t("Насколько вы ориентированы на клиента?", "How client-oriented is your service?")}</StepHeading>
-                <p class="lead">{intro}</p>
+                <div class="hero">
+                    <div>
+                        <StepHeading>{t("Насколько вы ориентированы на клиента?", "How client-oriented is your service?")}</StepHeading>
+                        <p class="lead">{intro}</p>
+                    </div>
+                    <LadderArt/>
+                </div>
                 <div class="parts">
                     <section class="part" aria-labelledby="part-assessment" hidden=!parts.assessment()>
                         <h3 id="part-assessment">{t("Самопроверка клиентоориентированности", "Client-orientation self-check")}</h3>
@@ -125,13 +135,19 @@ pub fn Home() -> impl IntoView {
                 </div>
                 {(a_done && w_done).then(|| view! {
                     <div class="actions">
-                        <Go to=Screen::Summary label=t("Оба результата рядом", "Both results side by side")/>
+                        <Go to=Screen::Summary label=t("Что сделать на этой неделе", "What to do this week") primary=true/>
                     </div>
                 })}
-                <p class="meta">{t(
-                    "Можно прерваться и продолжить позже, вернуться и изменить ответ.",
-                    "You can stop and continue later, and go back to change an answer.",
-                )}</p>
+                // The privacy promise, once, where people decide to start.
+                <p class="privacy">
+                    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <rect x="5" y="11" width="14" height="10" rx="2"></rect><path d="M8 11V8a4 4 0 0 1 8 0v3"></path>
+                    </svg>
+                    <span>{t(
+                        "Всё остаётся на этом устройстве: ответы хранятся только в этом браузере и никуда не отправляются. Можно прерваться и продолжить позже.",
+                        "Everything stays on this device: answers are kept only in this browser and sent nowhere. You can stop and continue later.",
+                    )}</span>
+                </p>
                 <p class="managers">
                     <Go to=Screen::Team label=t("Для руководителя: посмотреть команду", "For managers: see your team")/>
                 </p>
@@ -168,4 +184,39 @@ fn RolePicker() -> impl IntoView {
             </div>
         }
     })
+}
+
+/// The expectation ladder as a picture: three rungs, −1 at the bottom and
+/// +1 at the top, each with its face.
+#[component]
+fn LadderArt() -> impl IntoView {
+    let st = use_state();
+    let label = st.tr(
+        "Лестница ожиданий: −1 — разочарование, 0 — как ожидал, +1 — «АХ»",
+        "The expectation ladder: −1 disappointment, 0 as expected, +1 wow",
+    );
+    let rung = |r: i8, y: i32| {
+        let band = super::shared::band_class(r);
+        let mouth = crate::slide::mouth(crate::journey_map::Face::of(r));
+        view! {
+            <g class=band>
+                <path class="art-rung" d=format!("M44 {y} H100")></path>
+                <text class="art-value" x="30" y=(y + 6).to_string() text-anchor="end">{super::walk_step::rating_label(r)}</text>
+                <g transform=format!("translate(112 {})", y - 20)>
+                    <circle class="face-disc" cx="20" cy="20" r="18"></circle>
+                    <circle class="face-eye" cx="14" cy="16" r="2.4"></circle>
+                    <circle class="face-eye" cx="26" cy="16" r="2.4"></circle>
+                    <path class="face-mouth" d=mouth></path>
+                </g>
+            </g>
+        }
+    };
+    view! {
+        <svg class="ladder-art" viewBox="0 0 160 170" role="img" aria-label=label focusable="false">
+            <path class="art-rail" d="M44 8 V164 M100 8 V164"></path>
+            {rung(1, 36)}
+            {rung(0, 86)}
+            {rung(-1, 136)}
+        </svg>
+    }
 }

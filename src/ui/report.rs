@@ -30,7 +30,7 @@ pub fn Report() -> impl IntoView {
     view! {
         <section class="step report">
             <StepHeading>{t("Лестница сервиса — отчёт", "Service Ladder — report")}</StepHeading>
-            <p class="meta">{t("Самооценка от ", "Self-reported, ")}{history::day(&files::now()).to_string()}</p>
+            <p class="meta">{t("Самооценка от ", "Self-reported, ")}{super::words::long_date(lang, history::day(&files::now()))}</p>
             {nothing}
             {assessment}
             {walk}

@@ -1,100 +1,240 @@
-//! Sharing a finished result: a link whose fragment carries the result, a
-//! button to copy it, and a QR code for passing it from a phone.
+//! Sharing a finished result in one tap: the phone's share sheet
+//! (`navigator.share`) with a short summary and a link whose fragment
+//! carries the result; where there is no share sheet (or it is not
+//! allowed, as in an iframe), the link is copied and shown with a QR code
+//! for passing it from a phone.
 
 use super::files;
-use super::state::use_state;
+use super::state::{AppState, use_state};
 use super::words::tr;
 use crate::journey::Journey;
+use crate::lang::Lang;
 use crate::qr;
 use crate::scoring::Answers;
 use crate::share::{self, Shared};
 use crate::walk::Walk;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
-#[component]
-pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> impl IntoView {
-    let st = use_state();
-    let lang = st.lang.get_untracked();
-    let t = move |ru, en| tr(lang, ru, en);
-    let has_notes = walk.as_ref().is_some_and(|(_, w)| w.audits.values().any(|a| !a.note.trim().is_empty()));
-    let notes = RwSignal::new(false);
-    let link = RwSignal::new(None::<(String, share::Trimmed)>);
-    let source = StoredValue::new((answers, walk));
+/// What a Share button sends: a finished result and one line about it for
+/// the share sheet («Карта пути «Автосалон»: индекс баланса +20»).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareWhat {
+    pub answers: Option<Answers>,
+    pub walk: Option<(Journey, Walk)>,
+    pub summary: String,
+}
 
-    let make = move |_| {
-        let shared = source.with_value(|(a, w)| {
-            let mut s =
-                Shared::build(st.content, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), notes.get_untracked(), lang);
+/// One Share button's state: the link once made, and whether notes go in it.
+#[derive(Clone, Copy)]
+pub struct Sharing {
+    st: AppState,
+    what: StoredValue<ShareWhat>,
+    notes: RwSignal<bool>,
+    link: RwSignal<Option<(String, share::Trimmed)>>,
+    /// The link is shown (the share sheet was not there or not allowed).
+    shown: RwSignal<bool>,
+}
+
+impl Sharing {
+    pub fn new(what: ShareWhat) -> Sharing {
+        Sharing {
+            st: use_state(),
+            what: StoredValue::new(what),
+            notes: RwSignal::new(false),
+            link: RwSignal::new(None),
+            shown: RwSignal::new(false),
+        }
+    }
+
+    fn make_link(self) -> String {
+        let st = self.st;
+        let lang = st.lang.get_untracked();
+        let shared = self.what.with_value(|w| {
+            let walk = w.walk.as_ref().map(|(j, w)| (j, w));
+            let mut s = Shared::build(st.content, w.answers.as_ref(), walk, self.notes.get_untracked(), lang);
             s.day = Some(files::today());
             s.label = st.env.options.label.clone();
             s
         });
-        link.set(Some(share::link(&st.env.page, &shared, share::fingerprint(st.content))));
-        st.say(st.tr("Ссылка готова.", "The link is ready."));
-        st.focus_later("share-link");
-    };
-    let url = move || link.with(|l| l.as_ref().map(|(u, _)| u.clone()).unwrap_or_default());
-    let trimmed = move || {
-        link.with(|l| match l.as_ref().map(|(_, t)| *t) {
-            Some(share::Trimmed { notes: true, .. }) => t(
-                "Заметки не поместились в ссылку и в неё не вошли.",
-                "Your notes did not fit into a link and were left out.",
-            ),
-            Some(share::Trimmed { names: true, .. }) => t(
-                "Названия точек контакта сокращены, чтобы ссылка поместилась.",
-                "Touchpoint names were shortened so that the link fits.",
-            ),
-            _ => "",
-        })
-    };
-    let code = move || {
-        link.with(|l| l.as_ref().and_then(|(u, _)| qr::svg(u))).map(|q| {
-            let n = q.size.to_string();
-            let view_box = format!("0 0 {n} {n}");
-            view! {
-                <svg class="qr" viewBox=view_box role="img" aria-label=t("QR-код ссылки", "QR code of the link")>
-                    <rect class="qr-light" width=n.clone() height=n></rect>
-                    <path class="qr-dark" d=q.path></path>
-                </svg>
-            }
-        })
-    };
+        let made = share::link(&st.env.page, &shared, share::fingerprint(st.content));
+        let url = made.0.clone();
+        self.link.set(Some(made));
+        url
+    }
 
-    view! {
-        <section class="block share no-print">
-            <h3>{t("Поделиться результатом", "Share this result")}</h3>
-            <p class="meta">{t(
-                "Результат упаковывается в саму ссылку (после знака #) и никуда не отправляется, пока вы сами её не передадите. Любой, у кого есть ссылка, увидит этот результат.",
-                "The result is packed into the link itself (after the #) and goes nowhere until you pass it on. Anyone with the link can see this result.",
-            )}</p>
+    /// Share in one tap: the share sheet where there is one, else copy.
+    pub fn share(self) {
+        let st = self.st;
+        let url = self.make_link();
+        let text = self.what.with_value(|w| w.summary.clone());
+        let title = st.tr("Лестница сервиса", "Service Ladder");
+        let navigator = web_sys::window().map(|w| w.navigator());
+        let sheet = navigator.filter(|n| js_sys::Reflect::has(n, &"share".into()).unwrap_or(false));
+        let Some(navigator) = sheet else { return self.copy(&url) };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_text(&text);
+        data.set_url(&url);
+        let promise = navigator.share_with_data(&data);
+        let done = Closure::once(move |_: wasm_bindgen::JsValue| {
+            st.say(st.tr("Ссылка отправлена.", "The link was shared."));
+        });
+        let failed = Closure::once(move |e: wasm_bindgen::JsValue| {
+            // The person closed the sheet: nothing to do. Not allowed here
+            // (an iframe, say): copy instead.
+            let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+            if name != "AbortError" {
+                self.copy(&url);
+            }
+        });
+        let _ = promise.then2(&done, &failed);
+        // Each runs at most once; the pair lives until then.
+        done.forget();
+        failed.forget();
+    }
+
+    fn copy(self, url: &str) {
+        let st = self.st;
+        files::copy(url);
+        self.shown.set(true);
+        st.say(st.tr(
+            "Ссылка скопирована — вставьте её в сообщение. Она же ниже и в QR-коде.",
+            "Link copied: paste it into a message. It is also below, with a QR code.",
+        ));
+        st.focus_later("share-link");
+    }
+
+    /// The button, "Share".
+    pub fn button(self, primary: bool) -> impl IntoView {
+        let lang = self.st.lang.get_untracked();
+        view! {
+            <button type="button" class="share-button" class:primary=primary on:click=move |_| self.share()>
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M12 3v12M7 8l5-5 5 5M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6"></path>
+                </svg>
+                {tr(lang, "Поделиться", "Share")}
+            </button>
+        }
+    }
+
+    /// Whether to include notes (only offered when there are some), the
+    /// link once copied, and its QR code.
+    pub fn output(self) -> impl IntoView {
+        let st = self.st;
+        let lang = st.lang.get_untracked();
+        let t = move |ru, en| tr(lang, ru, en);
+        let has_notes = self
+            .what
+            .with_value(|w| w.walk.as_ref().is_some_and(|(_, w)| w.audits.values().any(|a| !a.note.trim().is_empty())));
+        let url = move || self.link.with(|l| l.as_ref().map(|(u, _)| u.clone()).unwrap_or_default());
+        let trimmed = move || {
+            self.link.with(|l| match l.as_ref().map(|(_, t)| *t) {
+                Some(share::Trimmed { notes: true, .. }) => t(
+                    "Заметки не поместились в ссылку и в неё не вошли.",
+                    "Your notes did not fit into a link and were left out.",
+                ),
+                Some(share::Trimmed { names: true, .. }) => t(
+                    "Названия точек контакта сокращены, чтобы ссылка поместилась.",
+                    "Touchpoint names were shortened so that the link fits.",
+                ),
+                _ => "",
+            })
+        };
+        let code = move || {
+            self.link.with(|l| l.as_ref().and_then(|(u, _)| qr::svg(u))).map(|q| {
+                let n = q.size.to_string();
+                let view_box = format!("0 0 {n} {n}");
+                view! {
+                    <svg class="qr" viewBox=view_box role="img" aria-label=t("QR-код ссылки", "QR code of the link")>
+                        <rect class="qr-light" width=n.clone() height=n></rect>
+                        <path class="qr-dark" d=q.path></path>
+                    </svg>
+                }
+            })
+        };
+        view! {
             {has_notes.then(|| view! {
-                <label class="check">
+                <label class="check share-notes">
                     <input type="checkbox" on:change=move |ev| {
-                        notes.set(event_target_checked(&ev));
-                        link.set(None);
+                        self.notes.set(event_target_checked(&ev));
+                        self.link.set(None);
+                        self.shown.set(false);
                     }/>
                     <span>{t("Включить в ссылку мои заметки", "Include my notes in the link")}</span>
                 </label>
             })}
-            <button type="button" on:click=make>{t("Создать ссылку", "Create a share link")}</button>
-            <div class="share-out" hidden=move || link.with(Option::is_none)>
+            <div class="share-out" hidden=move || !self.shown.get() || self.link.with(Option::is_none)>
                 <div class="field">
-                    <label for="share-link">{t("Ссылка", "Link")}</label>
+                    <label for="share-link">{t("Ссылка на результат", "Link to the result")}</label>
                     <input id="share-link" type="text" readonly prop:value=url
                         on:focus=move |ev| {
-                            if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
+                            if let Some(input) = event_target::<web_sys::EventTarget>(&ev).dyn_ref::<web_sys::HtmlInputElement>() {
                                 input.select();
                             }
                         }/>
                 </div>
                 <p class="meta">{trimmed}</p>
-                <button type="button" on:click=move |_| {
-                    files::copy(&url());
-                    st.focus_later("share-link");
-                    st.say(st.tr("Ссылка скопирована. Если нет — выделите её и скопируйте вручную.", "Link copied. If not, it is selected: copy it by hand."));
-                }>{t("Скопировать ссылку", "Copy the link")}</button>
+                <p class="meta">{t(
+                    "Кто откроет ссылку, увидит этот результат. Отправить его может только тот, у кого она есть.",
+                    "Whoever opens the link sees this result; it travels only with the link.",
+                )}</p>
                 {code}
             </div>
+        }
+    }
+}
+
+/// A result's one-line summary for the share sheet when the screen gives
+/// none: the level of a self-check, the balance of a walk.
+pub fn summary_of(st: AppState, answers: Option<&Answers>, walk: Option<(&Journey, &Walk)>, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = answers {
+        let assessment = st.assessment();
+        let level = crate::scoring::score(assessment, a).level;
+        let name = assessment.levels[level.index()].name.get(lang);
+        parts.push(match lang {
+            Lang::Ru => format!("Мой уровень клиентоориентированности: {name}"),
+            Lang::En => format!("My client-orientation level: {name}"),
+        });
+    }
+    if let Some((j, w)) = walk {
+        parts.push(walk_summary(st, j, w, lang));
+    }
+    parts.join(". ")
+}
+
+/// «Путь «Автосалон»: индекс баланса +20 (−1: 2, 0: 1, +1: 2)».
+pub fn walk_summary(st: AppState, j: &Journey, w: &Walk, lang: Lang) -> String {
+    let m = crate::journey_map::map(j, w, &st.content.ladder);
+    let balance = m.balance.map_or_else(|| "—".to_string(), crate::slide::signed);
+    let c = m.counts;
+    let (bad, zero, wow) = (c.disappointment, c.standard, c.wow);
+    match lang {
+        Lang::Ru => {
+            format!("Путь клиента «{}»: индекс баланса {balance} (−1: {bad}, 0: {zero}, +1: {wow})", j.name.get(lang))
+        }
+        Lang::En => format!(
+            "Customer journey “{}”: balance index {balance} (−1: {bad}, 0: {zero}, +1: {wow})",
+            j.name.get(lang)
+        ),
+    }
+}
+
+/// Sharing as a block of its own, for screens that end with a list of
+/// their own buttons: a heading and the Share button.
+#[component]
+pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let summary = summary_of(st, answers.as_ref(), walk.as_ref().map(|(j, w)| (j, w)), lang);
+    let sharing = Sharing::new(ShareWhat { answers, walk, summary });
+    view! {
+        <section class="block share no-print">
+            <h3>{tr(lang, "Поделиться результатом", "Share this result")}</h3>
+            <div class="action-bar">{sharing.button(false)}</div>
+            {sharing.output()}
         </section>
     }
 }

@@ -1,16 +1,19 @@
-//! The finished self-assessment and the finished walkthrough side by side.
+//! "What to do this week": the self-check and the walk read together
+//! (`week::plan`). Each weak quality is tied to the touchpoints where it
+//! hurt the client, and each touchpoint rated −1 is set beside what the
+//! person said they would do in the self-check's similar situation — the
+//! gap between what we say and what the client got.
 
-use super::chart::{Bar, BarChart};
-use super::map::signed;
-use super::share_link::SharePanel;
-use super::shared::{Go, StepHeading};
+use super::share_link::{ShareWhat, summary_of};
+use super::shared::{Action, EndActions, Face, Go, StepHeading};
 use super::state::use_state;
+use super::walk_step::rung_word;
 use super::words::tr;
-use crate::content::Level;
 use crate::journey_map;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use crate::scoring::{self, percent};
+use crate::scoring;
+use crate::week;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -19,107 +22,177 @@ pub fn Summary() -> impl IntoView {
     let st = use_state();
     let assessment = st.assessment();
     let ladder = &st.content.ladder;
+    let lang = st.lang.get_untracked();
+    let t = move |ru, en| tr(lang, ru, en);
+    let answers = st.answers.get_untracked();
+    let finished = scoring::answered(assessment, &answers) == assessment.items.len();
+    let scores = finished.then(|| scoring::score(assessment, &answers));
+    let walked = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
 
-    {
-        let lang = st.lang.get_untracked();
-        let t = move |ru, en| tr(lang, ru, en);
-        let answers = st.answers.get_untracked();
-        let finished = scoring::answered(assessment, &answers) == assessment.items.len();
+    // The weak qualities, weakest first: the growth areas, and any other
+    // quality under half.
+    let weak: Vec<usize> = scores.as_ref().map_or_else(Vec::new, |s| {
+        let value = |q: usize| s.qualities.get(q).copied().flatten().unwrap_or(1.0);
+        let mut weak: Vec<usize> =
+            (0..assessment.qualities.len()).filter(|&q| s.growth.contains(&q) || value(q) < 0.5).collect();
+        crate::order::sort_by(&mut weak, |a, b| value(*a).total_cmp(&value(*b)));
+        weak
+    });
+    let plan = walked.as_ref().map(|(j, w)| week::plan(assessment, ladder, &answers, &weak, j, w)).unwrap_or_default();
 
-        let left = if finished {
-            let s = scoring::score(assessment, &answers);
-            let name = |l: Level| assessment.levels[l.index()].name.get(lang);
-            let bars: Vec<Bar> = Level::ALL
-                .iter()
-                .map(|&l| Bar {
-                    label: name(l).into(),
-                    value: percent(s.strength(l)),
-                    previous: None,
-                    highlight: l == s.level,
-                })
-                .collect();
-            let list = |qs: &[usize]| {
-                qs.iter().map(|&q| assessment.qualities[q].name.get(lang)).collect::<Vec<_>>().join(", ")
+    let name_of =
+        |i: usize| walked.as_ref().map(|(j, _)| j.touchpoints[i].name.get(lang).to_string()).unwrap_or_default();
+    let titles = |causes: &[crate::walk::Cause]| {
+        causes.iter().filter_map(|c| c.title(ladder)).map(|x| x.get(lang)).collect::<Vec<_>>().join("; ")
+    };
+
+    // The one thing to start with.
+    let lead = match (&scores, &walked, plan.first()) {
+        (Some(_), Some(_), Some(first)) => {
+            let q = &assessment.qualities[first.quality];
+            let places = first.hurt.iter().map(|h| name_of(h.touchpoint)).collect::<Vec<_>>().join(", ");
+            let text = match lang {
+                Lang::Ru => {
+                    format!("Начните с качества «{}»: его не хватило клиенту здесь — {places}.", q.name.get(lang))
+                }
+                Lang::En => format!("Start with {}: the client missed it at {places}.", q.name.get(lang)),
             };
-            let strengths = if s.strengths.is_empty() { "—".to_string() } else { list(&s.strengths) };
-            Either::Left(view! {
-                <p class="big">{name(s.level)}</p>
-                <BarChart bars=bars title=t("Сила каждого уровня, из 100", "Strength of each level, out of 100")/>
-                <dl class="evidence">
-                    <div><dt>{t("Сильные стороны", "Strengths")}</dt><dd>{strengths}</dd></div>
-                    <div><dt>{t("Зоны роста", "Growth areas")}</dt><dd>{list(&s.growth)}</dd></div>
-                </dl>
-                <Go to=Screen::Result label=t("Полный результат", "Full result")/>
-            })
-        } else {
-            Either::Right(view! {
-                <p>{t("Ещё не закончена.", "Not finished yet.")}</p>
-                <Go to=Screen::Home label=t("Продолжить", "Continue")/>
-            })
-        };
+            Either::Left(view! { <p class="lead">{text}</p><p class="week-step">{q.week_step.get(lang)}</p> })
+        }
+        (Some(s), _, _) => Either::Right(Either::Left(view! {
+            <p class="lead">{assessment.levels[s.level.index()].next_step.get(lang)}</p>
+        })),
+        _ => Either::Right(Either::Right(view! {
+            <p class="lead">{t(
+                "Пройдите самопроверку и путь клиента — здесь появится, что сделать на этой неделе.",
+                "Take the self-check and walk a journey: what to do this week appears here.",
+            )}</p>
+        })),
+    };
 
-        let walked = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
-        let right = match walked {
-            Some((journey, walk)) => {
-                let m = journey_map::map(&journey, &walk, ladder);
-                let c = m.counts;
-                let counts = match lang {
-                    Lang::Ru => {
-                        format!("+1: {}, 0: {}, −1: {}, без оценки: {}", c.wow, c.standard, c.disappointment, c.unrated)
+    let qualities = match (&scores, &walked) {
+        (Some(_), Some(_)) => {
+            let items = plan
+                .qualities
+                .iter()
+                .map(|link| {
+                    let q = &assessment.qualities[link.quality];
+                    let hurt = if link.hurt.is_empty() {
+                        Either::Left(view! { <p class="meta">{t("На этом пути клиент этого не почувствовал.", "On this journey the client did not feel it.")}</p> })
+                    } else {
+                        let rows = link
+                            .hurt
+                            .iter()
+                            .map(|h| view! { <li><strong>{name_of(h.touchpoint)}</strong>": "{titles(&h.causes)}</li> })
+                            .collect_view();
+                        Either::Right(view! { <ul class="hurt">{rows}</ul> })
+                    };
+                    view! {
+                        <li class="plan-item">
+                            <p class="plan-title">{q.name.get(lang)}</p>
+                            {hurt}
+                            <p>{q.recommendation.get(lang)}</p>
+                        </li>
                     }
-                    Lang::En => {
-                        format!("+1: {}, 0: {}, −1: {}, not rated: {}", c.wow, c.standard, c.disappointment, c.unrated)
-                    }
-                };
-                let graves = m
-                    .gravediggers
-                    .iter()
-                    .map(|g| journey.touchpoints[g.touchpoint].name.get(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let fix = m.fix_first.first().and_then(|f| f.cause.title(ladder)).map_or("—", |x| x.get(lang));
-                Either::Left(view! {
-                    <p class="big">{journey.name.get(lang).to_string()}</p>
-                    <dl class="evidence">
-                        <div><dt>{t("Индекс баланса", "Balance index")}</dt><dd>{m.balance.map_or_else(|| "—".to_string(), signed)}</dd></div>
-                        <div><dt>{t("Оценки", "Ratings")}</dt><dd>{counts}</dd></div>
-                        <div><dt>{t("Могильщики ожиданий", "Expectation gravediggers")}</dt><dd>{if graves.is_empty() { "—".to_string() } else { graves }}</dd></div>
-                        <div><dt>{t("Исправить в первую очередь", "Fix first")}</dt><dd>{fix}</dd></div>
-                    </dl>
-                    <Go to=Screen::Map label=t("Карта пути", "Journey map")/>
                 })
-            }
-            None => Either::Right(view! {
-                <p>{t("Ещё не закончен.", "Not finished yet.")}</p>
-                <Go to=Screen::Journeys label=t("Пройти путь", "Walk a journey")/>
-            }),
-        };
+                .collect_view();
+            Either::Left(view! { <ol class="plan">{items}</ol> })
+        }
+        (None, _) => Either::Right(Either::Left(view! {
+            <p>{t("Закончите самопроверку — и увидите, каких качеств не хватило клиенту.", "Finish the self-check to see which of your qualities the client missed.")}</p>
+            <Go to=Screen::Home label=t("К самопроверке", "To the self-check")/>
+        })),
+        (Some(_), None) => Either::Right(Either::Right(view! {
+            <p>{t("Пройдите путь клиента — и увидите, где это отозвалось.", "Walk a customer journey to see where it showed.")}</p>
+            <Go to=Screen::Journeys label=t("Пройти путь", "Walk a journey")/>
+        })),
+    };
 
-        // Share both parts in one link when both are finished.
-        let share_answers = finished.then(|| answers.clone());
-        let share_walk = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
-        let share = (share_answers.is_some() || share_walk.is_some())
-            .then(|| view! { <SharePanel answers=share_answers walk=share_walk/> });
+    let gaps = (!plan.gaps.is_empty()).then(|| {
+        let rows = plan
+            .gaps
+            .iter()
+            .map(|g| {
+                let causes = walked
+                    .as_ref()
+                    .and_then(|(j, w)| {
+                        let tp = &j.touchpoints[g.touchpoint];
+                        w.audit(&tp.id).map(|a| a.causes(ladder, tp.handoff))
+                    })
+                    .unwrap_or_default();
+                let what = titles(&causes);
+                let said = match &g.said {
+                    Some(s) => {
+                        let item = &assessment.items[s.item];
+                        let rung = s.rung.map(|r| format!(" ({} {})", super::walk_step::rating_label(r), rung_word(r, lang)));
+                        Either::Left(view! {
+                            <p class="said-q"><span class="label">{t("В самопроверке: ", "In the self-check: ")}</span>{item.text.get(lang)}</p>
+                            <p class="said-a"><span class="label">{t("Вы ответили: ", "You said: ")}</span>{item.choices[s.choice].text.get(lang)}{rung}</p>
+                        })
+                    }
+                    None => Either::Right(view! {
+                        <p class="meta">{t("Похожей ситуации в ваших ответах нет.", "None of your answers is about a similar situation.")}</p>
+                    }),
+                };
+                view! {
+                    <li class="gap">
+                        <p class="gap-tp"><Face rating=-1/><strong>{name_of(g.touchpoint)}</strong></p>
+                        {(!what.is_empty()).then(|| view! { <p class="gap-what">{what}</p> })}
+                        {said}
+                    </li>
+                }
+            })
+            .collect_view();
         view! {
-            <section class="step summary">
-                <StepHeading>{t("Сводка", "Summary")}</StepHeading>
-                <p class="meta">{t("Результаты самооценки: их видите только вы.", "Self-reported results, seen only by you.")}</p>
-                <div class="parts">
-                    <section class="part" aria-labelledby="sum-assessment">
-                        <h3 id="sum-assessment">{t("Уровень клиентоориентированности", "Level of client orientation")}</h3>
-                        {left}
-                    </section>
-                    <section class="part" aria-labelledby="sum-walk">
-                        <h3 id="sum-walk">{t("Путь клиента", "Customer journey")}</h3>
-                        {right}
-                    </section>
-                </div>
-                <div class="nav no-print">
-                    <Go to=Screen::Report label=t("Отчёт для печати", "Printable report")/>
-                    <Go to=Screen::Home label=t("На главную", "Home")/>
-                </div>
-                {share}
+            <section class="block">
+                <h3>{t("Что вы говорите — и что получил клиент", "What you say, and what the client got")}</h3>
+                <ul class="gaps">{rows}</ul>
             </section>
         }
+    });
+
+    // At a glance: the level and the balance.
+    let level = scores.as_ref().map(|s| assessment.levels[s.level.index()].name.get(lang).to_string());
+    let balance = walked.as_ref().map(|(j, w)| {
+        let m = journey_map::map(j, w, ladder);
+        (j.name.get(lang).to_string(), m.balance.map_or_else(|| "—".to_string(), crate::slide::signed))
+    });
+    let glance = view! {
+        <dl class="glance">
+            <div><dt>{t("Уровень клиентоориентированности", "Level of client orientation")}</dt>
+                <dd>{level.clone().unwrap_or_else(|| t("самопроверка не закончена", "self-check not finished").to_string())}</dd></div>
+            <div><dt>{t("Индекс баланса пути", "Journey balance index")}</dt>
+                <dd>{balance.as_ref().map_or_else(|| t("путь не пройден", "no journey walked").to_string(), |(name, b)| format!("{b} · {name}"))}</dd></div>
+        </dl>
+    };
+
+    let share_answers = finished.then(|| answers.clone());
+    let share_walk = walked.clone();
+    let share = (share_answers.is_some() || share_walk.is_some()).then(|| {
+        let summary = summary_of(st, share_answers.as_ref(), share_walk.as_ref().map(|(j, w)| (j, w)), lang);
+        ShareWhat { answers: share_answers, walk: share_walk, summary }
+    });
+    let mut more = Vec::new();
+    if walked.is_some() {
+        more.push(Action::go(t("Карта пути", "Journey map"), Screen::Map));
+    }
+    if finished {
+        more.push(Action::go(t("Полный результат самопроверки", "Full self-check result"), Screen::Result));
+        more.push(Action::go(t("Отчёт для печати", "Printable report"), Screen::Report));
+    }
+    more.push(Action::go(t("На главную", "Home"), Screen::Home));
+    let primary = Action::new(t("Распечатать план", "Print this plan"), super::files::print);
+    view! {
+        <section class="step summary">
+            <StepHeading>{t("Что сделать на этой неделе", "What to do this week")}</StepHeading>
+            {glance}
+            {lead}
+            <section class="block">
+                <h3>{t("Где ваши слабые качества задели клиента", "Where your weak qualities hurt the client")}</h3>
+                {qualities}
+            </section>
+            {gaps}
+            <EndActions primary=primary share=share more=more/>
+        </section>
     }
 }

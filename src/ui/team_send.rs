@@ -97,8 +97,8 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
         <section class="block send no-print" aria-labelledby="send-title">
             <h3 id="send-title">{t("Отправить руководителю", "Send to my manager")}</h3>
             <p class="meta">{t(
-                "Руководитель может сложить результаты нескольких сотрудников и увидеть команду. Ссылка несёт ваш результат и группу ниже; ничего не отправляется, пока вы сами её не передадите. Имя добавляйте, только если хотите, чтобы руководитель его видел.",
-                "Your manager can put several people's results together to see the team. The link carries your result and the group below; nothing is sent until you pass it on yourself. Add your name only if you want your manager to see it.",
+                "Руководитель может сложить результаты нескольких сотрудников и увидеть команду. Ссылка несёт ваш результат и группу ниже и попадает только к тем, кому вы её передадите сами. Имя добавляйте, только если хотите, чтобы руководитель его видел.",
+                "Your manager can put several people's results together to see the team. The link carries your result and the group below, and reaches only whoever you pass it on to. Add your name only if you want your manager to see it.",
             )}</p>
             <div class="field">
                 <label for="send-label">{t("Отдел, филиал или смена", "Department, branch or shift")}</label>

@@ -41,7 +41,7 @@ pub fn Viewing() -> impl IntoView {
             </section>
         })),
         Some(Ok(v)) => {
-            let day = v.day.clone().unwrap_or_default();
+            let day = super::words::long_date(lang, v.day.as_deref().unwrap_or_default());
             let origin = match (v.from_link, v.received, lang) {
                 (true, _, Lang::Ru) => format!("Результат из ссылки, созданной {day}."),
                 (true, _, Lang::En) => format!("A result from a link made on {day}."),
@@ -87,11 +87,17 @@ pub fn Viewing() -> impl IntoView {
                     </div>
                     {assessment}
                     {walk}
-                    <div class="actions no-print">
-                        {can_save.then(|| view! {
-                            <button type="button" class="primary" on:click=save>{t("Сохранить на этом устройстве", "Save to this device")}</button>
-                        })}
-                        <button type="button" on:click=home>{t("На главную", "Home")}</button>
+                    <div class="end no-print">
+                        <p class="take-it">{t(
+                            "А как у вас? Самопроверка займёт около 5 минут, ответы останутся на вашем устройстве.",
+                            "And you? The self-check takes about 5 minutes; your answers stay on your device.",
+                        )}</p>
+                        <div class="action-bar">
+                            <button type="button" class="primary" on:click=home>{t("Проверить себя", "Take the check yourself")}</button>
+                            {can_save.then(|| view! {
+                                <button type="button" on:click=save>{t("Сохранить на этом устройстве", "Save to this device")}</button>
+                            })}
+                        </div>
                     </div>
                 </section>
             })

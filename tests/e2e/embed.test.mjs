@@ -72,7 +72,7 @@ async function completeIn(frame) {
 
 async function walkIn(frame, ratings = [1, 1, 0, -1, 1]) {
   for (const r of ratings) {
-    await frame.locator(`input[name=rating][value="${r}"]`).check();
+    await frame.locator(`input[name=rating][value="${r}"]`).click();
     await frame.locator('.walk button.next').click();
   }
   await frame.locator('.map').waitFor();
@@ -368,8 +368,8 @@ describe('configuration', () => {
     await page.goto(server.url + 'index.html?config=hostile.json&preview=1');
     await page.locator('.step-heading').waitFor();
     assert.equal(await page.locator('.lead').innerText(), hostile.intro.en);
-    assert.equal(await page.locator('.brand span').innerText(), '<svg onload=alert(1)>');
-    assert.equal(await page.locator('.app script, .app b, .app img, .brand svg').count(), 0);
+    assert.equal(await page.locator('.brand-name').innerText(), '<svg onload=alert(1)>');
+    assert.equal(await page.locator('.app script, .app b, .app img, .brand-name svg').count(), 0);
     // The yellow accent has no contrast: the default is used, with a notice.
     assert.match(await page.locator('.config-problems.warnings').innerText(), /brand\.accent: #ffff00 has a contrast of 1\.0:1/);
     await page.goto(server.url + 'index.html?config=huge.json&preview=1');
@@ -402,11 +402,18 @@ describe('hosting', () => {
     page.on('request', (r) => requests.push(new URL(r.url())));
     await open(page, app.url);
     await completeIn(page);
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.locator('#share-link').waitFor();
     await page.getByRole('button', { name: 'Home' }).click();
     await page.getByRole('button', { name: 'Choose a customer journey' }).click();
     await page.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
     await walkIn(page);
+    // The map's picture is drawn through a canvas from a data: URL, which the policy allows.
+    await page.locator('.more > summary').click();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a picture (PNG)' }).click()]);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'What to do this week' }).click();
+    await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Printable report' }).click();
     await page.getByRole('button', { name: /Your data/ }).click();
     assert.deepEqual(await violations(page), []);

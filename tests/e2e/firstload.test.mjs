@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, ROOT, answerByClick, heading, launch, newPage, questionnaire, serve } from './harness.mjs';
+import { homesIn, staticHome } from '../../tools/static-home.mjs';
 
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
 const TOTAL = questionnaire().length;
@@ -18,7 +19,7 @@ const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
 const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, ASSETS.wasm];
 // Where the first part stands (QUALITY.md's target is 150 KB; see README's
 // Size for what stands in the way): a guard against it growing unnoticed.
-const FIRST_BUDGET = 250_000;
+const FIRST_BUDGET = 280_000;
 
 let browser;
 let server;
@@ -99,6 +100,10 @@ describe('the first load', () => {
       assert.equal(await app.innerText(), before.text, 'the same words in the same order');
       assert.deepEqual(await app.locator('.step-heading').boundingBox(), before.box, 'the heading where it was');
       assert.equal(await app.getByRole('button', { name: start }).count(), 1);
+      // The very markup, generated from the app's home: else `make static-home`.
+      const built = homesIn(readFileSync(join(DIST, 'index.html'), 'utf8'));
+      assert.equal(built.length, 2, 'index.html holds a static home per language');
+      assert.equal(await app.evaluate(staticHome), built.find((h) => h.startsWith(`<div class="static-home" lang="${lang}"`)), 'index.html is up to date (make static-home)');
       assert.deepEqual(page.errors, []);
       await page.context().close();
     });
@@ -126,7 +131,7 @@ describe('the first load', () => {
     await page.context().close();
   });
 
-  test('a share link or a question under way opens there, with the loading line instead of the home', async () => {
+  test('a question under way opens there, with the loading state instead of the home', async () => {
     const page = await newPage(browser);
     await page.addInitScript(() => localStorage.setItem('service-ladder:state', JSON.stringify({ schema: 2, screen: { question: { index: 2 } }, answers: {} })));
     let release;
@@ -136,11 +141,34 @@ describe('the first load', () => {
       await route.continue();
     });
     await page.goto(server.url);
-    await page.locator('.static-wait').waitFor();
+    await page.locator('.boot').waitFor();
     assert.equal(await page.locator('.static-home:visible').count(), 0);
     release();
     await mounted(page);
     assert.match(await heading(page), /^Question 3 of /);
+    await page.context().close();
+  });
+
+  test('a share link, a configuration or snippet options: the loading state, never a home that is about to change', async () => {
+    const page = await newPage(browser);
+    // The wasm held back: what shows is loader.js's choice alone.
+    await page.route(`**/${ASSETS.wasm}`, () => {});
+    for (const [where, boot] of [
+      ['', 'home'],
+      ['?lang=ru', 'home'],
+      ['#share=x', 'wait'],
+      ['?config=acme.json', 'wait'],
+      ['?header=none', 'wait'],
+      ['?parts=walkthrough', 'wait'],
+    ]) {
+      await page.goto('about:blank');
+      await page.goto(server.url + where);
+      await page.waitForFunction(() => document.documentElement.dataset.boot);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.boot), boot, where);
+      assert.equal(await page.locator('.static-home:visible').count(), boot === 'home' ? 1 : 0, where);
+      assert.equal(await page.locator('.boot').isVisible(), boot === 'wait', where);
+    }
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.context().close();
   });
 });
@@ -164,8 +192,10 @@ describe('the later parts', () => {
     await page.locator('.review button.primary').click();
     await page.locator('.result').waitFor();
     await step(); // result
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('#share-link').inputValue();
+    // Under "More" where the screen has one.
+    if (await page.locator('.more > summary').count()) await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Printable report' }).click();
     await step(); // report
     await page.getByRole('button', { name: /Your data/ }).click();
@@ -181,10 +211,10 @@ describe('the later parts', () => {
     }
     await page.locator('.map').waitFor();
     await step(); // map
-    await page.getByRole('button', { name: 'Home' }).first().click();
-    await page.getByRole('button', { name: 'Both results side by side' }).click();
+    await page.getByRole('button', { name: 'What to do this week' }).click();
     await step(); // summary
-    await page.getByRole('button', { name: 'Home' }).first().click();
+    await page.locator('.more > summary').click();
+    await page.locator('.more-list').getByRole('button', { name: 'Home' }).click();
     await page.getByRole('button', { name: 'For managers: see your team' }).click();
     await step(); // team
     await page.goto(link);

@@ -131,6 +131,8 @@ export async function open(page, url) {
 
 /** Runs axe-core with the WCAG 2.x A/AA tags; returns readable violations. */
 export async function axe(page) {
+  // Colours are checked at rest, not halfway through a transition.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(() =>
     // eslint-disable-next-line no-undef

@@ -71,7 +71,7 @@ describe('offline', () => {
     await completeIn(page);
     assert.match(await page.locator('.result').innerText(), /spontaneous|regulated|cultural|between/i);
     // A share link and the data screen work offline too.
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();

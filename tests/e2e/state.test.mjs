@@ -335,6 +335,7 @@ describe('results are recorded once and links open where their questions are', (
     await page.locator('.walk button.next').click();
     await page.locator('.map').waitFor();
     // Back to the ratings, through every touchpoint, to the map again.
+    await page.locator('details.more summary').first().click();
     await page.getByRole('button', { name: /^Change ratings/ }).first().click();
     for (let i = 0; i <= last; i++) {
       await page.locator('.walk button.next').click();

@@ -24,8 +24,8 @@ async function finishWalk(page, ratings = [1, -1, 0, 1, -1]) {
   await page.getByRole('button', { name: 'Choose a customer journey' }).click();
   await page.getByRole('button', { name: `Walk it: ${journeys[0].name.en}` }).click();
   for (const [i, r] of ratings.entries()) {
+    await page.locator(`input[name=rating][value="${r}"]`).click();
     if (i === 1) await page.locator('input[type=checkbox][value="redirecting"]').check();
-    await page.locator(`input[name=rating][value="${r}"]`).check();
     await page.locator('.walk button.next').click();
   }
   await page.locator('.map').waitFor();
@@ -44,7 +44,7 @@ describe('share links', () => {
     await open(page, server.url);
     await finishCheck(page);
     const level = await heading(page);
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('#share-link').inputValue();
     assert.ok(link.startsWith(server.url) && link.includes('#share='), link);
     assert.ok(link.length <= 2000);
@@ -80,28 +80,28 @@ describe('share links', () => {
       await page.locator(`input[name=rating][value="${r}"]`).check();
       await page.locator('.walk button.next').click();
     }
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     const without = await page.locator('#share-link').inputValue();
     await page.getByLabel('Include my notes in the link').check();
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     const withNotes = await page.locator('#share-link').inputValue();
     assert.ok(withNotes.length > without.length);
     const other = await newPage(browser);
     await other.goto(without);
     await other.locator('.map-body').waitFor();
-    assert.equal(await other.locator('.note').count(), 0);
+    assert.equal(await other.locator('.journey-grid .note').count(), 0);
     assert.equal(await other.locator('.balance-value strong').innerText(), '0');
     await other.goto(withNotes);
     await other.reload();
     await other.locator('.map-body').waitFor();
-    assert.ok((await other.locator('.note').allInnerTexts()).includes('Note: note -1'));
+    assert.ok((await other.locator('.journey-grid .note').allInnerTexts()).includes('note -1'));
   });
 
   test('a damaged or foreign link is refused with a message that says what to do', async () => {
     const page = await newPage(browser);
     await open(page, server.url);
     await finishCheck(page);
-    await page.getByRole('button', { name: 'Create a share link' }).click();
+    await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('#share-link').inputValue();
     for (const [bad, why] of [
       [link.slice(0, -6), /damaged or incomplete/],
@@ -180,6 +180,7 @@ describe('export and import', () => {
     assert.equal(lines.filter((l) => l.startsWith('answer,')).length, TOTAL);
     await page.getByRole('button', { name: 'Home' }).click();
     await finishWalk(page);
+    await page.locator('.more > summary').click();
     const mmd = await download(page, () => page.getByRole('button', { name: 'Download as Mermaid' }).click());
     assert.ok(mmd.text.startsWith('journey\n'));
     assert.deepEqual(mmd.text.match(/: (\d): /g).map((s) => s[2]), ['5', '1', '3', '5', '1']);
@@ -265,18 +266,86 @@ describe('history and the printable report', () => {
     await finishCheck(page);
     await page.getByRole('button', { name: 'Home' }).click();
     await finishWalk(page);
+    await page.locator('.more > summary').click();
+    await page.getByRole('button', { name: 'Home' }).click();
+    await page.getByRole('button', { name: 'What to do this week' }).click();
+    await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Printable report' }).click();
     assert.equal(await heading(page), 'Service Ladder — report');
     assert.deepEqual(await axe(page), [], 'the report on screen');
     await page.emulateMedia({ media: 'print' });
-    for (const sel of ['.result-body h3.big', '.report svg.chart', '.growth li', '.map-body .balance', '.report svg.curve', '.map-body table']) {
+    for (const sel of ['.result-body h3.big', '.report svg.chart', '.growth li', '.map-body .balance', '.report .journey-grid .face', '.map-body table']) {
       assert.ok(await page.locator(sel).first().isVisible(), `${sel} is printed`);
     }
-    for (const sel of ['button', '.top', '.foot', '.share']) {
+    for (const sel of ['button', '.top', '.foot', '.share', '.end']) {
       const shown = await page.locator(sel).evaluateAll((els) => els.filter((e) => e.offsetParent !== null || getComputedStyle(e).display !== 'none').length);
       assert.equal(shown, 0, `${sel} is hidden in print`);
     }
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.ok(pdf.length > 10_000, 'a PDF renders');
+    // The self-check on its page, the map on a landscape one.
+    assert.deepEqual(pageSizes(pdf), ['595x842', '842x595']);
+  });
+
+  test('on paper: the self-assessment report is one A4 page, the journey map one A4 landscape page', async (t) => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await finishCheck(page);
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    await page.locator('.report').waitFor();
+    const report = pageSizes(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    await page.getByRole('button', { name: 'Close the report' }).click();
+    await finishWalk(page);
+    const map = pageSizes(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    t.diagnostic(`report: ${report.length} page(s) ${report}; map: ${map.length} page(s) ${map}`);
+    assert.deepEqual(report, ['595x842'], 'the report: one A4 portrait page');
+    assert.deepEqual(map, ['842x595'], 'the map: one A4 landscape page');
+  });
+});
+
+/** The size of each page of a PDF, in points ("595x842" is A4 portrait). */
+function pageSizes(pdf) {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/g)].map(
+    (m) => `${Math.round(m[3] - m[1])}x${Math.round(m[4] - m[2])}`,
+  );
+}
+
+describe('the journey map as a picture', () => {
+  test('SVG and PNG for a 16:9 slide, made on the device', async (t) => {
+    const page = await newPage(browser);
+    const requests = [];
+    await open(page, server.url);
+    page.on('request', (r) => requests.push(r.url()));
+    await finishWalk(page);
+    await page.locator('.more > summary').click();
+    const svg = await download(page, () => page.getByRole('button', { name: 'Download for a slide (SVG)' }).click());
+    assert.equal(svg.name, 'customer-journey.svg');
+    assert.match(svg.text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+    const words = svg.text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    for (const tp of journeys[0].touchpoints) assert.ok(words.includes(tp.name.en), tp.name.en);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a picture (PNG)' }).click()]);
+    const png = readFileSync(await d.path());
+    assert.equal(d.suggestedFilename(), 'customer-journey.png');
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080], 'IHDR: 1920 × 1080');
+    t.diagnostic(`SVG ${Buffer.byteLength(svg.text)} bytes, PNG ${png.length} bytes`);
+    assert.ok(png.length > 30_000, 'the picture is drawn, not blank');
+    // Both open as images.
+    const sizes = await page.evaluate(async ({ svgText, pngBase64 }) => {
+      const load = (src) => new Promise((ok, no) => {
+        const img = new Image();
+        img.onload = () => ok([img.naturalWidth, img.naturalHeight]);
+        img.onerror = no;
+        img.src = src;
+      });
+      return [
+        await load('data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svgText)),
+        await load('data:image/png;base64,' + pngBase64),
+      ];
+    }, { svgText: svg.text, pngBase64: png.toString('base64') });
+    assert.deepEqual(sizes, [[1920, 1080], [1920, 1080]]);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no network');
+    assert.deepEqual(page.errors, []);
   });
 });

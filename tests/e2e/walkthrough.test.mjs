@@ -7,6 +7,7 @@ import { ROOT, axe, browser, focused, heading, newPage, open, server, startApp, 
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const dealer = journeys[0];
+const ladder = JSON.parse(readFileSync(join(ROOT, 'content/ladder.json'), 'utf8'));
 const names = dealer.touchpoints.map((t) => t.name.en);
 
 startApp();
@@ -18,14 +19,32 @@ async function startDealerWalk(page) {
   await page.waitForFunction(() => document.querySelector('.step-heading')?.textContent.startsWith('Touchpoint 1 of'));
 }
 
-/** Rates the current touchpoint (+1, 0 or −1 as 1/0/-1) and moves on. */
+/** Rates the current touchpoint (+1, 0 or −1 as 1/0/-1), ticks what happened and moves on. */
 async function rateAndNext(page, rating, ticks = []) {
-  for (const t of ticks) await page.locator(`input[type=checkbox][value="${t}"]`).check();
-  await page.locator(`input[name=rating][value="${rating}"]`).check();
+  await page.locator(`input[name=rating][value="${rating}"]`).click();
+  for (const t of ticks) {
+    const chip = page.locator(`input[type=checkbox][value="${t}"]`);
+    if (!(await chip.isVisible())) await page.locator('.more-chips').click();
+    await chip.check();
+  }
   await page.locator('.walk button.next').click();
 }
 
-const mapRows = (page) => page.locator('.map .table-view tbody tr').evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+/** The map's columns: name, the rating on the emotion row, hand-off or not. */
+const mapColumns = (page) =>
+  page.locator('.journey-grid').evaluate((t) => {
+    const heads = [...t.tHead.rows[0].cells].slice(1);
+    const emotion = [...t.tBodies[0].rows[0].cells].slice(1);
+    return heads.map((h, i) => [
+      h.querySelector('.col-name').textContent.trim(),
+      emotion[i].querySelector('.emo-word').textContent.trim().split(' ')[0],
+      h.classList.contains('handoff') ? 'yes' : '',
+    ]);
+  });
+
+/** The cells of one row of the map grid (0 emotion, 1 expected, 2 happened, 3 fix). */
+const mapRow = (page, row) =>
+  page.locator('.journey-grid').evaluate((t, r) => [...t.tBodies[0].rows[r].cells].slice(1).map((c) => c.innerText.trim()), row);
 
 describe('walkthrough', () => {
   test('the default dealership journey can be walked with the keyboard alone', async () => {
@@ -37,45 +56,46 @@ describe('walkthrough', () => {
     await tabTo(page, (f) => f.label === `Walk it: ${dealer.name.en}`);
     await page.keyboard.press('Enter');
     // +1 with a thank-you; −1 with a redirected question and a client who repeated
-    // themselves at the hand-off; +1; 0; −1 with a broken promise.
+    // themselves at the hand-off; +1; 0; −1 with a broken promise. The rating
+    // comes first: Space picks −1, each arrow moves one rung up.
     const plan = [
-      { rating: 0, arrows: 0, tick: 'thanked' },
-      { rating: 2, arrows: 2, tick: 'redirecting', check: 'no_repeat' },
-      { rating: 0, arrows: 0 },
-      { rating: 1, arrows: 1 },
-      { rating: 2, arrows: 2, tick: 'broken_promise' },
+      { arrows: 2, tick: 'thanked' },
+      { arrows: 0, tick: 'redirecting', check: 'no_repeat' },
+      { arrows: 2 },
+      { arrows: 1 },
+      { arrows: 0, tick: 'broken_promise' },
     ];
     for (const [i, step] of plan.entries()) {
       await page.waitForFunction((n) => document.activeElement?.textContent?.startsWith(`Touchpoint ${n} of`), i + 1);
       const f = await focused(page);
       assert.equal(f.tag, 'h2');
       assert.equal(f.text, `Touchpoint ${i + 1} of ${names.length}: ${names[i]}`);
+      await tabTo(page, (f) => f.name === 'rating');
+      await page.keyboard.press('Space');
+      for (let k = 0; k < step.arrows; k++) await page.keyboard.press('ArrowRight');
       if (step.tick) {
-        await tabTo(page, (f) => f.type === 'checkbox' && f.value === step.tick, { max: 60 });
+        // Only the chosen rung's behaviours are there to tab through.
+        await tabTo(page, (f) => f.type === 'checkbox' && f.value === step.tick, { max: 12 });
         await page.keyboard.press('Space');
       }
       if (step.check) {
-        await tabTo(page, (f) => f.name === `check-${step.check}`, { max: 60 });
+        await tabTo(page, (f) => f.name === `check-${step.check}`, { max: 20 });
         await page.keyboard.press('Space'); // "Yes"
         await page.keyboard.press('ArrowRight'); // "No": the client had to repeat themselves
       }
-      await tabTo(page, (f) => f.name === 'rating', { max: 60 });
-      await page.keyboard.press('Space');
-      for (let k = 0; k < step.arrows; k++) await page.keyboard.press('ArrowDown');
-      await tabTo(page, (f) => f.text === 'Next' || f.text === 'See the journey map');
+      await tabTo(page, (f) => f.text === 'Next' || f.text === 'See the journey map', { max: 30 });
       await page.keyboard.press('Enter');
     }
     await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Journey map: '));
     // 2 × +1, 1 × 0, 2 × −1 of 5: (2 − 2) / 5.
     assert.equal(await page.locator('.balance-value strong').innerText(), '0');
-    const counts = await page.locator('.balance dd').allInnerTexts();
-    assert.deepEqual(counts, ['2', '1', '2', '0']);
-    const graves = await page.locator('.moments.bad > li .tp-name').allInnerTexts();
-    assert.deepEqual(graves, [`2. ${names[1]}`, `5. ${names[4]}`]);
-    const behind = await page.locator('.moments.bad > li').first().locator('.behaviours li').allInnerTexts();
-    assert.equal(behind.length, 2, 'the redirected question and the repeated story');
+    assert.deepEqual(await page.locator('.balance .counts dd').allInnerTexts(), ['2', '1', '2']);
+    assert.deepEqual((await mapColumns(page)).map((c) => c[1]), ['+1', '−1', '+1', '0', '−1']);
+    const happened = await mapRow(page, 2);
+    assert.match(happened[1], /Question redirected elsewhere\s+The client had to repeat what they had already said/);
+    assert.match(happened[4], /Promise not kept/);
     assert.match(await page.locator('.map').innerText(), new RegExp(`2\\. ${names[1]} — rated −1, 1 of 1 hand-off checks failed`));
-    assert.equal(await page.locator('svg.curve circle, svg.curve path').count(), 5);
+    assert.equal(await page.locator('.row-emotion .face').count(), 5);
     assert.deepEqual(page.errors, []);
   });
 
@@ -108,8 +128,7 @@ describe('walkthrough', () => {
     await page.getByRole('button', { name: 'Walk this journey' }).click();
     assert.match(await heading(page), new RegExp(`^Touchpoint 1 of 5: ${names[1]}`));
     for (const r of [1, 0, -1, 1, 0]) await rateAndNext(page, r);
-    const row = (r) => [r[1], r[2].split(' ')[0], r[3]];
-    assert.deepEqual((await mapRows(page)).map(row), [
+    assert.deepEqual(await mapColumns(page), [
       [names[1], '+1', 'yes'],
       [names[2], '0', ''],
       ['Test drive', '−1', 'yes'],
@@ -118,14 +137,15 @@ describe('walkthrough', () => {
     ]);
     assert.equal(await page.locator('.balance-value strong').innerText(), '+20');
     // Edit again: rename and move the test drive; its rating follows it.
+    await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Edit the journey' }).click();
     await page.getByRole('button', { name: 'Edit: Test drive' }).click();
     await page.locator('.tp-row').nth(2).getByLabel('Name').fill('Test drive on the highway');
     await page.getByRole('button', { name: 'Down: Test drive on the highway' }).click();
     await page.getByRole('button', { name: 'Delete: ' + names[4] }).click();
     await page.getByRole('button', { name: 'Walk this journey' }).click();
-    await page.getByRole('button', { name: 'Journey map' }).click();
-    assert.deepEqual((await mapRows(page)).map(row), [
+    await page.locator('.walk .to-map').click();
+    assert.deepEqual(await mapColumns(page), [
       [names[1], '+1', 'yes'],
       [names[2], '0', ''],
       [names[3], '+1', 'yes'],
@@ -140,9 +160,8 @@ describe('walkthrough', () => {
     await open(page, server.url);
     await startDealerWalk(page);
     await rateAndNext(page, 1, ['thanked', 'surprise']);
-    await page.locator('input[type=checkbox][value="lateness"]').check();
     await page.locator('#note').fill('Waited 20 minutes');
-    await rateAndNext(page, -1);
+    await rateAndNext(page, -1, ['lateness']);
     await page.reload();
     await page.waitForSelector('.step-heading');
     assert.match(await heading(page), new RegExp(`^Touchpoint 3 of 5: ${names[2]}`));
@@ -165,14 +184,18 @@ describe('walkthrough', () => {
     await startDealerWalk(page);
     await rateAndNext(page, 0);
     await page.locator('input[name="check-next_briefed"][value="no"]').check();
+    // The failed check suggests −1: pre-selected, marked, its rung open.
+    assert.ok(await page.locator('input[name=rating][value="-1"]').isChecked());
+    assert.ok(await page.locator('.tile.bad .tile-flag').isVisible());
     await page.locator('input[type=checkbox][value="indifference"]').check();
-    await page.locator('input[name=rating][value="-1"]').check();
-    assert.match(await page.locator('.suggestion').innerText(), /suggest −1/);
+    await page.locator('input[name=rating][value="-1"]').click();
+    assert.ok(!(await page.locator('.tile.bad .tile-flag').isVisible()), 'chosen now, no longer a suggestion');
     await page.getByRole('button', { name: 'Русский' }).click();
     assert.match(await heading(page), new RegExp(`^Точка контакта 2 из 5: ${dealer.touchpoints[1].name.ru}`));
     assert.ok(await page.locator('input[value="indifference"]').isChecked());
     assert.ok(await page.locator('input[name="check-next_briefed"][value="no"]').isChecked());
     assert.ok(await page.locator('input[name=rating][value="-1"]').isChecked());
+    assert.equal(await page.locator('.tile-flag:visible').count(), 0);
   });
 
   test('text typed by the user is shown as text, never as HTML', async () => {
@@ -194,7 +217,7 @@ describe('walkthrough', () => {
     await page.locator('#note').fill(hostile);
     await rateAndNext(page, -1);
     assert.equal(await heading(page), `Journey map: ${hostile}`);
-    assert.equal(await page.locator('.note').innerText(), `Note: ${hostile}`);
+    assert.equal(await page.locator('.journey-grid .note').innerText(), hostile);
     assert.equal(await page.locator('.app img, .app b').count(), 0);
     assert.equal(dialogs, 0);
     assert.deepEqual(page.errors, []);
@@ -214,16 +237,144 @@ describe('walkthrough', () => {
     await page.getByRole('button', { name: 'Home' }).click();
     await startDealerWalk(page);
     for (const r of [1, 1, 0, -1, 1]) await rateAndNext(page, r);
-    await page.getByRole('button', { name: 'Summary' }).click();
-    assert.equal(await heading(page), 'Summary');
-    const parts = page.locator('.summary .part');
-    assert.equal(await parts.count(), 2);
-    assert.equal(await parts.nth(0).locator('.big').innerText(), level);
-    assert.equal(await parts.nth(1).locator('.big').innerText(), dealer.name.en);
-    assert.match(await parts.nth(1).innerText(), /Balance index\s*\+40/);
+    await page.getByRole('button', { name: 'What to do this week' }).click();
+    assert.equal(await heading(page), 'What to do this week');
+    const glance = await page.locator('.summary .glance dd').allInnerTexts();
+    assert.equal(glance[0], level);
+    assert.match(glance[1], new RegExp(`^\\+40 · ${dealer.name.en}`));
+    // The one −1 touchpoint is set beside the self-check.
+    assert.deepEqual(await page.locator('.gaps .gap-tp strong').allInnerTexts(), [names[3]]);
     // The start screen links to it too.
+    await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Home' }).click();
-    assert.ok(await page.getByRole('button', { name: 'Both results side by side' }).isVisible());
+    assert.ok(await page.getByRole('button', { name: 'What to do this week' }).isVisible());
+  });
+});
+
+describe('a touchpoint on a phone', () => {
+  // Measured on the release before this screen was rebuilt (ticks first, all
+  // 33 of them, the rating last), at 375 × 740 in Russian: 2,851–3,502 px a
+  // touchpoint, 15,657 px for the dealership walk.
+  const BEFORE_WALK = 15_657;
+
+  test('each dealership touchpoint fits in 1,200 px at 375 px with one rung open, the walk in under a third of before', async (t) => {
+    const page = await newPage(browser, { width: 375, height: 740, locale: 'ru-RU' });
+    await open(page, server.url);
+    await page.locator('.home .part').nth(1).locator('button.primary').click();
+    await page.locator('.journeys .card').first().locator('button.primary').click();
+    const heights = [];
+    for (let i = 0; i < dealer.touchpoints.length; i++) {
+      await page.waitForFunction((n) => document.querySelector('.step-heading')?.textContent.startsWith(`Точка контакта ${n} из`), i + 1);
+      // −1 opens the rung with the most behaviours.
+      await page.locator('input[name=rating][value="-1"]').click();
+      assert.equal(await page.locator('.chip:visible').count(), 6, 'the common six of the rung');
+      heights.push(await page.evaluate(() => document.documentElement.scrollHeight));
+      await page.locator('.walk button.next').click();
+    }
+    const total = heights.reduce((a, b) => a + b, 0);
+    t.diagnostic(`touchpoint heights at 375 px: ${heights.join(', ')}; the walk: ${total} px (before: ${BEFORE_WALK} px)`);
+    for (const [i, h] of heights.entries()) assert.ok(h <= 1200, `touchpoint ${i + 1} is ${h}px tall`);
+    assert.ok(total * 3 < BEFORE_WALK, `the walk is ${total}px, more than a third of ${BEFORE_WALK}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+  });
+
+  test('the rating comes first, then only its rung, and the order is −1, 0, +1', async () => {
+    const page = await newPage(browser, { width: 375, height: 740 });
+    await open(page, server.url);
+    await startDealerWalk(page);
+    assert.deepEqual(await page.locator('input[name=rating]').evaluateAll((els) => els.map((e) => e.value)), ['-1', '0', '1']);
+    assert.equal(await page.locator('.chip:visible').count(), 0, 'no behaviours before a rating');
+    await page.locator('input[name=rating][value="1"]').click();
+    const wow = await page.locator('.chip:visible input').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(wow, ['surprise', 'needs', 'honesty', 'informed', 'politeness', 'thanked']);
+    await page.locator('.more-chips').click();
+    assert.equal(await page.locator('.chip:visible').count(), ladder.behaviours.length, 'every behaviour, after "all"');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('the suggestion follows the seed: pre-selected, marked, changeable, accepted by Next, never written', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await startDealerWalk(page);
+    const flag = page.locator('.tile-flag:visible');
+    const checked = () => page.locator('input[name=rating]:checked').getAttribute('value');
+    const tick = (id) => page.locator(`input[type=checkbox][value="${id}"]`);
+    // Nothing ticked: nothing suggested, and Next says so.
+    await page.locator('.walk button.next').click();
+    assert.match(await page.getByRole('status').innerText(), /Choose how it went/);
+    await page.locator('.more-chips').click();
+    // A thank-you alone: +1.
+    await tick('thanked').check();
+    assert.equal(await checked(), '1');
+    assert.equal(await flag.count(), 1);
+    // Rudeness beside it: a disappointment whatever else happened.
+    await tick('rudeness').check();
+    assert.equal(await checked(), '-1');
+    assert.match(await page.locator('.tile.bad').innerText(), /suggested/);
+    // Without the rudeness, a formal approach done politely is the standard.
+    await tick('rudeness').uncheck();
+    await tick('politeness').check();
+    await tick('formal_approach').check();
+    assert.equal(await checked(), '0');
+    // The person may choose otherwise; the ticks' view stays in sight.
+    await page.locator('input[name=rating][value="1"]').click();
+    assert.equal(await flag.count(), 0);
+    assert.match(await page.locator('.hint').innerText(), /point to what was expected \(0\)/);
+    await page.getByRole('button', { name: 'Use the suggestion' }).click();
+    assert.equal(await checked(), '0');
+    assert.equal(await flag.count(), 1);
+    // Next accepts the suggestion without writing it down…
+    await page.locator('.walk button.next').click();
+    await page.waitForFunction(() => document.querySelector('.step-heading')?.textContent.startsWith('Touchpoint 2 of'));
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('service-ladder:state')));
+    const first = stored.walk.audits[dealer.touchpoints[0].id];
+    assert.equal(first.rating ?? null, null, 'the suggestion is not stored as the choice');
+    // …so it follows a later tick.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.locator('.more-chips').click();
+    await tick('indifference').check();
+    assert.equal(await checked(), '-1');
+    // At a hand-off, a failed check suggests −1 on its own; "not sure" counts as neither.
+    await page.locator('.walk button.next').click();
+    await page.locator('input[name="check-client_knows_next"][value="not_sure"]').check();
+    assert.equal(await page.locator('input[name=rating]:checked').count(), 0);
+    await page.locator('input[name="check-answered_here"][value="no"]').check();
+    assert.equal(await checked(), '-1');
+    // The map shows the suggestions, marked, with the legend saying so.
+    await page.locator('.walk .to-map').click();
+    const emotion = await mapRow(page, 0);
+    assert.match(emotion[0], /^−1 Disappointed\s+suggested$/);
+    assert.match(emotion[1], /^−1 Disappointed\s+suggested$/);
+    assert.match(await page.locator('.legend').innerText(), /suggested by the ticks/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+describe('the journey map', () => {
+  test('on a phone the grid scrolls in its own box with the row names fixed; on a desktop it uses the width', async () => {
+    const page = await newPage(browser, { width: 375, height: 740 });
+    await open(page, server.url);
+    await startDealerWalk(page);
+    for (const r of [1, -1, 0, 1, -1]) await rateAndNext(page, r);
+    const box = page.locator('.grid-box');
+    const m = await box.evaluate((b) => ({ client: b.clientWidth, scroll: b.scrollWidth }));
+    assert.ok(m.scroll > m.client + 200, `the grid scrolls sideways (${m.scroll} in ${m.client})`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'the page does not');
+    const rowName = page.locator('.journey-grid tbody th').first();
+    const before = (await rowName.boundingBox()).x;
+    await box.evaluate((b) => b.scrollBy(300, 0));
+    assert.equal((await rowName.boundingBox()).x, before, 'the first column stays put');
+    assert.deepEqual(await axe(page), [], 'the map at 375 px');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await box.evaluate((b) => ({ client: b.clientWidth, scroll: b.scrollWidth }));
+    assert.ok(wide.client >= 1150, `the grid is ${wide.client}px wide at 1280`);
+    assert.equal(wide.scroll, wide.client, 'no sideways scrolling on a desktop');
+    // Names and departments head the columns; the legend explains the hand-off.
+    const heads = await page.locator('.journey-grid thead th').allInnerTexts();
+    assert.match(heads[1], new RegExp(`${dealer.touchpoints[1].name.en}[\\s\\S]*${dealer.touchpoints[1].who.en}[\\s\\S]*Hand-off`));
+    assert.match(await page.locator('.legend').innerText(), /Hand-off — The client is passed from one department to another/);
   });
 });
 
@@ -242,12 +393,12 @@ describe('walkthrough accessibility (axe-core, WCAG 2.2 AA)', () => {
       await page.locator('.walk').waitFor();
       await page.locator('input[name=rating][value="1"]').check();
       await page.locator('.walk button.next').click();
-      assert.ok(await page.locator('.handoff-check').count(), 'the second touchpoint is a hand-off');
+      assert.ok(await page.locator('.hcheck').count(), 'the second touchpoint is a hand-off');
       assert.deepEqual(await axe(page), [], 'a hand-off touchpoint');
-      await page.locator('.walk .nav button').nth(1).click();
+      await page.locator('.walk .to-map').click();
       await page.locator('.map').waitFor();
-      await page.locator('.map .table-view summary').click();
-      assert.deepEqual(await axe(page), [], 'map');
+      await page.locator('.map .more > summary').click();
+      assert.deepEqual(await axe(page), [], 'map, with "More" open');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     });
