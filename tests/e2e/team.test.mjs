@@ -307,6 +307,8 @@ describe('send to my manager', () => {
     await page.locator('#send-link').waitFor();
     const link = await page.locator('#send-link').inputValue();
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#share=/);
+    // Said once the copy is done (the clipboard answers asynchronously).
+    await page.getByRole('status').filter({ hasText: /\S/ }).waitFor();
     assert.equal(await status(page), 'The link is copied: paste it into a message to your manager.');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     assert.deepEqual(page.errors, []);
