@@ -199,7 +199,15 @@ pub struct Set<C, const MAX: usize>(PhantomData<C>);
 
 impl<T: Ord, C: Codec<T>, const MAX: usize> Codec<BTreeSet<T>> for Set<C, MAX> {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<BTreeSet<T>> {
-        <List<C, 0, MAX> as Codec<Vec<T>>>::read(r, v, path).map(|v| v.into_iter().collect())
+        // Inserted one by one: collecting sorts first, and each element
+        // type would bring its own sort into the wasm.
+        <List<C, 0, MAX> as Codec<Vec<T>>>::read(r, v, path).map(|v| {
+            let mut set = BTreeSet::new();
+            for x in v {
+                set.insert(x);
+            }
+            set
+        })
     }
     fn write(t: &BTreeSet<T>) -> Value {
         Value::Array(t.iter().map(C::write).collect())
@@ -239,7 +247,12 @@ impl<T, K: Codec<String>, V: Codec<T>, const MAX: usize> Codec<BTreeMap<String, 
         Some(out)
     }
     fn write(t: &BTreeMap<String, T>) -> Value {
-        Value::Object(t.iter().map(|(k, v)| (k.clone(), V::write(v))).collect::<Map<String, Value>>())
+        // Inserted one by one, as for `Set`: no sort per value type.
+        let mut m = Map::new();
+        for (k, v) in t {
+            m.insert(k.clone(), V::write(v));
+        }
+        Value::Object(m)
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn schema() -> Value {

@@ -307,7 +307,8 @@ fn LangSwitch() -> impl IntoView {
                 on:click=move |_| st.choose_lang(lang)
             >
                 // Compact: "RU" on screen; its own name, too, for screen readers.
-                {lang.code().to_uppercase()}
+                // (ASCII: `to_uppercase` would bring Unicode's case tables.)
+                {lang.code().to_ascii_uppercase()}
                 <span class="sr-only">" "{lang.endonym()}</span>
             </button>
         }
