@@ -32,7 +32,9 @@ pub fn step(screen: &Screen) -> Value {
     json!({ "screen": name, "index": index })
 }
 
-/// `assessment-completed`: the level, level strengths and quality scores (0–100).
+/// `assessment-completed`: the level with its confidence (and the other
+/// level when it is not clear), level strengths and quality scores
+/// (0–100), the kind of work and the scoring model.
 pub fn assessment(c: &Content, r: &AssessmentRecord) -> Value {
     // Maps are filled by insertion: collecting into one sorts, and each
     // sort is kilobytes of wasm.
@@ -46,7 +48,16 @@ pub fn assessment(c: &Content, r: &AssessmentRecord) -> Value {
             qualities.insert(q.id.clone(), json!(v));
         }
     }
-    json!({ "level": r.level.id(), "levels": levels, "qualities": qualities, "label": r.label })
+    json!({
+        "level": r.level.id(),
+        "confidence": r.confidence.map(|c| c.id()),
+        "other": r.other.map(|l| l.id()),
+        "levels": levels,
+        "qualities": qualities,
+        "role": r.role,
+        "model": r.model,
+        "label": r.label,
+    })
 }
 
 /// `walkthrough-completed`: the balance index (−100…+100) and the counts.
