@@ -17,6 +17,7 @@ pub fn ready(lang: &str, parts: &str) -> Value {
 pub fn step(screen: &Screen) -> Value {
     let (name, index) = match screen {
         Screen::Home => ("home", None),
+        Screen::Role => ("role", None),
         Screen::Question { index } => ("question", Some(*index)),
         Screen::Review => ("review", None),
         Screen::Result => ("result", None),

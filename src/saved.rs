@@ -33,6 +33,8 @@ pub const MAX_OWN_JOURNEYS: usize = 50;
 pub enum Screen {
     #[default]
     Home,
+    /// Choosing the kind of work, before the first question.
+    Role,
     Question {
         index: usize,
     },
@@ -60,8 +62,9 @@ pub enum Screen {
 }
 
 /// Screens without data, by the name they are written as.
-const PLAIN_SCREENS: [(&str, Screen); 9] = [
+const PLAIN_SCREENS: [(&str, Screen); 10] = [
     ("home", Screen::Home),
+    ("role", Screen::Role),
     ("review", Screen::Review),
     ("result", Screen::Result),
     ("journeys", Screen::Journeys),

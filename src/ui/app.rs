@@ -11,6 +11,7 @@ use super::question::Question;
 use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
+use super::role::RoleStep;
 use super::state::{AppState, use_state};
 use super::summary::Summary;
 use super::viewing::Viewing;
@@ -19,7 +20,7 @@ use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::EitherOf12;
+use leptos::either::EitherOf13;
 use leptos::prelude::*;
 
 /// The whole app for one widget. `host` is who hears its events and
@@ -53,18 +54,19 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // more than halves the wasm.
     let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf12::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf12::B(view! { <Question index=index/> }),
-        Screen::Review => EitherOf12::C(view! { <Review/> }),
-        Screen::Result => EitherOf12::D(view! { <ResultView/> }),
-        Screen::Journeys => EitherOf12::E(view! { <Journeys/> }),
-        Screen::Editor { journey } => EitherOf12::F(view! { <Editor journey=journey/> }),
-        Screen::Touchpoint { index } => EitherOf12::G(view! { <WalkStep index=index/> }),
-        Screen::Map => EitherOf12::H(view! { <Map/> }),
-        Screen::Summary => EitherOf12::I(view! { <Summary/> }),
-        Screen::Data => EitherOf12::J(view! { <Data/> }),
-        Screen::Report => EitherOf12::K(view! { <Report/> }),
-        Screen::Shared => EitherOf12::L(view! { <Viewing/> }),
+        Screen::Home => EitherOf13::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf13::B(view! { <Question index=index/> }),
+        Screen::Review => EitherOf13::C(view! { <Review/> }),
+        Screen::Result => EitherOf13::D(view! { <ResultView/> }),
+        Screen::Journeys => EitherOf13::E(view! { <Journeys/> }),
+        Screen::Editor { journey } => EitherOf13::F(view! { <Editor journey=journey/> }),
+        Screen::Touchpoint { index } => EitherOf13::G(view! { <WalkStep index=index/> }),
+        Screen::Map => EitherOf13::H(view! { <Map/> }),
+        Screen::Summary => EitherOf13::I(view! { <Summary/> }),
+        Screen::Data => EitherOf13::J(view! { <Data/> }),
+        Screen::Report => EitherOf13::K(view! { <Report/> }),
+        Screen::Shared => EitherOf13::L(view! { <Viewing/> }),
+        Screen::Role => EitherOf13::M(view! { <RoleStep/> }),
     };
 
     // Tell the embedding page the app is drawn (once, first), then where
