@@ -112,7 +112,7 @@ pub fn LadderPicture(place: Place) -> impl IntoView {
     };
 
     let here_word = t("ВЫ ЗДЕСЬ", "YOU ARE HERE");
-    let between_word = t("↕ ВЫ МЕЖДУ ЭТИМИ СТУПЕНЯМИ", "↕ YOU ARE BETWEEN THESE STEPS");
+    let between_word = t("↕ ВЫ МЕЖДУ СТУПЕНЯМИ", "↕ YOU ARE BETWEEN STEPS");
     let rungs = rows
         .iter()
         .map(|r| {

@@ -126,6 +126,19 @@ describe('answering', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test('with reduced motion the tapped choice is not animated, and the step still moves on', async () => {
+    const page = await newPage(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, server.url);
+    await startCheck(page);
+    const before = await heading(page);
+    await page.locator('.choice input').first().click();
+    await page.locator('.choice.picked').waitFor();
+    assert.equal(await page.locator('.choice.picked').evaluate((e) => getComputedStyle(e).animationName), 'none');
+    await movedFrom(page, before);
+    assert.match(await heading(page), /^Question 2 of/);
+  });
+
   test('Enter without an answer says so in the status region and stays', async () => {
     const page = await newPage(browser);
     await open(page, server.url);
@@ -298,7 +311,7 @@ describe('the result', () => {
     const [lo, hi] = [short('regulated'), short('cultural')];
     assert.match(await heading(page), new RegExp(`^You are between two levels: ${lo} and ${hi}\\.`));
     assert.equal(await page.locator('svg.ladder .ladder-on').count(), 2);
-    assert.equal(await page.locator('svg.ladder .ladder-tag').textContent(), '↕ YOU ARE BETWEEN THESE STEPS');
+    assert.equal(await page.locator('svg.ladder .ladder-tag').textContent(), '↕ YOU ARE BETWEEN STEPS');
     assert.match(await page.locator('svg.ladder').getAttribute('aria-label'), new RegExp(`You are here: between the ${lo} and ${hi} steps\\.$`));
   });
 

@@ -159,6 +159,8 @@ describe('export and import', () => {
     await page.getByRole('button', { name: /Your data/ }).click();
     const before = await stored(page);
     await page.locator('#import-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello there') });
+    // The file is read asynchronously.
+    await page.locator('#import-error', { hasText: /\w/ }).waitFor();
     assert.match(await page.locator('#import-error').innerText(), /neither a Service Ladder export file nor a result link/);
     await page.locator('#import-text').fill('{"schema": 2, "answers": [');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
