@@ -382,7 +382,8 @@ fn HowWorkedOut(
             format!("{} / {}", e.not_applicable, e.ladder_items),
         ));
     }
-    let figures = figures.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view();
+    let figures: Vec<Def> =
+        figures.into_iter().map(|(term, v)| Def { term, paras: vec![v], items: Vec::new() }).collect();
 
     // Where the main step comes from.
     let source = s.main_step.as_ref().map(|m| match m {
@@ -408,58 +409,48 @@ fn HowWorkedOut(
 
     // The three levels in the seed's words, with the next step of this one
     // and the principles behind it.
-    let levels = Level::ALL
+    let quoted = |text: &str| match lang {
+        Lang::Ru => format!("«{text}»"),
+        Lang::En => format!("“{text}”"),
+    };
+    let levels: Vec<Def> = Level::ALL
         .iter()
         .map(|&l| {
             let info = &assessment.levels[l.index()];
-            let next = (l == v.level).then(|| {
-                let principles = c
-                    .concepts
-                    .principles_for_level(l)
-                    .map(|p| view! { <li><strong>{p.name.get(lang)}</strong>" — "{p.text.get(lang)}</li> })
-                    .collect_view();
-                view! {
-                    <p><strong>{t("Следующий шаг на этом уровне: ", "The next step at this level: ")}</strong>{info.next_step.get(lang)}</p>
-                    <p>{t("Принципы качественного сервиса за ним:", "The principles of quality service behind it:")}</p>
-                    <ul class="principles">{principles}</ul>
-                }
-            });
-            view! {
-                <div>
-                    <dt>{info.name.get(lang)}</dt>
-                    <dd>
-                        <p><q>{info.summary.get(lang)}</q></p>
-                        <p>{info.explanation.get(lang)}</p>
-                        {next}
-                    </dd>
-                </div>
+            let mut paras = vec![quoted(info.summary.get(lang)), info.explanation.get(lang).to_string()];
+            let mut items = Vec::new();
+            if l == v.level {
+                paras.push(format!(
+                    "{}{}",
+                    t("Следующий шаг на этом уровне: ", "The next step at this level: "),
+                    info.next_step.get(lang)
+                ));
+                paras.push(
+                    t("Принципы качественного сервиса за ним:", "The principles of quality service behind it:").into(),
+                );
+                items = c.concepts.principles_for_level(l).map(|p| named(p, lang)).collect();
             }
+            Def { term: info.name.get(lang).into(), paras, items }
         })
-        .collect_view();
+        .collect();
 
     // The expectation ladder and the service levels on its rungs.
-    let rungs = [1i8, 0, -1]
+    let rungs: Vec<Def> = [1i8, 0, -1]
         .iter()
         .map(|&k| {
             let r = ladder.rung(k);
-            let levels = c
-                .concepts
-                .service_levels_on(k)
-                .map(|x| view! { <li><strong>{x.name.get(lang)}</strong>" — "{x.text.get(lang)}</li> })
-                .collect_view();
             let key = match k {
                 1 => "+1",
                 0 => "0",
                 _ => "−1",
             };
-            view! {
-                <div>
-                    <dt>{format!("{key} · {}", r.name.get(lang))}</dt>
-                    <dd><p>{r.meaning.get(lang)}</p><ul class="service-levels">{levels}</ul></dd>
-                </div>
+            Def {
+                term: format!("{key} · {}", r.name.get(lang)),
+                paras: vec![r.meaning.get(lang).into()],
+                items: c.concepts.service_levels_on(k).map(|x| named(x, lang)).collect(),
             }
         })
-        .collect_view();
+        .collect();
 
     // Answers on the disappointment rung: the expectation gravediggers of
     // this check, each with what to do instead.
@@ -503,14 +494,14 @@ fn HowWorkedOut(
             <h4>{t("Насколько проявляется каждый уровень", "How strongly each level shows")}</h4>
             <BarChart bars=level_bars title=t("Сила каждого уровня, из 100", "Strength of each level, out of 100")/>
             <h4>{t("Цифры", "The figures")}</h4>
-            <dl class="evidence">{figures}</dl>
+            <Defs defs=figures class="evidence"/>
             <h4>{t("Откуда главный шаг", "Where the main step comes from")}</h4>
             {source}
             {shortfalls}
             <h4>{t("Три уровня клиентоориентированности", "The three levels of client orientation")}</h4>
-            <dl class="levels">{levels}</dl>
+            <Defs defs=levels class="levels"/>
             <h4>{t("Лестница ожиданий и уровни сервиса", "The expectation ladder and the levels of service")}</h4>
-            <dl class="rungs">{rungs}</dl>
+            <Defs defs=rungs class="rungs"/>
             <p class="meta">{model}</p>
         </details>
     }
@@ -537,19 +528,10 @@ pub fn Library() -> impl IntoView {
     ]
     .into_iter()
     .map(|(list, title)| {
-        let entries = list
-            .iter()
-            .map(|k| {
-                let examples = (!k.examples.is_empty()).then(|| {
-                    view! { <ul class="examples">{k.examples.iter().map(|e| view! { <li>{e.get(lang)}</li> }).collect_view()}</ul> }
-                });
-                view! { <div><dt>{k.name.get(lang)}</dt><dd><p>{k.text.get(lang)}</p>{examples}</dd></div> }
-            })
-            .collect_view();
         view! {
             <details class="disclosure concept-group">
                 <summary>{title}</summary>
-                <dl class="concepts">{entries}</dl>
+                <Defs defs=concept_defs(list, lang) class="concepts"/>
             </details>
         }
     })
@@ -561,6 +543,56 @@ pub fn Library() -> impl IntoView {
             {sections}
         </details>
     }
+}
+
+/// One entry of a definition list: a term, what is said of it, and named
+/// items under it ("name — text"; an item without a name is its text).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Def {
+    pub term: String,
+    pub paras: Vec<String>,
+    pub items: Vec<(String, String)>,
+}
+
+/// A concept as a named item.
+fn named(k: &crate::concepts::Concept, lang: Lang) -> (String, String) {
+    (k.name.get(lang).into(), k.text.get(lang).into())
+}
+
+/// Concepts as definitions: the name, the text, the examples.
+pub fn concept_defs(list: &[crate::concepts::Concept], lang: Lang) -> Vec<Def> {
+    list.iter()
+        .map(|k| Def {
+            term: k.name.get(lang).into(),
+            paras: vec![k.text.get(lang).into()],
+            items: k.examples.iter().map(|e| (String::new(), e.get(lang).to_string())).collect(),
+        })
+        .collect()
+}
+
+/// Every definition list of the result, the history and the choice of
+/// work: one component, so its view is compiled once.
+#[component]
+pub fn Defs(defs: Vec<Def>, class: &'static str) -> impl IntoView {
+    let rows = defs
+        .into_iter()
+        .map(|d| {
+            let items = (!d.items.is_empty()).then(|| {
+                let items = d
+                    .items
+                    .into_iter()
+                    .map(|(name, text)| {
+                        let name = (!name.is_empty()).then(|| view! { <strong>{name}</strong>" — " });
+                        view! { <li>{name}{text}</li> }
+                    })
+                    .collect_view();
+                view! { <ul class="named">{items}</ul> }
+            });
+            let paras = d.paras.into_iter().map(|p| view! { <p>{p}</p> }).collect_view();
+            view! { <div><dt>{d.term}</dt><dd>{paras}{items}</dd></div> }
+        })
+        .collect_view();
+    view! { <dl class=class>{rows}</dl> }
 }
 
 /// Where a stored result places the person.

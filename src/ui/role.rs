@@ -3,6 +3,7 @@
 //! Skipped when the company fixed it or there is only one set.
 
 use super::one_tap::OneTap;
+use super::result::{Defs, concept_defs};
 use super::shared::StepHeading;
 use super::state::{AppState, use_state};
 use super::words::tr;
@@ -41,26 +42,11 @@ pub fn RoleStep() -> impl IntoView {
             Lang::En => format!("Question 1 of {total}."),
         });
     });
-    // Who counts as a client: the seed's internal and external clients.
-    let clients = c
-        .concepts
-        .clients
-        .iter()
-        .map(|k| {
-            let examples = k.examples.iter().map(|e| view! { <li>{e.get(lang)}</li> }).collect_view();
-            view! {
-                <h3>{k.name.get(lang)}</h3>
-                <p>{k.text.get(lang)}</p>
-                <ul class="examples">{examples}</ul>
-            }
-        })
-        .collect_view();
-    let who = c.concepts.get("orientation", "client_needs").map(|k| {
-        view! {
-            <h3>{k.name.get(lang)}</h3>
-            <p>{k.text.get(lang)}</p>
-        }
-    });
+    // Who counts as a client: the seed's question, then its internal and
+    // external clients with their examples.
+    let mut clients: Vec<_> = c.concepts.get("orientation", "client_needs").into_iter().cloned().collect();
+    clients.extend(c.concepts.clients.iter().cloned());
+    let clients = concept_defs(&clients, lang);
     view! {
         <section class="step role">
             <OneTap name="role".to_string() options=options chosen=st.role() choose=choose next=next>
@@ -72,8 +58,7 @@ pub fn RoleStep() -> impl IntoView {
             </OneTap>
             <details class="disclosure clients">
                 <summary>{t("Кто мой клиент?", "Who is my client?")}</summary>
-                {who}
-                {clients}
+                <Defs defs=clients class="concepts"/>
             </details>
             <div class="nav">
                 <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Назад", "Back")}</button>
