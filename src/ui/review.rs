@@ -1,5 +1,6 @@
-//! Before finishing: every question with the chosen answer and a way to
-//! change it.
+//! Every question with the chosen answer and a way to change it, reached
+//! from the result ("More" → "Change answers"); the result itself opens
+//! straight after the last question.
 
 use super::shared::StepHeading;
 use super::state::use_state;

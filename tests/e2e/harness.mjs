@@ -61,7 +61,13 @@ export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', ex
     url: `http://127.0.0.1:${bound}${prefix}`,
     origin: `http://127.0.0.1:${bound}`,
     port: bound,
-    close: () => new Promise((ok) => server.close(ok)),
+    // A page left open keeps its connections alive, and close() waits for
+    // them: end them, so a test's server never holds the run up.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 
