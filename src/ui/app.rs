@@ -12,6 +12,7 @@ use super::question::Question;
 use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
+use super::role::RoleStep;
 use super::state::{AppState, use_state};
 use super::summary::Summary;
 use super::team::Team;
@@ -22,7 +23,7 @@ use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::{Either, EitherOf13};
+use leptos::either::{Either, EitherOf14};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -59,19 +60,20 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // more than halves the wasm.
     let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf13::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf13::B(view! { <Question index=index/> }),
-        Screen::Review => EitherOf13::C(view! { <Review/> }),
-        Screen::Result => EitherOf13::D(view! { <ResultView/> }),
-        Screen::Journeys => EitherOf13::E(view! { <Journeys/> }),
-        Screen::Editor { journey } => EitherOf13::F(view! { <Editor journey=journey/> }),
-        Screen::Touchpoint { index } => EitherOf13::G(view! { <WalkStep index=index/> }),
-        Screen::Map => EitherOf13::H(view! { <Map/> }),
-        Screen::Summary => EitherOf13::I(view! { <Summary/> }),
-        Screen::Data => EitherOf13::J(view! { <Data/> }),
-        Screen::Report => EitherOf13::K(view! { <Report/> }),
-        Screen::Shared => EitherOf13::L(view! { <Viewing/> }),
-        Screen::Team => EitherOf13::M(view! { <Team/> }),
+        Screen::Home => EitherOf14::A(view! { <Home/> }),
+        Screen::Question { index } => EitherOf14::B(view! { <Question index=index/> }),
+        Screen::Review => EitherOf14::C(view! { <Review/> }),
+        Screen::Result => EitherOf14::D(view! { <ResultView/> }),
+        Screen::Journeys => EitherOf14::E(view! { <Journeys/> }),
+        Screen::Editor { journey } => EitherOf14::F(view! { <Editor journey=journey/> }),
+        Screen::Touchpoint { index } => EitherOf14::G(view! { <WalkStep index=index/> }),
+        Screen::Map => EitherOf14::H(view! { <Map/> }),
+        Screen::Summary => EitherOf14::I(view! { <Summary/> }),
+        Screen::Data => EitherOf14::J(view! { <Data/> }),
+        Screen::Report => EitherOf14::K(view! { <Report/> }),
+        Screen::Shared => EitherOf14::L(view! { <Viewing/> }),
+        Screen::Team => EitherOf14::M(view! { <Team/> }),
+        Screen::Role => EitherOf14::N(view! { <RoleStep/> }),
     };
     // A finished result can be sent to a manager from its screen.
     let screen = move |key: (Screen, Lang, u32)| {
