@@ -32,9 +32,9 @@ function fail(error) {
 // before any wasm arrives. Here: which language (the snippet's, else the
 // person's saved choice, else the browser's — as the app decides), and
 // whether the app will open on its home at all (not with a share link, a
-// configuration or a question under way: then the loading line). What the
+// configuration or a question under way: then the loading state). What the
 // person does on it meanwhile is noted on the root for the app to act on
-// when it mounts (src/ui/app.rs): a button pressed, a language, a kind of work.
+// when it mounts (src/ui/app.rs): a button pressed, a language.
 function boot() {
   const html = document.documentElement;
   const params = new URLSearchParams(location.search);
@@ -69,9 +69,6 @@ function boot() {
       root.dataset.intent = intent.dataset.intent;
       intent.setAttribute('aria-busy', 'true');
     }
-  });
-  root.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement && event.target.matches('.static-home [data-role]')) root.dataset.role = event.target.value;
   });
 }
 

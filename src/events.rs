@@ -17,6 +17,7 @@ pub fn ready(lang: &str, parts: &str) -> Value {
 pub fn step(screen: &Screen) -> Value {
     let (name, index) = match screen {
         Screen::Home => ("home", None),
+        Screen::Role => ("role", None),
         Screen::Question { index } => ("question", Some(*index)),
         Screen::Review => ("review", None),
         Screen::Result => ("result", None),
@@ -33,9 +34,10 @@ pub fn step(screen: &Screen) -> Value {
     json!({ "screen": name, "index": index })
 }
 
-/// `assessment-completed`: the level, level strengths and quality scores
-/// (0–100), and the share link of the result — what a collector stores so
-/// the team view can take the result in again.
+/// `assessment-completed`: the level with its confidence (and the other
+/// level when it is not clear), level strengths and quality scores
+/// (0–100), the kind of work, the scoring model, and the share link of the
+/// result — what a collector stores so the team view can take it in again.
 pub fn assessment(c: &Content, r: &AssessmentRecord, link: &str) -> Value {
     // Maps are filled by insertion: collecting into one sorts, and each
     // sort is kilobytes of wasm.
@@ -49,7 +51,17 @@ pub fn assessment(c: &Content, r: &AssessmentRecord, link: &str) -> Value {
             qualities.insert(q.id.clone(), json!(v));
         }
     }
-    json!({ "level": r.level.id(), "levels": levels, "qualities": qualities, "label": r.label, "link": link })
+    json!({
+        "level": r.level.id(),
+        "confidence": r.confidence.map(|c| c.id()),
+        "other": r.other.map(|l| l.id()),
+        "levels": levels,
+        "qualities": qualities,
+        "role": r.role,
+        "model": r.model,
+        "label": r.label,
+        "link": link,
+    })
 }
 
 /// `walkthrough-completed`: the balance index (−100…+100), the counts, and

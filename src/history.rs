@@ -290,11 +290,12 @@ impl WalkRecord {
     }
 }
 
-/// The most recent assessment whose answers differ from `current`: the
-/// result to compare a retake with.
+/// The most recent assessment whose answers differ from `current`, scored
+/// by this build's model: the result to compare a retake with. Results of
+/// an earlier model are not compared (their figures mean other things).
 pub fn previous_assessment<'a>(history: &'a [Record], current: &Answers) -> Option<&'a AssessmentRecord> {
     history.iter().rev().find_map(|r| match r {
-        Record::Assessment(a) if &a.answers != current => Some(a),
+        Record::Assessment(a) if &a.answers != current && a.model == scoring::MODEL_VERSION => Some(a),
         _ => None,
     })
 }

@@ -34,6 +34,8 @@ pub const MAX_OWN_JOURNEYS: usize = 50;
 pub enum Screen {
     #[default]
     Home,
+    /// Choosing the kind of work, before the first question.
+    Role,
     Question {
         index: usize,
     },
@@ -63,8 +65,9 @@ pub enum Screen {
 }
 
 /// Screens without data, by the name they are written as.
-const PLAIN_SCREENS: [(&str, Screen); 10] = [
+const PLAIN_SCREENS: [(&str, Screen); 11] = [
     ("home", Screen::Home),
+    ("role", Screen::Role),
     ("review", Screen::Review),
     ("result", Screen::Result),
     ("journeys", Screen::Journeys),

@@ -399,110 +399,188 @@ fn every_reason_and_level_sentence_is_there_in_both_languages() {
 }
 
 // ---------------------------------------------------------------------------
-// Everything the seeds hold, and where it lives in the content. The lead
-// extends each entry with where the interface shows it.
+// Everything the seeds hold, where it lives in the content, and where the
+// interface shows it. tests/e2e/concepts.test.mjs reads this list, visits
+// each place and finds each concept there.
 
-/// A seed concept and where the content holds it: `file.section:id`
-/// (`ladder.rungs:-1`, `ladder.behaviours:rung=1` for a whole list).
+/// A seed concept, where the content holds it — `file.section:id`
+/// (`ladder.rungs:-1`, `ladder.behaviours:rung=1` for a whole list) — and
+/// the places of the interface that show it (see `PLACES`), space-separated.
 struct SeedConcept {
     seed: &'static str,
     concept: &'static str,
     content: &'static str,
+    shown: &'static str,
 }
 
-const fn concept(seed: &'static str, concept: &'static str, content: &'static str) -> SeedConcept {
-    SeedConcept { seed, concept, content }
+const fn concept(seed: &'static str, concept: &'static str, content: &'static str, shown: &'static str) -> SeedConcept {
+    SeedConcept { seed, concept, content, shown }
 }
+
+/// Where the interface shows the seeds' concepts, each a place a person
+/// reaches in a few steps.
+const PLACES: [(&str, &str); 8] = [
+    (
+        "result.ladder",
+        "the result's first screen: the ladder picture, each step glossed with its rung and service levels",
+    ),
+    ("result.chart", "the result: the quality chart"),
+    (
+        "result.how",
+        "the result: \"How this was worked out\" (the three levels, the expectation ladder and the service levels)",
+    ),
+    (
+        "result.shortfalls",
+        "the result: \"How this was worked out\", where answers fell to disappointment (when any did)",
+    ),
+    ("result.library", "the result: \"What good service is made of\""),
+    ("role.clients", "before the first question: \"Who is my client?\" under the choice of work"),
+    ("journeys", "the walkthrough: the list of journeys"),
+    ("touchpoint", "the walkthrough: a touchpoint's checklists of what happened"),
+];
 
 const SEED_CONCEPTS: [SeedConcept; 72] = [
     // 000: service for the client in the broad and narrow sense.
-    concept("000", "why client service matters (competing on service; Gartner 89 %)", "concepts.service:importance"),
-    concept("000", "product versus service", "concepts.service:product_and_service"),
-    concept("000", "the product attracts, service (emotional connection) retains", "concepts.service:retention"),
+    concept(
+        "000",
+        "why client service matters (competing on service; Gartner 89 %)",
+        "concepts.service:importance",
+        "result.library",
+    ),
+    concept("000", "product versus service", "concepts.service:product_and_service", "result.library"),
+    concept(
+        "000",
+        "the product attracts, service (emotional connection) retains",
+        "concepts.service:retention",
+        "result.library",
+    ),
     concept(
         "000",
         "service as partnership: competence, reliability, stability, predictability",
         "concepts.service:partnership",
+        "result.library",
     ),
-    concept("000", "service in the broad sense", "concepts.service:broad"),
-    concept("000", "service in the narrow sense", "concepts.service:narrow"),
-    concept("000", "client-first mindset", "assessment.qualities:client_first"),
-    concept("000", "resourcefulness", "assessment.qualities:resourcefulness"),
-    concept("000", "reliability", "assessment.qualities:reliability"),
-    concept("000", "professional acumen", "assessment.qualities:acumen"),
-    concept("000", "people orientation", "assessment.qualities:people"),
-    concept("000", "respect", "assessment.qualities:respect"),
-    concept("000", "responsiveness (attentiveness)", "assessment.qualities:responsiveness"),
-    concept("000", "positive attitude", "assessment.qualities:positivity"),
-    concept("000", "ideal service: accessible, simple, transparent, clear", "concepts.ideal_service:accessibility"),
-    concept("000", "ideal service: exceeding expectations", "concepts.ideal_service:exceeding"),
-    concept("000", "ideal service: interest in the buyer and their needs", "concepts.ideal_service:interest"),
-    concept("000", "ideal service: attention to small things", "concepts.ideal_service:small_things"),
-    concept("000", "ideal service: politeness and respect", "concepts.ideal_service:politeness"),
-    concept("000", "ideal service: accuracy and promptness", "concepts.ideal_service:accuracy"),
-    concept("000", "the car-dealership interaction scheme", "journeys:car_dealership"),
-    concept("000", "internal clients, with examples", "concepts.clients:internal"),
-    concept("000", "external clients, with examples", "concepts.clients:external"),
+    concept("000", "service in the broad sense", "concepts.service:broad", "result.library"),
+    concept("000", "service in the narrow sense", "concepts.service:narrow", "result.library"),
+    concept("000", "client-first mindset", "assessment.qualities:client_first", "result.chart"),
+    concept("000", "resourcefulness", "assessment.qualities:resourcefulness", "result.chart"),
+    concept("000", "reliability", "assessment.qualities:reliability", "result.chart"),
+    concept("000", "professional acumen", "assessment.qualities:acumen", "result.chart"),
+    concept("000", "people orientation", "assessment.qualities:people", "result.chart"),
+    concept("000", "respect", "assessment.qualities:respect", "result.chart"),
+    concept("000", "responsiveness (attentiveness)", "assessment.qualities:responsiveness", "result.chart"),
+    concept("000", "positive attitude", "assessment.qualities:positivity", "result.chart"),
+    concept(
+        "000",
+        "ideal service: accessible, simple, transparent, clear",
+        "concepts.ideal_service:accessibility",
+        "result.library",
+    ),
+    concept("000", "ideal service: exceeding expectations", "concepts.ideal_service:exceeding", "result.library"),
+    concept(
+        "000",
+        "ideal service: interest in the buyer and their needs",
+        "concepts.ideal_service:interest",
+        "result.library",
+    ),
+    concept("000", "ideal service: attention to small things", "concepts.ideal_service:small_things", "result.library"),
+    concept("000", "ideal service: politeness and respect", "concepts.ideal_service:politeness", "result.library"),
+    concept("000", "ideal service: accuracy and promptness", "concepts.ideal_service:accuracy", "result.library"),
+    concept("000", "the car-dealership interaction scheme", "journeys:car_dealership", "journeys"),
+    concept("000", "internal clients, with examples", "concepts.clients:internal", "role.clients result.library"),
+    concept("000", "external clients, with examples", "concepts.clients:external", "role.clients result.library"),
     // 001: nine principles of quality service.
-    concept("001", "keeping clients costs less than winning new ones", "concepts.principles:keep_clients"),
-    concept("001", "service costs real money", "concepts.principles:costs_money"),
+    concept(
+        "001",
+        "keeping clients costs less than winning new ones",
+        "concepts.principles:keep_clients",
+        "result.library",
+    ),
+    concept("001", "service costs real money", "concepts.principles:costs_money", "result.library"),
     concept(
         "001",
         "find the needs and meet them (feedback, mystery shopping, visits, research)",
         "concepts.principles:know_needs",
+        "result.library",
     ),
-    concept("001", "product features and design matter", "concepts.principles:product_matters"),
-    concept("001", "service must be consistent in every branch", "concepts.principles:consistency"),
-    concept("001", "employees are clients too (service-profit chain)", "concepts.principles:employees_are_clients"),
-    concept("001", "every channel of contact", "concepts.principles:every_channel"),
-    concept("001", "every contact is a chance to shine", "concepts.principles:chance_to_shine"),
-    concept("001", "people expect good service everywhere", "concepts.principles:expected_everywhere"),
+    concept("001", "product features and design matter", "concepts.principles:product_matters", "result.library"),
+    concept("001", "service must be consistent in every branch", "concepts.principles:consistency", "result.library"),
+    concept(
+        "001",
+        "employees are clients too (service-profit chain)",
+        "concepts.principles:employees_are_clients",
+        "result.library",
+    ),
+    concept("001", "every channel of contact", "concepts.principles:every_channel", "result.library"),
+    concept("001", "every contact is a chance to shine", "concepts.principles:chance_to_shine", "result.library"),
+    concept(
+        "001",
+        "people expect good service everywhere",
+        "concepts.principles:expected_everywhere",
+        "result.library",
+    ),
     // 002: levels and tips of service, after-sales service.
-    concept("002", "service level: satisfy", "concepts.service_levels:satisfy"),
-    concept("002", "service level: exceed", "concepts.service_levels:exceed"),
-    concept("002", "service level: delight", "concepts.service_levels:delight"),
-    concept("002", "service level: amaze", "concepts.service_levels:amaze"),
-    concept("002", "tip: clarify complaints with open questions", "concepts.tips:clarify_complaints"),
-    concept("002", "tip: believe in what you say", "concepts.tips:believe"),
-    concept("002", "tip: let go of doubts", "concepts.tips:no_doubts"),
-    concept("002", "tip: answer quickly and consistently", "concepts.tips:fast_consistent"),
-    concept("002", "tip: proactive contact", "concepts.tips:proactive"),
-    concept("002", "tip: plan workplaces", "concepts.tips:workplaces"),
-    concept("002", "tip: every client is different", "concepts.tips:every_client_different"),
-    concept("002", "tip: self-service must not become bad service", "concepts.tips:self_service"),
-    concept("002", "basic service level: availability", "concepts.basic_service:availability"),
-    concept("002", "basic service level: functionality", "concepts.basic_service:functionality"),
-    concept("002", "basic service level: reliability", "concepts.basic_service:reliability"),
-    concept("002", "where service quality is assessed", "concepts.service:quality_bases"),
-    concept("002", "after-sales service", "concepts.after_sales:about"),
-    concept("002", "after-sales: technical and trade", "concepts.after_sales:technical"),
-    concept("002", "after-sales: warranty and post-warranty", "concepts.after_sales:warranty"),
-    concept("002", "after-sales: hard and soft", "concepts.after_sales:content"),
-    concept("002", "after-sales: direct and indirect", "concepts.after_sales:direction"),
-    concept("002", "after-sales: standard and individual", "concepts.after_sales:adaptation"),
-    concept("002", "after-sales: by scale", "concepts.after_sales:scale"),
-    concept("002", "after-sales: trends", "concepts.after_sales:trends"),
+    concept("002", "service level: satisfy", "concepts.service_levels:satisfy", "result.ladder result.how"),
+    concept("002", "service level: exceed", "concepts.service_levels:exceed", "result.ladder result.how"),
+    concept("002", "service level: delight", "concepts.service_levels:delight", "result.ladder result.how"),
+    concept("002", "service level: amaze", "concepts.service_levels:amaze", "result.ladder result.how"),
+    concept("002", "tip: clarify complaints with open questions", "concepts.tips:clarify_complaints", "result.library"),
+    concept("002", "tip: believe in what you say", "concepts.tips:believe", "result.library"),
+    concept("002", "tip: let go of doubts", "concepts.tips:no_doubts", "result.library"),
+    concept("002", "tip: answer quickly and consistently", "concepts.tips:fast_consistent", "result.library"),
+    concept("002", "tip: proactive contact", "concepts.tips:proactive", "result.library"),
+    concept("002", "tip: plan workplaces", "concepts.tips:workplaces", "result.library"),
+    concept("002", "tip: every client is different", "concepts.tips:every_client_different", "result.library"),
+    concept("002", "tip: self-service must not become bad service", "concepts.tips:self_service", "result.library"),
+    concept("002", "basic service level: availability", "concepts.basic_service:availability", "result.library"),
+    concept("002", "basic service level: functionality", "concepts.basic_service:functionality", "result.library"),
+    concept("002", "basic service level: reliability", "concepts.basic_service:reliability", "result.library"),
+    concept("002", "where service quality is assessed", "concepts.service:quality_bases", "result.library"),
+    concept("002", "after-sales service", "concepts.after_sales:about", "result.library"),
+    concept("002", "after-sales: technical and trade", "concepts.after_sales:technical", "result.library"),
+    concept("002", "after-sales: warranty and post-warranty", "concepts.after_sales:warranty", "result.library"),
+    concept("002", "after-sales: hard and soft", "concepts.after_sales:content", "result.library"),
+    concept("002", "after-sales: direct and indirect", "concepts.after_sales:direction", "result.library"),
+    concept("002", "after-sales: standard and individual", "concepts.after_sales:adaptation", "result.library"),
+    concept("002", "after-sales: by scale", "concepts.after_sales:scale", "result.library"),
+    concept("002", "after-sales: trends", "concepts.after_sales:trends", "result.library"),
     // 003: client orientation, its three levels and the expectation ladder.
-    concept("003", "client orientation as a balance of expectations and permissions", "concepts.orientation:balance"),
-    concept("003", "expectation gravediggers", "concepts.orientation:gravediggers"),
-    concept("003", "guarantees, not promises", "concepts.orientation:guarantees"),
-    concept("003", "sincere attention to detail", "concepts.orientation:attention"),
-    concept("003", "the client's problems and needs: who is my client?", "concepts.orientation:client_needs"),
-    concept("003", "give a little more: sincerity, friendliness, thanks", "concepts.orientation:a_little_more"),
+    concept(
+        "003",
+        "client orientation as a balance of expectations and permissions",
+        "concepts.orientation:balance",
+        "result.library",
+    ),
+    concept("003", "expectation gravediggers", "concepts.orientation:gravediggers", "result.shortfalls result.library"),
+    concept("003", "guarantees, not promises", "concepts.orientation:guarantees", "result.library"),
+    concept("003", "sincere attention to detail", "concepts.orientation:attention", "result.library"),
+    concept(
+        "003",
+        "the client's problems and needs: who is my client?",
+        "concepts.orientation:client_needs",
+        "role.clients result.library",
+    ),
+    concept(
+        "003",
+        "give a little more: sincerity, friendliness, thanks",
+        "concepts.orientation:a_little_more",
+        "result.library",
+    ),
     concept(
         "003",
         "not pleasing but improving; when did you last walk the client's path?",
         "concepts.orientation:self_improvement",
+        "result.library",
     ),
-    concept("003", "spontaneous client orientation", "assessment.levels:spontaneous"),
-    concept("003", "regulated client orientation", "assessment.levels:regulated"),
-    concept("003", "cultural client orientation", "assessment.levels:cultural"),
-    concept("003", "ladder: disappointment (−1)", "ladder.rungs:-1"),
-    concept("003", "ladder: satisfaction (0)", "ladder.rungs:0"),
-    concept("003", "ladder: «wow» (+1)", "ladder.rungs:1"),
-    concept("003", "the disappointment behaviours", "ladder.behaviours:rung=-1"),
-    concept("003", "the satisfaction behaviours", "ladder.behaviours:rung=0"),
-    concept("003", "the «wow» behaviours", "ladder.behaviours:rung=1"),
+    concept("003", "spontaneous client orientation", "assessment.levels:spontaneous", "result.ladder result.how"),
+    concept("003", "regulated client orientation", "assessment.levels:regulated", "result.ladder result.how"),
+    concept("003", "cultural client orientation", "assessment.levels:cultural", "result.ladder result.how"),
+    concept("003", "ladder: disappointment (−1)", "ladder.rungs:-1", "result.how"),
+    concept("003", "ladder: satisfaction (0)", "ladder.rungs:0", "result.how"),
+    concept("003", "ladder: «wow» (+1)", "ladder.rungs:1", "result.how"),
+    concept("003", "the disappointment behaviours", "ladder.behaviours:rung=-1", "touchpoint"),
+    concept("003", "the satisfaction behaviours", "ladder.behaviours:rung=0", "touchpoint"),
+    concept("003", "the «wow» behaviours", "ladder.behaviours:rung=1", "touchpoint"),
 ];
 
 /// Whether the content holds what a location names.
@@ -543,4 +621,24 @@ fn every_concept_of_the_seeds_lives_in_the_content() {
         }
     }
     assert!(!holds(&c, "concepts.tips:nonsense") && !holds(&c, "ladder.rungs:7"), "the check can fail");
+}
+
+#[test]
+fn every_concept_of_the_seeds_is_shown_somewhere_a_person_can_reach() {
+    for k in &SEED_CONCEPTS {
+        assert!(!k.shown.is_empty(), "{} ({}) is shown nowhere", k.concept, k.seed);
+        for place in k.shown.split(' ') {
+            assert!(PLACES.iter().any(|(p, _)| *p == place), "{}: unknown place \"{place}\"", k.concept);
+        }
+    }
+    // Every place shows something.
+    for (place, _) in PLACES {
+        assert!(SEED_CONCEPTS.iter().any(|k| k.shown.split(' ').any(|p| p == place)), "{place} shows nothing");
+    }
+    // The principles are also linked from the recommendations they support:
+    // every quality's recommendation has at least one behind it.
+    let c = shipped();
+    for q in 0..c.assessment.qualities.len() {
+        assert!(c.concepts.principles_for_quality(q).next().is_some());
+    }
 }

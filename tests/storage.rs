@@ -8,6 +8,7 @@ use service_ladder::saved::{self, Loaded, SCHEMA, Saved, Screen};
 
 const V1: &str = include_str!("fixtures/state-v1.json");
 const V1_WALK: &str = include_str!("fixtures/state-v1-walk.json");
+const V2_MODEL_1: &str = include_str!("fixtures/state-v2-model1.json");
 
 fn restored(raw: &str) -> (Saved, u32) {
     match saved::decode(Some(raw)) {
@@ -47,6 +48,38 @@ fn schema_1_with_journeys_and_a_walk_migrates() {
     let audit = walk.audits.values().next().unwrap();
     assert_eq!(audit.rating, Some(1));
     assert_eq!(audit.note, "Встретили у входа");
+}
+
+/// A result the first model scored, on the first release's questions: it
+/// keeps its own figures, says which model made them, and a retake is not
+/// compared with it.
+#[test]
+fn schema_2_with_a_result_of_the_first_model_migrates_and_is_compared_with_nothing_newer() {
+    let (s, from) = restored(V2_MODEL_1);
+    assert_eq!(from, 2);
+    let [Record::Assessment(old)] = s.history.as_slice() else { panic!("one assessment record: {:?}", s.history) };
+    assert_eq!(old.model, 1);
+    assert!(old.id.starts_with('r'));
+    assert_eq!(old.level, service_ladder::content::Level::Regulated);
+    assert_eq!(old.levels, [31, 41, 18]);
+    assert_eq!(old.confidence, None);
+    assert_eq!(old.qualities.get("acumen"), Some(&75));
+    let c = Content::shipped().unwrap();
+    // Its answers are to questions the content no longer has.
+    assert_eq!(service_ladder::scoring::answered(&c.assessment, &old.answers), 0);
+    let current = AssessmentRecord::new(&c.assessment, None, &Default::default(), "2026-11-01".into(), None);
+    assert_eq!(service_ladder::history::previous_assessment(&s.history, &current.answers), None);
+    let mut both = s.history.clone();
+    both.push(Record::Assessment(current.clone()));
+    let retake: service_ladder::scoring::Answers = [("x".to_string(), "y".to_string())].into();
+    assert_eq!(service_ladder::history::previous_assessment(&both, &retake), Some(&current));
+    // The event a host page hears names the model, the kind of work and the confidence.
+    let event = service_ladder::events::assessment(&c, &current, "");
+    assert_eq!(event["model"], 2);
+    assert_eq!(event["role"], serde_json::Value::Null);
+    assert!(["clear", "leaning", "mixed"].contains(&event["confidence"].as_str().unwrap()));
+    let old_event = service_ladder::events::assessment(&c, old, "");
+    assert_eq!((old_event["model"].as_u64(), old_event["confidence"].is_null()), (Some(1), true));
 }
 
 #[test]

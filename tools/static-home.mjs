@@ -40,7 +40,6 @@ export function staticHome(app) {
   intent('.managers button', 'team');
   intent('.foot button', 'data');
   for (const b of copy.querySelectorAll('.langs button[lang]')) b.setAttribute('data-lang', b.getAttribute('lang'));
-  for (const s of copy.querySelectorAll('select#role')) s.setAttribute('data-role', '');
   for (const el of copy.querySelectorAll('[id]')) {
     const id = el.id;
     const to = `static-${lang}-${id}`;
@@ -51,7 +50,7 @@ export function staticHome(app) {
     }
   }
   const dead = [...copy.querySelectorAll('button, select, input, textarea, a[href]')].filter(
-    (c) => !c.hasAttribute('data-intent') && !c.hasAttribute('data-lang') && !c.hasAttribute('data-role'),
+    (c) => !c.hasAttribute('data-intent') && !c.hasAttribute('data-lang'),
   );
   if (dead.length) throw new Error(`static home: no data-intent for ${dead.map((c) => c.outerHTML.slice(0, 80)).join(', ')} (tools/static-home.mjs, src/ui/app.rs)`);
   return copy.outerHTML;

@@ -6,12 +6,13 @@ use super::home::Home;
 use super::keep::Notice;
 use super::later::{self, Later, What};
 use super::question::Question;
+use super::role::RoleStep;
 use super::state::{AppState, use_state};
 use super::{Env, Mode, host};
 use crate::events;
 use crate::lang::Lang;
 use crate::saved::Screen;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -53,9 +54,11 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // other screen is in a later part (later.rs), fetched when first needed
     // and ahead of time once this one is up.
     let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
-        Screen::Home => EitherOf3::A(view! { <Home/> }),
-        Screen::Question { index } => EitherOf3::B(view! { <Question index=index/> }),
-        other => EitherOf3::C(view! { <Later what=What::Screen(other)/> }),
+        Screen::Home => EitherOf4::A(view! { <Home/> }),
+        // Between Home and the first question: in the first part too.
+        Screen::Role => EitherOf4::B(view! { <RoleStep/> }),
+        Screen::Question { index } => EitherOf4::C(view! { <Question index=index/> }),
+        other => EitherOf4::D(view! { <Later what=What::Screen(other)/> }),
     };
     later::preload();
 
@@ -111,10 +114,9 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
 }
 
 /// What the person did on index.html's static home before the app started
-/// (loader.js notes it on the root): a language, a kind of work, a button.
+/// (loader.js notes it on the root): a language, a button.
 struct Early {
     lang: Option<Lang>,
-    role: Option<String>,
     intent: Option<String>,
 }
 
@@ -124,20 +126,13 @@ fn early_choices(root: &web_sys::Element) -> Early {
         let _ = root.remove_attribute(name);
         value
     };
-    Early {
-        lang: take("data-lang").and_then(|l| Lang::from_code(&l)),
-        role: take("data-role"),
-        intent: take("data-intent"),
-    }
+    Early { lang: take("data-lang").and_then(|l| Lang::from_code(&l)), intent: take("data-intent") }
 }
 
 /// Acts on the early choices as if made in the app, on its home only.
 fn act_on(st: AppState, early: Early) {
     if let Some(lang) = early.lang.filter(|l| st.languages().contains(l)) {
         st.choose_lang(lang);
-    }
-    if let Some(role) = early.role.filter(|r| st.content.assessment.roles.iter().any(|x| &x.id == r)) {
-        st.choose_role(&role);
     }
     if st.screen.get_untracked() != Screen::Home {
         return;

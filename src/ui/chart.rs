@@ -18,18 +18,21 @@ const TRACK: u32 = 268;
 const LINE: u32 = 16;
 /// Characters that fit on one label line at the chart's font size.
 const LINE_CHARS: usize = 40;
+/// Below this a score is low (coloured as such when bands are drawn).
+const LOW: u32 = 50;
 
 fn scaled(value: u32) -> String {
     (value.min(100) * TRACK / 100).to_string()
 }
 
-/// Breaks a label into lines at spaces so long names (Russian level names
-/// run to 40+ letters) stay inside a phone-width chart.
-fn wrap(label: &str) -> Vec<String> {
+/// Breaks a label into lines of at most `chars` characters at spaces, so
+/// long names (Russian level names run to 40+ letters) stay inside a
+/// phone-width picture.
+pub fn wrap(label: &str, chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= LINE_CHARS => {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= chars => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -40,13 +43,26 @@ fn wrap(label: &str) -> Vec<String> {
 }
 
 #[component]
-pub fn BarChart(bars: Vec<Bar>, #[prop(into)] title: String) -> impl IntoView {
+pub fn BarChart(
+    bars: Vec<Bar>,
+    #[prop(into)] title: String,
+    /// When set, bars are coloured by band — at or above the threshold,
+    /// from `LOW` up to it, below `LOW` — and the threshold is marked.
+    #[prop(optional)]
+    threshold: Option<u32>,
+) -> impl IntoView {
     let summary = bars.iter().map(|b| format!("{} {}", b.label, b.value)).collect::<Vec<_>>().join("; ");
     let mut y = 0;
     let rows = bars
         .into_iter()
         .map(|b| {
-            let lines = wrap(&b.label);
+            let lines = wrap(&b.label, LINE_CHARS);
+            let band = match threshold {
+                Some(t) if b.value >= t => "chart-bar band-high",
+                Some(_) if b.value >= LOW => "chart-bar band-mid",
+                Some(_) => "chart-bar band-low",
+                None => "chart-bar",
+            };
             let top = y;
             let bar_y = top + LINE * lines.len() as u32 + 4;
             y = bar_y + 22;
@@ -63,8 +79,12 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] title: String) -> impl IntoView {
                 <g class:chart-highlight=b.highlight>
                     <text class="chart-label">{label}</text>
                     <rect class="chart-track" x="0" y=bar_y.to_string() width=TRACK.to_string() height="14" rx="3"></rect>
-                    <rect class="chart-bar" x="0" y=bar_y.to_string() width=scaled(b.value) height="14" rx="3"></rect>
+                    <rect class=band x="0" y=bar_y.to_string() width=scaled(b.value) height="14" rx="3"></rect>
                     {marker}
+                    {threshold.map(|t| {
+                        let x = scaled(t);
+                        view! { <line class="chart-threshold" x1=x.clone() x2=x y1=(bar_y - 4).to_string() y2=(bar_y + 18).to_string()></line> }
+                    })}
                     <text class="chart-value" x=WIDTH.to_string() y=(bar_y + 12).to_string() text-anchor="end">{b.value.to_string()}</text>
                 </g>
             }

@@ -35,9 +35,15 @@ fn record_line(r: &Record, st: super::state::AppState, lang: Lang) -> String {
     match r {
         Record::Assessment(a) => {
             let level = st.content.assessment.levels[a.level.index()].name.get(lang);
+            // Results of an earlier scoring model are marked as such.
+            let model = match (a.model == crate::scoring::MODEL_VERSION, lang) {
+                (true, _) => String::new(),
+                (false, Lang::Ru) => format!(" · прежняя модель ({})", a.model),
+                (false, Lang::En) => format!(" · earlier model ({})", a.model),
+            };
             match lang {
-                Lang::Ru => format!("{day} · Самопроверка: {level}{label}"),
-                Lang::En => format!("{day} · Self-check: {level}{label}"),
+                Lang::Ru => format!("{day} · Самопроверка: {level}{model}{label}"),
+                Lang::En => format!("{day} · Self-check: {level}{model}{label}"),
             }
         }
         Record::Walkthrough(w) => {

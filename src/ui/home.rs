@@ -16,9 +16,7 @@ pub(super) fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bo
     let (done, first_open) =
         st.answers.with_untracked(|a| (scoring::answered(assessment, a), scoring::first_unanswered(assessment, a)));
     match (done, first_open) {
-        (0, _) => {
-            (tr(lang, "Начать самопроверку", "Start the self-check").into(), Screen::Question { index: 0 }, false)
-        }
+        (0, _) => (tr(lang, "Начать самопроверку", "Start the self-check").into(), super::role::first_step(st), false),
         (n, Some(index)) => (
             match lang {
                 Lang::Ru => format!("Продолжить (отвечено {n} из {total})"),
@@ -114,7 +112,6 @@ pub fn Home() -> impl IntoView {
                             "At which level you serve clients — spontaneous, regulated or cultural — and why; your strongest qualities and what to grow next.",
                         )}</p>
                         <p class="meta">{length}</p>
-                        <RolePicker/>
                         <button type="button" class="primary" on:click=move |_| st.go(a_target.clone())>{a_label}</button>
                     </section>
                     <section class="part" aria-labelledby="part-walk" hidden=!parts.walkthrough()>
@@ -154,36 +151,6 @@ pub fn Home() -> impl IntoView {
             </section>
         }
     }
-}
-
-/// The kind of work the person does, which decides the situations they are
-/// asked about; absent when the company fixed it or there is one set.
-#[component]
-fn RolePicker() -> impl IntoView {
-    let st = use_state();
-    let lang = st.lang.get_untracked();
-    let roles = &st.content.assessment.roles;
-    let fixed = st.env.config.role.is_some() || roles.len() < 2;
-    let current = st.role();
-    (!fixed).then(|| {
-        let options = roles
-            .iter()
-            .map(|r| {
-                let selected = current.as_deref() == Some(r.id.as_str());
-                view! { <option value=r.id.clone() selected=selected>{r.name.get(lang).to_string()}</option> }
-            })
-            .collect_view();
-        view! {
-            <div class="field">
-                <label for="role">{tr(lang, "Ваша работа", "Your kind of work")}</label>
-                <select id="role" on:change=move |ev| {
-                    st.choose_role(&event_target_value(&ev));
-                    st.redraw();
-                    st.focus_later("role");
-                }>{options}</select>
-            </div>
-        }
-    })
 }
 
 /// The expectation ladder as a picture: three rungs, −1 at the bottom and

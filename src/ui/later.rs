@@ -2,10 +2,11 @@
 //! wasm of their own: tools/post-build.mjs splits them off at the split
 //! points below (the `wasm_split` machinery behind Leptos's `#[lazy]`), and
 //! they are fetched when first needed — or earlier, once the first screen
-//! is up and the browser is idle. That is every screen but Home and the
-//! questions, the notices about storage and the configuration, reading a
-//! company configuration and a share link, and merging with another tab's
-//! changes.
+//! is up and the browser is idle. That is every screen but Home, the
+//! choice of work and the questions; the notices about storage and the
+//! configuration; the seeds' concepts (the choice of work's "Who is my
+//! client?" among them); reading a company configuration and a share link;
+//! and merging with another tab's changes.
 //!
 //! `#[lazy]` panics when a part cannot be fetched, and a panic kills the
 //! app; these split points are `fallible`, so a missing part shows a retry.
@@ -18,6 +19,7 @@ use super::map::Map;
 use super::report::Report;
 use super::result::Result as ResultView;
 use super::review::Review;
+use super::role::Clients;
 use super::state::{AppState, Viewing as Shown, use_state};
 use super::summary::Summary;
 use super::team::Team;
@@ -52,6 +54,8 @@ pub enum What {
     Screen(Screen),
     StorageNotice,
     ConfigProblems,
+    /// The choice of work's "Who is my client?" (the seeds' concepts).
+    Clients,
 }
 
 /// Results, journeys, the data screen, shared results and the notices.
@@ -61,6 +65,7 @@ fn screens(what: What) -> Result<AnyView, Missing> {
         What::Screen(screen) => screen,
         What::StorageNotice => return Ok(view! { <StorageNotice/> }.into_any()),
         What::ConfigProblems => return Ok(view! { <ConfigProblems/> }.into_any()),
+        What::Clients => return Ok(view! { <Clients/> }.into_any()),
     };
     let view = match screen {
         Screen::Review => view! { <Review/> }.into_any(),

@@ -1,5 +1,6 @@
-//! Before finishing: every question with the chosen answer and a way to
-//! change it.
+//! Every question with the chosen answer and a way to change it, reached
+//! from the result ("More" → "Change answers"); the result itself opens
+//! straight after the last question.
 
 use super::shared::StepHeading;
 use super::state::use_state;
@@ -13,19 +14,7 @@ use leptos::prelude::*;
 pub fn Review() -> impl IntoView {
     let st = use_state();
     let assessment = st.assessment();
-    let finish = move |_| {
-        let open = st.answers.with(|a| scoring::first_unanswered(assessment, a));
-        match open {
-            Some(index) => {
-                st.go(Screen::Question { index });
-                st.say(st.tr("Сначала ответьте на этот вопрос.", "Please answer this question first."));
-            }
-            None => {
-                st.finish_assessment();
-                st.go(Screen::Result);
-            }
-        }
-    };
+    let finish = move |_| super::question::finish(st);
 
     {
         let lang = st.lang.get_untracked();
@@ -36,10 +25,11 @@ pub fn Review() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, item)| {
-                    let answer = answers
-                        .get(&item.id)
-                        .and_then(|c| item.choices.iter().find(|x| &x.id == c))
-                        .map_or(t("Нет ответа", "Not answered"), |c| c.text.get(lang));
+                    let answer = match scoring::answer(item, answers) {
+                        scoring::Answer::Chosen(c) => c.text.get(lang),
+                        scoring::Answer::NotApplicable => assessment.not_applicable.get(lang),
+                        scoring::Answer::Missing => t("Нет ответа", "Not answered"),
+                    };
                     let change = match lang {
                         Lang::Ru => format!("Изменить ответ на вопрос {}", index + 1),
                         Lang::En => format!("Change answer to question {}", index + 1),

@@ -221,20 +221,3 @@ pub fn walk_summary(st: AppState, j: &Journey, w: &Walk, lang: Lang) -> String {
         ),
     }
 }
-
-/// Sharing as a block of its own, for screens that end with a list of
-/// their own buttons: a heading and the Share button.
-#[component]
-pub fn SharePanel(answers: Option<Answers>, walk: Option<(Journey, Walk)>) -> impl IntoView {
-    let st = use_state();
-    let lang = st.lang.get_untracked();
-    let summary = summary_of(st, answers.as_ref(), walk.as_ref().map(|(j, w)| (j, w)), lang);
-    let sharing = Sharing::new(ShareWhat { answers, walk, summary });
-    view! {
-        <section class="block share no-print">
-            <h3>{tr(lang, "Поделиться результатом", "Share this result")}</h3>
-            <div class="action-bar">{sharing.button(false)}</div>
-            {sharing.output()}
-        </section>
-    }
-}

@@ -152,7 +152,8 @@ pub fn Summary() -> impl IntoView {
     });
 
     // At a glance: the level and the balance.
-    let level = scores.as_ref().map(|s| assessment.levels[s.level.index()].name.get(lang).to_string());
+    // As the result's heading says it: a person between two levels is told so here too.
+    let level = scores.as_ref().map(|s| s.verdict.headline(assessment, lang));
     let balance = walked.as_ref().map(|(j, w)| {
         let m = journey_map::map(j, w, ladder);
         (j.name.get(lang).to_string(), m.balance.map_or_else(|| "—".to_string(), crate::slide::signed))

@@ -2,7 +2,7 @@
 //! clearly marked as self-reported, with a way to keep a shared one here.
 
 use super::map::MapBody;
-use super::result::ResultBody;
+use super::result::{RecordBody, ResultBody};
 use super::shared::StepHeading;
 use super::state::use_state;
 use super::words::tr;
@@ -69,10 +69,21 @@ pub fn Viewing() -> impl IntoView {
                     )
                 });
             };
-            let assessment = v
-                .answers
-                .clone()
-                .map(|a| view! { <ResultBody answers=a previous=None titled=true role=v.role.clone()/> });
+            // A record an earlier model scored (or whose answers this
+            // content cannot score) shows its stored figures.
+            let set = st.assessment_of(v.role.as_deref());
+            let assessment = match (v.record.clone(), v.answers.clone()) {
+                (Some(r), a)
+                    if r.model != crate::scoring::MODEL_VERSION
+                        || a.as_ref().is_none_or(|a| crate::scoring::first_unanswered(set, a).is_some()) =>
+                {
+                    Some(Either::Left(view! { <RecordBody record=r/> }))
+                }
+                (_, Some(a)) => {
+                    Some(Either::Right(view! { <ResultBody answers=a previous=None titled=true role=v.role.clone()/> }))
+                }
+                _ => None,
+            };
             let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
             Either::Right(view! {
                 <section class="step viewing">

@@ -5,11 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, axe, heading, launch, newPage, open, serve , questionnaire } from './harness.mjs';
+import { DIST, ROOT, answerByKey, axe, heading, launch, newPage, open, serve, startCheck, questionnaire } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
-const ITEMS = questionnaire();
-const TOTAL = ITEMS.length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const EXAMPLE_CONFIG = readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8');
 // This build's hashed file names.
@@ -60,14 +58,23 @@ async function watchedPage(opts = {}) {
 }
 const violations = (frameOrPage) => frameOrPage.evaluate(() => window.__csp);
 
+/** Completes the self-check in a frame: the kind of work and each question with one tap; opens "More". */
 async function completeIn(frame) {
   await frame.getByRole('button', { name: /^(Start the self-check|Начать самопроверку)$/ }).click();
-  for (let i = 0; i < TOTAL; i++) {
-    await frame.locator('.choice input[type=radio]').nth(i % 3).check();
-    await frame.locator('.question button.next').click();
+  const step = async () => (await frame.locator('.step-heading').first().textContent()).trim();
+  const tapIn = async (value) => {
+    const before = await step();
+    await frame.locator(`.choice input[type=radio][value="${value}"]`).click();
+    await frame.locator('.step-heading').first().filter({ hasNotText: before }).waitFor();
+  };
+  await frame.locator('.role, .question').first().waitFor();
+  if (await frame.locator('.role').count()) await tapIn(content.roles[0].id);
+  // Whatever set of questions the page's configuration gives.
+  for (let i = 0; !(await frame.locator('.result').count()); i++) {
+    await tapIn(await frame.locator('.choice input[type=radio]').nth(i % 3).getAttribute('value'));
   }
-  await frame.locator('.review button.primary').click();
-  await frame.locator('.result').waitFor();
+  // Everything but the primary action and Share is under "More".
+  await frame.locator('.more summary').click();
 }
 
 async function walkIn(frame, ratings = [1, 1, 0, -1, 1]) {
@@ -115,9 +122,12 @@ describe('iframe mode', () => {
     assert.equal(done.detail.label, 'Sales team');
     // The result's share link, on the app's own page, for a collector to keep.
     assert.ok(done.detail.link.startsWith(app.origin) && done.detail.link.includes('#share='), done.detail.link);
+    assert.ok(['clear', 'leaning', 'mixed'].includes(done.detail.confidence), done.detail.confidence);
+    assert.equal(done.detail.role, content.roles[0].id);
+    assert.equal(done.detail.model, 2);
     assert.equal(done.target, 'widget');
     const steps = (await hostEvents(page, 'step')).map((e) => e.detail.screen);
-    assert.ok(steps.includes('question') && steps.includes('review') && steps.includes('result'), steps.join());
+    assert.ok(steps.includes('role') && steps.includes('question') && steps.includes('result'), steps.join());
     const q5 = (await hostEvents(page, 'step')).find((e) => e.detail.screen === 'question' && e.detail.index === 4);
     assert.ok(q5, 'question steps carry their index');
 
@@ -431,8 +441,8 @@ describe('hosting', () => {
     const server = await serve(DIST, { prefix: '/intranet/tools/service-ladder/' });
     const page = await watchedPage();
     await open(page, server.url);
-    await page.getByRole('button', { name: 'Start the self-check' }).click();
-    await answerByClick(page, 1);
+    await startCheck(page);
+    await answerByKey(page, 1);
     assert.match(await heading(page), /^Question 2 of/);
     assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
     await server.close();

@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, answerByClick, heading, launch, newPage, questionnaire, serve } from './harness.mjs';
+import { DIST, ROOT, answerByClick, completeCheck, heading, launch, newPage, serve } from './harness.mjs';
 import { homesIn, staticHome } from '../../tools/static-home.mjs';
 
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
-const TOTAL = questionnaire().length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
 /** What the first question needs: the page, the loader, the stylesheet, the glue, the split JS, the first part. */
@@ -40,7 +39,8 @@ describe('the first load', () => {
   test('the first question is interactive with only the first part downloaded', async () => {
     const page = await newPage(browser);
     // Pressed the moment it can be: the static home's button once loader.js
-    // has shown it (before that it is hidden), acted on when the app mounts.
+    // has shown it (before that it is hidden), acted on when the app mounts;
+    // then Next on the choice of work (its default set).
     await page.addInitScript(() => {
       new MutationObserver((_, watch) => {
         const start = document.querySelector('.home button.primary');
@@ -48,7 +48,12 @@ describe('the first load', () => {
           window.__clicked = true;
           start.click();
         }
-        if (document.querySelector('input[type=radio]')) {
+        const next = document.querySelector('.app .role button.next');
+        if (next && !window.__next) {
+          window.__next = true;
+          next.click();
+        }
+        if (document.querySelector('.question input[type=radio]')) {
           window.__files = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
             name: new URL(e.name).pathname.split('/').pop() || 'index.html',
             bytes: e.encodedBodySize,
@@ -122,6 +127,10 @@ describe('the first load', () => {
     await page.getByRole('button', { name: 'Русский' }).click();
     await page.getByRole('button', { name: 'Начать самопроверку' }).click();
     release();
+    // The button's own next step: the choice of work, in the chosen language.
+    await page.locator('.app .role').waitFor();
+    assert.equal(await heading(page), 'Где вы работаете?');
+    await page.locator('.role button.next').click();
     await page.locator('.app .question').waitFor();
     assert.match(await heading(page), /^Вопрос 1 из /);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
@@ -186,16 +195,17 @@ describe('the later parts', () => {
     };
     await page.goto(server.url);
     await mounted(page);
-    await page.getByRole('button', { name: 'Start the self-check' }).click();
-    for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
-    await step(); // review
-    await page.locator('.review button.primary').click();
+    await completeCheck(page);
     await page.locator('.result').waitFor();
     await step(); // result
     await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('#share-link').inputValue();
-    // Under "More" where the screen has one.
-    if (await page.locator('.more > summary').count()) await page.locator('.more > summary').click();
+    await page.locator('.more > summary').click();
+    await page.getByRole('button', { name: 'Change answers' }).click();
+    await step(); // review
+    await page.locator('.review button.primary').click();
+    await page.locator('.result').waitFor();
+    await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Printable report' }).click();
     await step(); // report
     await page.getByRole('button', { name: /Your data/ }).click();

@@ -72,7 +72,13 @@ export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', ex
     url: `http://127.0.0.1:${bound}${prefix}`,
     origin: `http://127.0.0.1:${bound}`,
     port: bound,
-    close: () => new Promise((ok) => server.close(ok)),
+    // A page left open keeps its connections alive, and close() waits for
+    // them: end them, so a test's server never holds the run up.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -170,11 +176,123 @@ export async function tabTo(page, match, { max = 40, shift = false } = {}) {
 /** The text of the step heading. */
 export const heading = async (page) => (await page.locator('.step-heading').first().textContent()).trim();
 
-/** Answers the current question by clicking the option at `index`, then Next. */
+/**
+ * Waits until the step heading is no longer `before` (the step moved on).
+ * Polled from here rather than in the page: works alike for a page, a frame
+ * and a widget's element (a shadow root), and in a tab in the background,
+ * where the page's animation frames do not run.
+ */
+export async function movedFrom(page, before, timeout = 30_000) {
+  const until = Date.now() + timeout;
+  while ((await heading(page)) === before) {
+    if (Date.now() > until) throw new Error(`the step stayed at "${before}"`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Answers the current question with one tap on the option at `index` (the
+ * last one if there are fewer) and waits until the step has moved on.
+ */
 export async function answerByClick(page, index) {
+  const before = await heading(page);
   const choices = page.locator('.choice input[type=radio]');
-  await choices.nth(Math.min(index, (await choices.count()) - 1)).check();
-  await page.locator('.question button.next').click();
+  await choices.nth(Math.min(index, (await choices.count()) - 1)).click();
+  await movedFrom(page, before);
+}
+
+/** The same with one tap on the option whose value is `value`. */
+export async function tap(page, value) {
+  const before = await heading(page);
+  await page.locator(`.choice input[type=radio][value="${value}"]`).click();
+  await movedFrom(page, before);
+}
+
+/**
+ * Answers with the keyboard, without the pause a tap has: Space on the
+ * option at `index`, Enter to go on.
+ */
+export async function answerByKey(page, index) {
+  const before = await heading(page);
+  const choices = page.locator('.choice input[type=radio]');
+  await choices.nth(Math.min(index, (await choices.count()) - 1)).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await movedFrom(page, before);
+}
+
+/**
+ * From the start screen to the first question: the start button, then the
+ * kind of work (`role`, else the first, default set) with one tap.
+ */
+export async function startCheck(page, role) {
+  await page.locator('.home button.primary').first().click();
+  await page.locator('.role, .question').first().waitFor();
+  if (await page.locator('.role').count()) {
+    const value = role ?? (await page.locator('.choice input').first().getAttribute('value'));
+    await tap(page, value);
+  }
+  await page.locator('.question').waitFor();
+}
+
+/**
+ * The option id a respondent picks for an item, by a pattern of positions:
+ * situations by their key (`ordinary` and `pressed` for the "rushed" twin),
+ * frequency and reverse items by scale position (0 never … 4 always), and
+ * trait items by the strength of the trait they claim (0 … 4; reversed
+ * statements get the mirrored answer). `na` answers "doesn't happen in my
+ * job" wherever an item allows it.
+ */
+export function choiceFor(item, p) {
+  const FREQUENCY = ['never', 'rarely', 'sometimes', 'often', 'always'];
+  const AGREEMENT = ['strongly_disagree', 'disagree', 'neutral', 'agree', 'strongly_agree'];
+  if (p.na && item.allows_na) return 'na';
+  switch (item.kind) {
+    case 'situation': {
+      const key = item.pressure_of ? p.pressed : p.ordinary;
+      return item.options.find((o) => o.key === key).id;
+    }
+    case 'frequency':
+      return FREQUENCY[p.frequency];
+    case 'reverse':
+      return FREQUENCY[p.reverse];
+    default: {
+      const strength = p[item.kind];
+      return AGREEMENT[item.reversed ? 4 - strength : strength];
+    }
+  }
+}
+
+/** Answer patterns and where the model puts them (default set). */
+export const PATTERNS = {
+  // Always «wow», owned, steady: cultural, clearly.
+  cultural: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 4, candour: 0 },
+  // The standard, every time, by the rules: regulated, clearly.
+  regulated: { ordinary: 0, pressed: 0, frequency: 2, reverse: 1, mood: 1, script: 3, ownership: 2, candour: 1 },
+  // «Wow» without owning it: between regulated and cultural.
+  between: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 2, candour: 1 },
+  // Better on an ordinary day than under pressure: spontaneous.
+  spontaneous: { ordinary: 1, pressed: 0, frequency: 3, reverse: 1, mood: 2, script: 2, ownership: 2, candour: 1 },
+  // The ideal, claimed: the candour check is raised.
+  idealised: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 4, candour: 4 },
+};
+
+/** Answers every question of `role` by a pattern, one tap (or key) each. */
+export async function completeCheck(page, pattern = PATTERNS.regulated, { role, by = 'key' } = {}) {
+  await startCheck(page, role);
+  for (const item of questionnaire(role)) {
+    const value = choiceFor(item, pattern);
+    if (by === 'tap') {
+      await tap(page, value);
+    } else {
+      const before = await heading(page);
+      await page.locator(`.choice input[type=radio][value="${value}"]`).focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      await movedFrom(page, before);
+    }
+  }
+  await page.locator('.result').waitFor();
 }
 
 /**
@@ -192,4 +310,30 @@ export function questionnaire(role) {
       return twin ? { ...twin, ...i, options: twin.options, roles: twin.roles, allows_na: twin.allows_na } : i;
     })
     .filter((i) => !i.roles || i.roles.length === 0 || i.roles.includes(set));
+}
+
+/**
+ * Words (of four letters or more) that the layout splits across two lines
+ * inside `selector`: each is broken mid-letter, since this Chromium has no
+ * hyphenation dictionaries. Hidden text (closed disclosures) is not laid
+ * out and not counted.
+ */
+export async function splitWords(page, selector = '.screen') {
+  return page.evaluate((selector) => {
+    const found = [];
+    for (const root of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        for (const m of node.data.matchAll(/[\p{L}\p{N}]{4,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) found.push(m[0]);
+        }
+      }
+    }
+    return found;
+  }, selector);
 }

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp } from './harness.mjs';
+import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const TOTAL = questionnaire().length;
@@ -14,9 +14,8 @@ const TOTAL = questionnaire().length;
 startApp();
 
 async function finishCheck(page) {
-  await page.locator('.home .part').first().locator('button.primary').click();
+  await startCheck(page);
   for (let i = 0; i < TOTAL; i++) await answerByClick(page, [1, 2, 1, 0][i % 4]);
-  await page.locator('.review button.primary').click();
   await page.locator('.result').waitFor();
 }
 

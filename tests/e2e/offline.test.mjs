@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, launch, newPage, serve, questionnaire } from './harness.mjs';
+import { DIST, ROOT, answerByClick, launch, newPage, serve, startCheck, questionnaire } from './harness.mjs';
 
 // The questions of the default kind of work.
 const TOTAL = questionnaire().length;
@@ -44,12 +44,8 @@ const kept = (frame) =>
   });
 
 async function completeIn(page) {
-  await page.getByRole('button', { name: 'Start the self-check' }).click();
-  for (let i = 0; i < TOTAL; i++) {
-    await page.locator('.choice input[type=radio]').nth(i % 3).check();
-    await page.locator('.question button.next').click();
-  }
-  await page.locator('.review button.primary').click();
+  await startCheck(page);
+  for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
   await page.locator('.result').waitFor();
 }
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { bundle, version } from '../../tools/release.mjs';
-import { DIST, ROOT, answerByClick, heading, launch, newPage } from './harness.mjs';
+import { DIST, ROOT, answerByClick, heading, launch, newPage, startCheck } from './harness.mjs';
 
 let work;
 let made;
@@ -112,7 +112,7 @@ test('unpacked on a plain static server, the app starts and a question is answer
   page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   await page.goto(url);
   await page.locator('.app .step-heading').waitFor();
-  await page.getByRole('button', { name: 'Start the self-check' }).click();
+  await startCheck(page);
   await answerByClick(page, 2);
   assert.match(await heading(page), /^Question 2 of/);
   assert.deepEqual(failed, []);

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, serve, server, startApp, questionnaire } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, serve, server, startApp, startCheck, questionnaire } from './harness.mjs';
 import { FIXTURE, manyLinks } from './team-links.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
@@ -269,9 +269,8 @@ describe('send to my manager', () => {
       },
     });
     await open(page, server.url);
-    await page.getByRole('button', { name: 'Start the self-check' }).click();
+    await startCheck(page);
     for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
-    await page.getByRole('button', { name: 'See my result' }).click();
     await page.locator('.result').waitFor();
     await page.locator('#send-label').fill('Night shift');
     await page.getByRole('button', { name: 'Send to my manager' }).click();

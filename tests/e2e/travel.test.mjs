@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, server, startApp , questionnaire } from './harness.mjs';
+import { PATTERNS, ROOT, answerByKey, axe, browser, completeCheck, heading, newPage, open, server, startApp, startCheck, questionnaire, tap } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const ITEMS = questionnaire();
@@ -13,11 +13,10 @@ const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json')
 
 startApp();
 
-async function finishCheck(page, pick = (i) => i % 3) {
-  await page.getByRole('button', { name: /^(Start the self-check|Continue)/ }).click();
-  for (let i = 0; i < TOTAL; i++) await answerByClick(page, pick(i));
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await page.locator('.result').waitFor();
+/** Completes the self-check (one key per question) and opens "More" on the result. */
+async function finishCheck(page, pattern = PATTERNS.regulated) {
+  await completeCheck(page, pattern);
+  await page.locator('.more summary').click();
 }
 
 async function finishWalk(page, ratings = [1, -1, 0, 1, -1]) {
@@ -57,7 +56,7 @@ describe('share links', () => {
     await other.waitForSelector('.step-heading');
     assert.equal(await heading(other), 'Result (read-only)');
     assert.match(await other.locator('.self-reported').innerText(), /This is self-reported\.[\s\S]*intact/);
-    assert.equal(await other.locator('.result-body h3.big').innerText(), level.replace('Your level: ', 'Level: '));
+    assert.equal(await other.locator('.result-body h3.big').innerText(), level);
     assert.equal(await other.locator('svg.chart').first().getAttribute('aria-label'), levelsHere);
     // It is not the other person's own progress…
     assert.equal(await other.evaluate(() => localStorage.getItem('service-ladder:state')), null);
@@ -221,8 +220,8 @@ describe('storage that never loses work', () => {
     }, newer);
     await open(page, server.url);
     assert.match(await page.locator('.notice').innerText(), /newer version/);
-    await page.getByRole('button', { name: 'Start the self-check' }).click();
-    await answerByClick(page, 0);
+    await startCheck(page);
+    await answerByKey(page, 0);
     assert.equal((await stored(page))['service-ladder:state'], newer);
   });
 
@@ -248,13 +247,17 @@ describe('history and the printable report', () => {
   test('a retake shows the previous result beside the new one', async () => {
     const page = await newPage(browser);
     await open(page, server.url);
-    await finishCheck(page, () => 0);
+    await finishCheck(page, PATTERNS.regulated);
     await page.getByRole('button', { name: 'Retake' }).click();
     await page.getByRole('button', { name: 'Yes, start again' }).click();
-    for (let i = 0; i < TOTAL; i++) await answerByClick(page, 2);
-    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.locator('.role').waitFor();
+    await tap(page, content.roles[0].id);
+    for (let i = 0; i < TOTAL; i++) await answerByKey(page, 2);
+    await page.locator('.result').waitFor();
     assert.match(await page.locator('.previous').innerText(), /^Previous result \(\d{4}-\d{2}-\d{2}\): .+\. Dashed marks/);
-    assert.equal(await page.locator('svg.chart').nth(1).locator('line.chart-prev').count(), content.qualities.length);
+    // The quality chart, then (in the disclosure) the level chart: both show the previous values.
+    assert.equal(await page.locator('svg.chart').nth(0).locator('line.chart-prev').count(), content.qualities.length);
+    assert.equal(await page.locator('svg.chart').nth(1).locator('line.chart-prev').count(), 3);
     assert.equal(await page.locator('.table-view tbody td:nth-child(3)').first().textContent() !== '', true);
     await page.getByRole('button', { name: /Your data/ }).click();
     assert.equal(await page.locator('.history-row').count(), 2);
