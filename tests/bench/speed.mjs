@@ -99,7 +99,7 @@ for (let run = 0; run < RUNS; run++) {
         }),
       click,
     );
-  await page.locator('.home button.primary').click();
+  await page.locator('.home button.primary').first().click();
   await page.locator('.role button.next').waitFor();
   first.push(await paint('.role button.next'));
   for (let i = 0; i < 5; i++) {
