@@ -16,9 +16,10 @@ const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json')
 const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
 /** What the first question needs: the page, the loader, the stylesheet, the glue, the split JS, the first part. */
 const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, ASSETS.wasm];
-// Where the first part stands (QUALITY.md's target is 150 KB; see README's
-// Size for what stands in the way): a guard against it growing unnoticed.
-const FIRST_BUDGET = 280_000;
+// Where the first load stands (259 KB; QUALITY.md's target is 150 KB, and
+// README's "Size and the first load" says what stands in the way): a guard
+// against it growing unnoticed. The bench prints the figure.
+const FIRST_BUDGET = 265_000;
 
 let browser;
 let server;
