@@ -27,7 +27,7 @@ help:
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
 	@echo "make static-home  write index.html's static home screens from the app's own home (then build again)"
-	@echo "make screens  screenshots of home, a question, the result, a touchpoint and the map at 375 and 1280 px into docs/screens/"
+	@echo "make screens  screenshots of home, the choice of work, a question, the result, a touchpoint and the map at 375 and 1280 px into docs/screens/"
 
 serve: build
 	@echo "Serving dist/ on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"

@@ -1,4 +1,4 @@
-// Screenshots of home, a question, the result, a touchpoint and the
+// Screenshots of home, the choice of work, a question, the result, a touchpoint and the
 // journey map at 375 and 1280 px, in Russian, into docs/screens/ — so the
 // next change to the look can be compared with this one. `make screens`
 // builds the release first; this script only drives it.
@@ -47,13 +47,16 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       await open(page, server.url);
       await shot(page, 'home', width);
       await page.locator('.home .part').first().locator('button.primary').click();
+      // The kind of work, then the questions (one tap each: a chosen option moves on).
+      await page.locator('.role').waitFor();
+      await shot(page, 'role', width);
+      await answerByClick(page, 0);
       await page.locator('.question').waitFor();
-      await page.locator('.choice input[type=radio]').nth(1).check();
       await shot(page, 'question', width);
       for (let i = 0; i < ITEMS.length; i++) await answerByClick(page, [1, 2, 1, 0][i % 4]);
-      await page.locator('.review button.primary').click();
       await page.locator('.result').waitFor();
       await shot(page, 'result', width);
+      await page.locator('.more > summary').click();
       await page.getByRole('button', { name: 'На главную' }).click();
       await page.locator('.home .part').nth(1).locator('button.primary').click();
       await page.locator('.journeys').waitFor();
