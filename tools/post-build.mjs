@@ -36,7 +36,8 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 /** The 16 hex digits Trunk puts in hashed names too. */
 const short = (bytes) => sha256(bytes).slice(0, 16);
 
-function files(dir) {
+/** Every file under `dir`, as sorted `/`-separated paths relative to it. */
+export function files(dir) {
   const out = [];
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {

@@ -16,11 +16,11 @@
 // Also usable as a module: `bundle({ dist, out })` returns what it made.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { FIXED } from './post-build.mjs';
+import { FIXED, files } from './post-build.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const COMPRESS = /\.(html|js|mjs|css|json|wasm|svg|txt|map)$/;
@@ -29,19 +29,6 @@ export function version(root = ROOT) {
   const m = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m);
   if (!m) throw new Error('release: no version in Cargo.toml');
   return m[1];
-}
-
-function files(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 function epoch() {

@@ -29,7 +29,7 @@ fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
     true
 }
 
-/// Draws an SVG document onto a canvas of `width` × `height` and offers it
+/// Draws an SVG document scaled onto a canvas of `width` × `height` and offers it
 /// as a PNG download — on the device, with no network (the SVG goes in as
 /// a `data:` URL, which the app's own policy allows for images).
 pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
@@ -53,7 +53,10 @@ pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
         else {
             return;
         };
-        if context.draw_image_with_html_image_element(&img, 0.0, 0.0).is_err() {
+        if context
+            .draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, f64::from(width), f64::from(height))
+            .is_err()
+        {
             return;
         }
         let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {

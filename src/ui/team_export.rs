@@ -12,51 +12,10 @@ use crate::team::slides::{self, signed};
 use crate::team::spread::Spread;
 use leptos::prelude::*;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 /// Saves `svg` as a PNG twice the slide's size, drawn by the browser.
 fn png(svg: &str, name: String) {
-    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
-    let url = format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg));
-    let loaded = img.clone();
-    let onload = Closure::once_into_js(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-        let Some(canvas) =
-            document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-        else {
-            return;
-        };
-        let (w, h) = (slides::WIDTH * 2, slides::HEIGHT * 2);
-        canvas.set_width(w);
-        canvas.set_height(h);
-        let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, f64::from(w), f64::from(h));
-        let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            let Some(blob) = blob else { return };
-            let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-            if let Some(a) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.create_element("a").ok())
-                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-            {
-                a.set_href(&url);
-                a.set_download(&name);
-                a.click();
-            }
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        let _ = canvas.to_blob(save.unchecked_ref());
-    });
-    img.set_onload(Some(onload.unchecked_ref()));
-    img.set_src(&url);
+    files::download_png(&name, svg, slides::WIDTH * 2, slides::HEIGHT * 2);
 }
 
 #[component]
