@@ -31,6 +31,7 @@ pub mod scoring;
 pub mod share;
 pub mod slide;
 pub mod team;
+pub mod text;
 pub mod walk;
 pub mod week;
 
