@@ -4,10 +4,10 @@
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use service_ladder::config::{self, Parts};
-use service_ladder::config_schema;
 use service_ladder::content::Content;
-use service_ladder::lang::Lang;
+use service_ladder::embed::config::{self, Parts};
+use service_ladder::embed::schema as config_schema;
+use service_ladder::text::lang::Lang;
 use std::sync::OnceLock;
 
 const EXAMPLE: &str = include_str!("../docs/config.example.json");

@@ -120,10 +120,10 @@ fn a_quality_with_too_few_items_is_refused() {
 // The instrument: situations that do not give their answer away, keys that
 // stand for the seed's behaviours, pairs, roles, candour.
 
-use service_ladder::config;
+use service_ladder::content::cues;
 use service_ladder::content::{Assessment, Item, NOT_APPLICABLE, Trait};
-use service_ladder::cues;
-use service_ladder::lang::Lang;
+use service_ladder::embed::config;
+use service_ladder::text::lang::Lang;
 
 fn shipped() -> Content {
     Content::shipped().unwrap_or_else(|p| panic!("{p:?}"))
@@ -386,7 +386,7 @@ fn pairs_and_the_reserved_answer_are_checked() {
 #[test]
 fn every_reason_and_level_sentence_is_there_in_both_languages() {
     let c = shipped();
-    for id in service_ladder::explain::Reason::IDS {
+    for id in service_ladder::check::explain::Reason::IDS {
         let t = c.assessment.reason_text(id).unwrap_or_else(|| panic!("{id}"));
         assert!(!t.ru.is_empty() && !t.en.is_empty());
     }
@@ -614,7 +614,7 @@ fn every_concept_of_the_seeds_lives_in_the_content() {
         .collect();
     assert!(missing.is_empty(), "not in the content:\n{}", missing.join("\n"));
     // Every entry of concepts.json is accounted for.
-    for section in service_ladder::concepts::Concepts::SECTIONS {
+    for section in service_ladder::content::concepts::Concepts::SECTIONS {
         for entry in c.concepts.section(section).unwrap_or_default() {
             let at = format!("concepts.{section}:{}", entry.id);
             assert!(SEED_CONCEPTS.iter().any(|k| k.content == at), "{at} is in concepts.json but not in the list");

@@ -1,14 +1,14 @@
 //! Export and import: JSON gives back identical state, CSV is RFC 4180 and
 //! defused against formulas (and parses back), Mermaid maps the ladder.
 
+use service_ladder::check::scoring::Answers;
 use service_ladder::content::Content;
-use service_ladder::export::{self, Import, ImportError};
-use service_ladder::history::{AssessmentRecord, Record, WalkRecord};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::saved::{Saved, Screen};
-use service_ladder::scoring::Answers;
-use service_ladder::share::{self, LinkError, Shared};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::document::export::{self, Import, ImportError};
+use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
+use service_ladder::document::saved::{Saved, Screen};
+use service_ladder::document::share::{self, LinkError, Shared};
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::record::{CheckAnswer, Walk};
 
 fn content() -> Content {
     Content::shipped().expect("shipped content loads")
@@ -138,7 +138,7 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     let role = c.assessment.default_role().map(|r| r.id.clone()).unwrap_or_default();
     assert_eq!(rows.iter().filter(|r| r[0] == "answer").count(), c.assessment.for_role(&role).items.len());
     let model = rows.iter().find(|r| r[0] == "model").expect("the model row");
-    assert_eq!(model[1], service_ladder::scoring::MODEL_VERSION.to_string());
+    assert_eq!(model[1], service_ladder::check::scoring::MODEL_VERSION.to_string());
     let tp = rows.iter().find(|r| r[0] == "touchpoint" && r[1] == j.touchpoints[1].id).unwrap();
     assert_eq!((tp[3].as_str(), tp[4].as_str()), ("−1", "0"));
     let note = rows.iter().find(|r| r[0] == "note").unwrap();
@@ -212,7 +212,7 @@ fn csv_and_mermaid_give_the_rating_the_map_shows() {
     let chosen = w.audit_mut(&j.touchpoints[2].id);
     chosen.ticks = ["politeness"].iter().map(|s| s.to_string()).collect();
     chosen.rating = Some(0);
-    let map = service_ladder::journey_map::map(j, &w, &c.ladder);
+    let map = service_ladder::walk::map::map(j, &w, &c.ladder);
     assert_eq!(&map.ratings[..3], [Some(-1), None, Some(0)]);
 
     let rows = parse_csv(&export::csv(&c, None, Lang::En, None, Some((j, &w))));

@@ -2,12 +2,12 @@
 
 use proptest::prelude::*;
 use service_ladder::content::{Content, Ladder, SHIPPED, Sources};
-use service_ladder::journey::{Channel, Journey};
-use service_ladder::journey_map::{self, Counts, Face, Legend, Row};
-use service_ladder::lang::Text;
-use service_ladder::saved::{self, Loaded};
-use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
-use service_ladder::week;
+use service_ladder::document::saved::{self, Loaded};
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::{Channel, Journey};
+use service_ladder::walk::map::{self as journey_map, Counts, Face, Legend, Row};
+use service_ladder::walk::record::{self as walk, Audit, Cause, CheckAnswer, Walk};
+use service_ladder::walk::week;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -489,7 +489,7 @@ fn each_rung_shows_about_six_chips_first_in_one_order() {
 // ---------- what to do this week ----------
 
 /// Every item answered with its first option.
-fn first_answers() -> service_ladder::scoring::Answers {
+fn first_answers() -> service_ladder::check::scoring::Answers {
     content().assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect()
 }
 
@@ -671,7 +671,8 @@ fn a_stored_walk_with_old_true_false_checks_keeps_its_meaning() {
     let mut audits = doc["walk"]["audits"].clone();
     walk::migrate_audits(&mut audits);
     let migrated: Audit =
-        service_ladder::model::read_as(service_ladder::decode::Reader::lenient(), &audits["credit"]).unwrap();
+        service_ladder::codec::model::read_as(service_ladder::codec::reader::Reader::lenient(), &audits["credit"])
+            .unwrap();
     assert_eq!(&migrated, credit);
     assert_eq!(audits["credit"]["checks"]["no_repeat"], "no");
     assert_eq!(audits["reception"], doc["walk"]["audits"]["reception"]);

@@ -7,10 +7,10 @@
 mod calibration;
 
 use calibration::{Outcome, Population, Rng, Style};
+use service_ladder::check::explain::Reason;
+use service_ladder::check::scoring::{self, Answers, Confidence, MainStep, Place};
 use service_ladder::content::{Assessment, Content, Item, ItemKind, Level, NOT_APPLICABLE, Trait};
-use service_ladder::explain::Reason;
-use service_ladder::lang::Lang;
-use service_ladder::scoring::{self, Answers, Confidence, MainStep, Place};
+use service_ladder::text::lang::Lang;
 use std::sync::OnceLock;
 
 const DOCS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scoring.md");

@@ -5,17 +5,17 @@
 //! exported, shared and read again without a panic.
 
 use proptest::prelude::*;
+use service_ladder::check::scoring::{self, Answers};
+use service_ladder::codec::model::{Model, read_as};
+use service_ladder::codec::reader::{self as decode, Reader};
 use service_ladder::content::{Content, NOT_APPLICABLE};
-use service_ladder::decode::{self, Reader};
-use service_ladder::export::{self, Import};
-use service_ladder::history::{AssessmentRecord, Record, Source, WalkRecord};
-use service_ladder::journey::{Channel, ClientKind, Journey, Touchpoint};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::model::{Model, read_as};
-use service_ladder::saved::{self, Loaded, Saved, Screen};
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, Shared};
-use service_ladder::walk::{Audit, CheckAnswer, Walk};
+use service_ladder::document::export::{self, Import};
+use service_ladder::document::history::{AssessmentRecord, Record, Source, WalkRecord};
+use service_ladder::document::saved::{self, Loaded, Saved, Screen};
+use service_ladder::document::share::{self, Shared};
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
+use service_ladder::walk::record::{Audit, CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -279,6 +279,6 @@ fn invisible_and_direction_changing_characters_are_removed_from_a_persons_data()
     }
     // The configuration, written by a company, refuses them instead.
     let config = r#"{"intro": {"ru": "при\u202Eвет", "en": "hi"}}"#;
-    let problems = service_ladder::config::read(config, c).unwrap_err();
+    let problems = service_ladder::embed::config::read(config, c).unwrap_err();
     assert!(problems[0].to_string().contains("U+202E"), "{problems:?}");
 }

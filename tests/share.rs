@@ -2,12 +2,14 @@
 //! damaged, edited, truncated or foreign — without ever panicking.
 
 use proptest::prelude::*;
+use service_ladder::check::scoring::Answers;
 use service_ladder::content::Content;
-use service_ladder::journey::{Channel, ClientKind, Journey};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::scoring::Answers;
-use service_ladder::share::{self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::document::share::{
+    self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk,
+};
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::journey::{Channel, ClientKind, Journey};
+use service_ladder::walk::record::{CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -135,7 +137,7 @@ fn refusals_say_why() {
 /// What a link's texts become on arrival: invisible and direction-changing
 /// characters removed, an empty label no label.
 fn cleaned(mut s: Shared) -> Shared {
-    use service_ladder::decode::clean;
+    use service_ladder::codec::reader::clean;
     s.label = s.label.map(|l| clean(&l, false)).filter(|l| !l.trim().is_empty());
     if let Some(w) = &mut s.walk {
         if let SharedJourney::Custom { name, touchpoints } = &mut w.journey {

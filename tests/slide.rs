@@ -2,10 +2,10 @@
 //! text from people escaped, and long journeys kept inside the picture.
 
 use service_ladder::content::Content;
-use service_ladder::journey::{Journey, MAX_TOUCHPOINTS};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::slide::{self, HEIGHT, WIDTH};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::journey::{Journey, MAX_TOUCHPOINTS};
+use service_ladder::walk::record::{CheckAnswer, Walk};
+use service_ladder::walk::slide::{self, HEIGHT, WIDTH};
 
 fn content() -> Content {
     Content::shipped().expect("shipped content loads")
@@ -71,7 +71,7 @@ fn the_slide_is_16_9_and_names_every_touchpoint_in_either_language() {
             assert!(text.contains(&slide::escape(t.name.get(lang))), "{}", t.name.get(lang));
         }
         // Faces for the rated touchpoints, the hand-off legend, the failed check said as a statement.
-        assert!(svg.contains(slide::mouth(service_ladder::journey_map::Face::Sad)));
+        assert!(svg.contains(slide::mouth(service_ladder::walk::map::Face::Sad)));
         assert!(text.contains(&slide::escape(c.ladder.handoff.name.get(lang))));
         assert!(text.contains(&slide::escape(c.ladder.handoff_checks[1].failed.get(lang))), "{text}");
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());

@@ -3,14 +3,12 @@
 //! walks and comparisons; collections. Links are made with the real
 //! encoder over the shipped content.
 
+use service_ladder::check::scoring::{self, Answers};
 use service_ladder::content::{Content, ItemKind, Level, Trait};
-use service_ladder::export;
-use service_ladder::history::{AssessmentRecord, Record, WalkRecord};
-use service_ladder::journey::Journey;
-use service_ladder::lang::{Lang, Text};
-use service_ladder::saved::Saved;
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, LinkError, Shared};
+use service_ladder::document::export;
+use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
+use service_ladder::document::saved::Saved;
+use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
 use service_ladder::team::compare::compare;
 use service_ladder::team::consistency::Uneven;
@@ -22,7 +20,9 @@ use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict
 use service_ladder::team::level::Confidence;
 use service_ladder::team::overview::{main_model, overview, overview_for};
 use service_ladder::team::walks;
-use service_ladder::walk::Walk;
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::journey::Journey;
+use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -509,7 +509,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     let mut w3 =
         walk(car, &[Some(0), Some(0), Some(-1), Some(-1), Some(1)], &[&[], &[], &["rudeness"], &["not_my_job"], &[]]);
     // A failed hand-off check at the insurance desk.
-    w3.audit_mut("insurance").checks.insert("no_repeat".into(), service_ladder::walk::CheckAnswer::No);
+    w3.audit_mut("insurance").checks.insert("no_repeat".into(), service_ladder::walk::record::CheckAnswer::No);
     // A person's copy of the template, unchanged, is the same journey.
     let copy = car.copy_as("my-1".into());
     let own = walk(&copy, &[Some(1), Some(1), Some(1), Some(1), Some(1)], &[]);

@@ -7,25 +7,25 @@
 //! content: `UPDATE_FIXTURES=1 cargo test --test team_store` rewrites it.
 
 use serde_json::{Value, json};
-use service_ladder::config;
+use service_ladder::check::scoring::{self, Answers};
+use service_ladder::codec::model::{Model, read_as};
+use service_ladder::codec::reader::Reader;
 use service_ladder::content::{Content, ItemKind, Level, Trait};
-use service_ladder::decode::Reader;
-use service_ladder::events;
-use service_ladder::history::{AssessmentRecord, WalkRecord};
-use service_ladder::journey::Journey;
-use service_ladder::lang::{Lang, Text};
-use service_ladder::merge::{Conflict, Prefer, merge};
-use service_ladder::model::{Model, read_as};
-use service_ladder::saved::{self, Loaded, Saved};
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, Shared};
+use service_ladder::document::history::{AssessmentRecord, WalkRecord};
+use service_ladder::document::merge::{Conflict, Prefer, merge};
+use service_ladder::document::saved::{self, Loaded, Saved};
+use service_ladder::document::share::{self, Shared};
+use service_ladder::embed::config;
+use service_ladder::embed::events;
 use service_ladder::team::collection::Collection;
 use service_ladder::team::entry::{Entry, Identity};
 use service_ladder::team::intake::{At, Intake, Origin, Verdict};
 use service_ladder::team::overview::overview;
 use service_ladder::team::stored::{self, FileError, Person, TeamRecord};
 use service_ladder::team::{sheet, slides, walks};
-use service_ladder::walk::Walk;
+use service_ladder::text::lang::{Lang, Text};
+use service_ladder::walk::journey::Journey;
+use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -163,8 +163,9 @@ fn a_kept_collection_round_trips_through_the_saved_document() {
     // Empty, it is not written at all: documents without collections stay as they were.
     assert!(!Saved::new().encode().contains("teams"));
     // And through an export of everything.
-    let service_ladder::export::Import::Everything(imported) =
-        service_ladder::export::import(&service_ladder::export::everything(&doc), content()).expect("imports")
+    let service_ladder::document::export::Import::Everything(imported) =
+        service_ladder::document::export::import(&service_ladder::document::export::everything(&doc), content())
+            .expect("imports")
     else {
         panic!("a whole document")
     };
@@ -263,7 +264,7 @@ fn a_collection_travels_as_one_file() {
     );
     // An export of everything or a result link is not a team file: the team
     // screen reads those as results.
-    assert!(!stored::is_team_file(&service_ladder::export::everything(&Saved::new())));
+    assert!(!stored::is_team_file(&service_ladder::document::export::everything(&Saved::new())));
     assert!(!stored::is_team_file(&link(Kind::Regulated, 0, None, DAY)));
     for e in [FileError::TooBig, FileError::Newer(2), FileError::Unreadable("x".into())] {
         let t = e.text();

@@ -12,7 +12,7 @@
 
 use super::entry::{Entry, Identity, invisible};
 use super::groups;
-use crate::lang::Text;
+use crate::text::lang::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Most results in one collection.

@@ -13,8 +13,8 @@ use super::level::{TeamLevel, team_level};
 use super::overview::models;
 use super::spread::Histogram;
 use crate::content::{Content, Level};
-use crate::journey_map::Counts;
-use crate::lang::Text;
+use crate::text::lang::Text;
+use crate::walk::map::Counts;
 use std::collections::BTreeMap;
 
 /// A figure before and after.

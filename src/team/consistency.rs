@@ -16,7 +16,7 @@ use super::groups::{GroupName, Groups};
 use super::level::{Confidence, LevelCounts, TeamLevel};
 use super::spread::{Histogram, Spread};
 use crate::content::{Content, Level};
-use crate::lang::Text;
+use crate::text::lang::Text;
 
 /// The middle half of the people this far apart on a quality is uneven.
 pub const UNEVEN_MIDDLE: i16 = 30;

@@ -13,11 +13,11 @@
 
 use super::entry::{self, Entry, Figures, JourneyKey, Mark, WalkFigures};
 use super::intake::Refusal;
+use crate::check::scoring::{Answers, percent};
 use crate::content::{Content, Level};
-use crate::journey::{Channel, ClientKind};
-use crate::lang::Text;
-use crate::scoring::{Answers, percent};
-use crate::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
+use crate::document::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
+use crate::text::lang::Text;
+use crate::walk::journey::{Channel, ClientKind};
 
 /// The header `export::csv` writes.
 pub const HEADER: [&str; 5] = ["section", "id", "name", "answer", "score"];
@@ -189,7 +189,7 @@ pub enum CsvProblem {
 
 impl CsvProblem {
     pub fn text(&self) -> Text {
-        let short = |v: &str| crate::decode::shorten(v);
+        let short = |v: &str| crate::codec::reader::shorten(v);
         match self {
             CsvProblem::Row { line } => Text {
                 ru: format!(
@@ -359,7 +359,7 @@ impl Partial {
                         return;
                     }
                 };
-                if self.touchpoints.len() < crate::journey::MAX_TOUCHPOINTS + 1 {
+                if self.touchpoints.len() < crate::walk::journey::MAX_TOUCHPOINTS + 1 {
                     self.touchpoints.push((id.to_string(), cell(2).to_string(), rating));
                 }
             }
@@ -389,7 +389,7 @@ impl Partial {
             };
             Some(Figures { model, level: self.chosen.first().copied(), levels, qualities: self.qualities.clone() })
         };
-        if self.touchpoints.len() > crate::journey::MAX_TOUCHPOINTS {
+        if self.touchpoints.len() > crate::walk::journey::MAX_TOUCHPOINTS {
             return Err(Refusal::TooManyTouchpoints);
         }
         let walk = self.walk(c);

@@ -20,14 +20,14 @@
 //!   they hold, and match only other CSV rows.
 
 use super::intake::Refusal;
+use crate::check::scoring::{self, Answers, percent};
 use crate::content::{Content, Level};
-use crate::history::Record;
-use crate::journey::{Journey, MAX_TOUCHPOINTS};
-use crate::journey_map::Counts;
-use crate::lang::{Lang, Text};
-use crate::scoring::{self, Answers, percent};
-use crate::share::{self, LinkError, Shared, SharedJourney};
-use crate::walk::Walk;
+use crate::document::history::Record;
+use crate::document::share::{self, LinkError, Shared, SharedJourney};
+use crate::text::lang::{Lang, Text};
+use crate::walk::journey::{Journey, MAX_TOUCHPOINTS};
+use crate::walk::map::Counts;
+use crate::walk::record::Walk;
 use std::collections::BTreeMap;
 
 /// The scoring model this build scores with. Until `scoring` names its
@@ -37,7 +37,7 @@ use std::collections::BTreeMap;
 pub const MODEL: u16 = scoring::MODEL_VERSION as u16;
 
 /// Longest label kept, as for the snippet's `data-label`.
-pub const MAX_LABEL_CHARS: usize = crate::options::MAX_LABEL_CHARS;
+pub const MAX_LABEL_CHARS: usize = crate::embed::options::MAX_LABEL_CHARS;
 
 /// Which result an entry is: the payload's hash, and which copy of it
 /// when a manager counted an identical result again as another person.

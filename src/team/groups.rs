@@ -17,7 +17,7 @@ use super::entry::Figures;
 use super::level::{Confidence, LevelCounts};
 use super::spread::Histogram;
 use crate::content::Level;
-use crate::lang::Text;
+use crate::text::lang::Text;
 use std::collections::BTreeMap;
 
 /// Groups smaller than this are folded, unless the configuration says otherwise.

@@ -11,10 +11,10 @@ use super::csv::{self, CsvProblem, Cursor, Partial};
 use super::entry::{Entry, Identity, clean_label};
 use super::links::{self, Found};
 use crate::content::Content;
-use crate::export::{self, Import, ImportError};
-use crate::history::Record;
-use crate::lang::Text;
-use crate::share::{self, LinkError, Shared};
+use crate::document::export::{self, Import, ImportError};
+use crate::document::history::Record;
+use crate::document::share::{self, LinkError, Shared};
+use crate::text::lang::Text;
 use std::collections::BTreeMap;
 
 /// Largest text or file read (10,000 of the longest links fit in about 2 MB).
@@ -38,7 +38,7 @@ impl Origin {
     pub fn text(&self) -> Text {
         match self {
             Origin::Pasted => Text { ru: "Вставленный текст".into(), en: "Pasted text".into() },
-            Origin::File(name) => Text::same(crate::decode::shorten(&clean_label(name).unwrap_or_default())),
+            Origin::File(name) => Text::same(crate::codec::reader::shorten(&clean_label(name).unwrap_or_default())),
             Origin::Camera => Text { ru: "QR-код".into(), en: "QR code".into() },
         }
     }
@@ -161,11 +161,11 @@ impl Refusal {
             Refusal::Unreadable(why) => Text {
                 ru: format!(
                     "Файл Service Ladder повреждён и не читается ({}). Попросите выгрузить его ещё раз.",
-                    crate::decode::shorten(why)
+                    crate::codec::reader::shorten(why)
                 ),
                 en: format!(
                     "This Service Ladder file is damaged and cannot be read ({}). Ask for it to be exported again.",
-                    crate::decode::shorten(why)
+                    crate::codec::reader::shorten(why)
                 ),
             },
             Refusal::Newer(v) => Text {
@@ -201,11 +201,11 @@ impl Refusal {
             Refusal::TooManyTouchpoints => Text {
                 ru: format!(
                     "В этом пути больше {} точек контакта — столько в пути не бывает: его изменили вручную.",
-                    crate::journey::MAX_TOUCHPOINTS
+                    crate::walk::journey::MAX_TOUCHPOINTS
                 ),
                 en: format!(
                     "This walk has more than {} touchpoints, more than a journey can have: it was changed by hand.",
-                    crate::journey::MAX_TOUCHPOINTS
+                    crate::walk::journey::MAX_TOUCHPOINTS
                 ),
             },
             Refusal::Csv(p) => p.text(),

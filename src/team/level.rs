@@ -12,7 +12,7 @@
 use super::entry::Figures;
 use super::spread::{Histogram, Spread};
 use crate::content::Level;
-use crate::lang::Text;
+use crate::text::lang::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {

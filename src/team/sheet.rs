@@ -5,8 +5,8 @@
 
 use super::entry::{Entry, JourneyKey};
 use crate::content::{Content, Level};
-use crate::export::{csv_field, rating_text};
-use crate::lang::Lang;
+use crate::document::export::{csv_field, rating_text};
+use crate::text::lang::Lang;
 
 fn tr(lang: Lang, ru: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -57,7 +57,7 @@ pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
         let mut row: Vec<String> = vec![
             (i + 1).to_string(),
             e.label.clone().unwrap_or_default(),
-            e.day.map(crate::share::date).unwrap_or_default(),
+            e.day.map(crate::document::share::date).unwrap_or_default(),
         ];
         match &e.assessment {
             Some(f) => {

@@ -7,7 +7,7 @@
 use super::level::TeamLevel;
 use super::walks::JourneyView;
 use crate::content::{Content, Level};
-use crate::lang::Lang;
+use crate::text::lang::Lang;
 use std::fmt::Write;
 
 pub const WIDTH: u32 = 1280;

@@ -2,16 +2,17 @@
 //! the status region and the privacy line; notices about the configuration
 //! and about a newer version.
 
-use super::home::Home;
-use super::keep::Notice;
-use super::later::{self, Later, What};
-use super::question::Question;
-use super::role::RoleStep;
-use super::state::{AppState, use_state};
-use super::{Env, Mode, host};
-use crate::events;
-use crate::lang::Lang;
-use crate::saved::Screen;
+use super::{Env, Mode};
+use crate::document::saved::Screen;
+use crate::embed::events;
+use crate::text::lang::Lang;
+use crate::ui::browser::host;
+use crate::ui::router::{self, Later, What};
+use crate::ui::screens::check::home::Home;
+use crate::ui::screens::check::question::Question;
+use crate::ui::screens::check::role::RoleStep;
+use crate::ui::state::keep::Notice;
+use crate::ui::state::{AppState, use_state};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -60,7 +61,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
         Screen::Question { index } => EitherOf4::C(view! { <Question index=index/> }),
         other => EitherOf4::D(view! { <Later what=What::Screen(other)/> }),
     };
-    later::preload();
+    router::preload();
 
     // Tell the embedding page the app is drawn (once, first), then where
     // the person is on every move.
@@ -139,8 +140,8 @@ fn act_on(st: AppState, early: Early) {
     }
     let lang = st.lang.get_untracked();
     match early.intent.as_deref() {
-        Some("assessment") => st.go(super::home::assessment_action(st, lang).1),
-        Some("walk") => st.go(super::home::walk_action(st, lang).1),
+        Some("assessment") => st.go(crate::ui::screens::check::home::assessment_action(st, lang).1),
+        Some("walk") => st.go(crate::ui::screens::check::home::walk_action(st, lang).1),
         Some("team") => st.go(Screen::Team),
         Some("data") => st.go(Screen::Data),
         _ => {}
@@ -201,7 +202,7 @@ fn config_problems(env: &Env) -> bool {
 /// developer in preview mode, else a short notice in the visitor's language
 /// (the details are in the console).
 #[component]
-pub(super) fn ConfigProblems() -> impl IntoView {
+pub fn ConfigProblems() -> impl IntoView {
     let st = use_state();
     let env = st.env;
     if !env.options.preview {
@@ -319,11 +320,15 @@ fn LangSwitch() -> impl IntoView {
 /// How the person's data is being kept, when that is not the usual way,
 /// with what they can do about it.
 #[component]
-pub(super) fn StorageNotice() -> impl IntoView {
+pub fn StorageNotice() -> impl IntoView {
     let st = use_state();
     let download_all = move |_| {
-        let name = format!("service-ladder-{}.json", crate::history::day(&super::files::now()));
-        super::files::download(&name, "application/json", &crate::export::everything(&st.snapshot()));
+        let name = format!("service-ladder-{}.json", crate::document::history::day(&crate::ui::browser::files::now()));
+        crate::ui::browser::files::download(
+            &name,
+            "application/json",
+            &crate::document::export::everything(&st.snapshot()),
+        );
     };
     move || {
         let notice = st.notice.get()?;
@@ -369,17 +374,17 @@ pub(super) fn StorageNotice() -> impl IntoView {
             Notice::NotSetAside => leptos::either::EitherOf4::B(view! {
                 <button type="button" on:click=move |_| {
                     if let Some(text) = st.unreadable_text()
-                        && super::files::download("service-ladder-unreadable-data.json", "application/json", &text)
+                        && crate::ui::browser::files::download("service-ladder-unreadable-data.json", "application/json", &text)
                     {
                         st.release_unreadable();
                     }
                 }>{t("Скачать эти данные", "Download that data")}</button>
             }),
             Notice::Conflict(_) => leptos::either::EitherOf4::C(view! {
-                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Mine)>
+                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Mine)>
                     {t("Оставить версию этой вкладки", "Keep this tab's version")}
                 </button>
-                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Theirs)>
+                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Theirs)>
                     {t("Взять версию другой вкладки", "Take the other tab's version")}
                 </button>
             }),
