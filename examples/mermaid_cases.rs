@@ -3,9 +3,10 @@
 //! `mermaid` package: every touchpoint must appear in the diagram.
 
 use service_ladder::content::Content;
-use service_ladder::journey::Journey;
-use service_ladder::lang::{Lang, Text};
-use service_ladder::walk::Walk;
+use service_ladder::text::language_file::native;
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::Journey;
+use service_ladder::walk::record::Walk;
 
 /// Names people write, and names that collide with Mermaid's syntax.
 const NAMES: [&str; 24] = [
@@ -55,7 +56,7 @@ fn main() {
         for (i, t) in j.touchpoints.iter().enumerate() {
             w.audit_mut(&t.id).rating = Some((i % 3) as i8 - 1);
         }
-        let text = service_ladder::export::mermaid(&j, &w, &c.ladder, Lang::En);
+        let text = service_ladder::document::export::mermaid(&j, &w, &c.ladder, native("en"));
         let names: Vec<&str> = chunk.to_vec();
         cases.push(serde_json::json!({ "names": names, "text": text }));
     }

@@ -1,14 +1,15 @@
 //! Export and import: JSON gives back identical state, CSV is RFC 4180 and
 //! defused against formulas (and parses back), Mermaid maps the ladder.
 
+use service_ladder::check::scoring::Answers;
+use service_ladder::text::language_file::native;
 use service_ladder::content::Content;
-use service_ladder::export::{self, Import, ImportError};
-use service_ladder::history::{AssessmentRecord, Record, WalkRecord};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::saved::{Saved, Screen};
-use service_ladder::scoring::Answers;
-use service_ladder::share::{self, LinkError, Shared};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::document::export::{self, Import, ImportError};
+use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
+use service_ladder::document::saved::{Saved, Screen};
+use service_ladder::document::share::{self, LinkError, Shared};
+use service_ladder::text::lang::Text;
+use service_ladder::walk::record::{CheckAnswer, Walk};
 
 fn content() -> Content {
     Content::shipped().expect("shipped content loads")
@@ -17,7 +18,7 @@ fn content() -> Content {
 /// A state with something of everything in it.
 fn full_state(c: &Content) -> Saved {
     let mut s = Saved::new();
-    s.prefs.lang = Some(Lang::Ru);
+    s.prefs.lang = Some("ru".into());
     s.screen = Screen::Map;
     s.answers = c.assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
     let mut j = c.journeys[0].copy_as("my-1".into());
@@ -67,7 +68,7 @@ fn a_pasted_link_imports_as_a_shared_result() {
     let role = &c.assessment.roles[1].id;
     let answers: Answers =
         c.assessment.for_role(role).items.iter().map(|i| (i.id.clone(), i.choices[1].id.clone())).collect();
-    let shared = Shared::build(&c, Some(&answers), None, false, Lang::En).in_role(&c, Some(role));
+    let shared = Shared::build(&c, Some(&answers), None, false, "en").in_role(&c, Some(role));
     let (url, _) = share::link("https://example.com/app/", &shared, share::fingerprint(&c));
     match export::import(&format!("  {url}\n"), &c) {
         Ok(Import::Link(o)) => assert_eq!((o.answers, o.role.as_ref()), (Some(answers), Some(role))),
@@ -125,7 +126,7 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     let c = content();
     let s = full_state(&c);
     let j = &s.journeys[0];
-    let text = export::csv(&c, None, Lang::Ru, Some(&s.answers), Some((j, s.walk.as_ref().unwrap())));
+    let text = export::csv(&c, None, native("ru"), Some(&s.answers), Some((j, s.walk.as_ref().unwrap())));
     assert!(text.ends_with("\r\n"));
     let rows = parse_csv(&text);
     assert_eq!(rows[0], ["section", "id", "name", "answer", "score"]);
@@ -138,7 +139,7 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     let role = c.assessment.default_role().map(|r| r.id.clone()).unwrap_or_default();
     assert_eq!(rows.iter().filter(|r| r[0] == "answer").count(), c.assessment.for_role(&role).items.len());
     let model = rows.iter().find(|r| r[0] == "model").expect("the model row");
-    assert_eq!(model[1], service_ladder::scoring::MODEL_VERSION.to_string());
+    assert_eq!(model[1], service_ladder::check::scoring::MODEL_VERSION.to_string());
     let tp = rows.iter().find(|r| r[0] == "touchpoint" && r[1] == j.touchpoints[1].id).unwrap();
     assert_eq!((tp[3].as_str(), tp[4].as_str()), ("−1", "0"));
     let note = rows.iter().find(|r| r[0] == "note").unwrap();
@@ -172,10 +173,10 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     for (t, r) in j.touchpoints.iter().zip([1i8, 0, -1]) {
         w.audit_mut(&t.id).rating = Some(r);
     }
-    let text = export::mermaid(j, &w, &c.ladder, Lang::En);
+    let text = export::mermaid(j, &w, &c.ladder, native("en"));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "journey");
-    assert_eq!(lines[1], format!("    title {}", j.name.en));
+    assert_eq!(lines[1], format!("    title {}", j.name.legacy_en()));
     let scores: Vec<&str> =
         lines.iter().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
     assert_eq!(scores, ["5", "3", "1"]);
@@ -184,7 +185,7 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     // Names cannot break the syntax.
     let mut odd = j.clone();
     odd.touchpoints[0].name = Text::same("Step: one, two\nthree");
-    let t = export::mermaid(&odd, &w, &c.ladder, Lang::En);
+    let t = export::mermaid(&odd, &w, &c.ladder, native("en"));
     assert!(t.contains("Step꞉ one, two three: 5:"), "{t}");
     // Nor can Mermaid's own keywords, comments or entities (each name is
     // rendered by the real `mermaid` package in tests/e2e/mermaid.test.mjs).
@@ -196,7 +197,7 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
         ("", "—"),
     ] {
         odd.touchpoints[0].name = Text::same(name);
-        let t = export::mermaid(&odd, &w, &c.ladder, Lang::En);
+        let t = export::mermaid(&odd, &w, &c.ladder, native("en"));
         assert!(t.contains(&format!("      {shown}: 5:")), "{name:?} → {t}");
     }
 }
@@ -212,15 +213,15 @@ fn csv_and_mermaid_give_the_rating_the_map_shows() {
     let chosen = w.audit_mut(&j.touchpoints[2].id);
     chosen.ticks = ["politeness"].iter().map(|s| s.to_string()).collect();
     chosen.rating = Some(0);
-    let map = service_ladder::journey_map::map(j, &w, &c.ladder);
+    let map = service_ladder::walk::map::map(j, &w, &c.ladder);
     assert_eq!(&map.ratings[..3], [Some(-1), None, Some(0)]);
 
-    let rows = parse_csv(&export::csv(&c, None, Lang::En, None, Some((j, &w))));
+    let rows = parse_csv(&export::csv(&c, None, native("en"), None, Some((j, &w))));
     let touchpoints: Vec<(&str, &str)> =
         rows.iter().filter(|r| r[0] == "touchpoint").map(|r| (r[3].as_str(), r[4].as_str())).collect();
     assert_eq!(&touchpoints[..3], [("−1", "0"), ("", ""), ("0", "50")]);
 
-    let text = export::mermaid(j, &w, &c.ladder, Lang::En);
+    let text = export::mermaid(j, &w, &c.ladder, native("en"));
     let scores: Vec<&str> =
         text.lines().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
     assert_eq!(scores, ["1", "3"]);

@@ -2,12 +2,12 @@
 
 use proptest::prelude::*;
 use service_ladder::content::{Content, Ladder, SHIPPED, Sources};
-use service_ladder::journey::{Channel, Journey};
-use service_ladder::journey_map::{self, Counts, Face, Legend, Row};
-use service_ladder::lang::Text;
-use service_ladder::saved::{self, Loaded};
-use service_ladder::walk::{self, Audit, Cause, CheckAnswer, Walk};
-use service_ladder::week;
+use service_ladder::document::saved::{self, Loaded};
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::{Channel, Journey};
+use service_ladder::walk::map::{self as journey_map, Counts, Face, Legend, Row};
+use service_ladder::walk::record::{self as walk, Audit, Cause, CheckAnswer, Walk};
+use service_ladder::walk::week;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -64,7 +64,7 @@ fn every_template_loads_with_the_dealership_first() {
     assert_eq!(handoffs, [false, true, false, true, false]);
     for j in js {
         assert!(j.touchpoints.iter().any(|t| t.handoff), "{} has a hand-off", j.id);
-        assert!(j.touchpoints.iter().all(|t| !t.expectation.ru.is_empty() && !t.expectation.en.is_empty()));
+        assert!(j.touchpoints.iter().all(|t| !t.expectation.legacy_ru().is_empty() && !t.expectation.legacy_en().is_empty()));
     }
 }
 
@@ -267,10 +267,10 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
     assert_eq!(l.handoff_checks.len(), 4);
     for c in &l.handoff_checks {
         for t in [&c.outcome, &c.failed, &c.fix] {
-            assert!(!t.ru.is_empty() && !t.en.is_empty(), "{}", c.id);
+            assert!(!t.legacy_ru().is_empty() && !t.legacy_en().is_empty(), "{}", c.id);
         }
-        assert!(!c.failed.ru.ends_with('?') && !c.failed.en.ends_with('?'), "{}: a statement", c.id);
-        assert!(!c.outcome.ru.ends_with('?') && !c.outcome.en.ends_with('?'), "{}: a statement", c.id);
+        assert!(!c.failed.legacy_ru().ends_with('?') && !c.failed.legacy_en().ends_with('?'), "{}: a statement", c.id);
+        assert!(!c.outcome.legacy_ru().ends_with('?') && !c.outcome.legacy_en().ends_with('?'), "{}: a statement", c.id);
         assert_ne!(c.failed, c.outcome, "{}", c.id);
         // Its own advice, not the generic advice of the behaviour behind it.
         assert_ne!(Some(&c.fix), l.behaviours[c.behaviour].fix.as_ref(), "{}", c.id);
@@ -281,8 +281,8 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
         assert!(!fixes[i + 1..].contains(f), "every check has a fix of its own");
     }
     // The wording: outcomes, so that "yes" is always good.
-    assert_eq!(l.handoff_checks[check("next_briefed")].outcome.ru, "Следующему сотруднику передали суть запроса");
-    assert!(l.handoff_checks[check("no_repeat")].outcome.ru.starts_with("Клиенту не пришлось повторять"));
+    assert_eq!(l.handoff_checks[check("next_briefed")].outcome.legacy_ru(), "Следующему сотруднику передали суть запроса");
+    assert!(l.handoff_checks[check("no_repeat")].outcome.legacy_ru().starts_with("Клиенту не пришлось повторять"));
 }
 
 // ---------- the map: fix first and the weakest hand-off ----------
@@ -352,7 +352,7 @@ fn the_weakest_hand_off_lists_its_failed_checks_as_statements() {
     let h = m.weakest_handoff.expect("two hand-offs answered");
     assert_eq!((h.touchpoint, h.rating, h.answered, h.failed, h.unsure), (3, Some(-1), 2, 2, 1));
     assert_eq!(h.failed_checks, [check("next_briefed"), check("answered_here")]);
-    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.en.as_str()).collect();
+    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.legacy_en()).collect();
     assert_eq!(
         said,
         [
@@ -378,8 +378,8 @@ fn the_dealership_as_a_grid() {
     let g = journey_map::grid(j, &w, ladder());
     assert_eq!(g.columns.len(), 5);
     assert_eq!(Row::ALL.map(|r| r.id()), ["emotion", "expected", "happened", "fix"]);
-    let names: Vec<&str> = g.columns.iter().map(|c| c.name.ru.as_str()).collect();
-    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.ru.as_str()).collect::<Vec<_>>());
+    let names: Vec<&str> = g.columns.iter().map(|c| c.name.legacy_ru()).collect();
+    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.legacy_ru()).collect::<Vec<_>>());
     assert_eq!(g.columns[1].who, &j.touchpoints[1].who);
     assert_eq!(g.columns.iter().map(|c| c.handoff).collect::<Vec<_>>(), [false, true, false, true, false]);
     assert_eq!(g.handoffs().map(|c| c.touchpoint).collect::<Vec<_>>(), [1, 3]);
@@ -403,7 +403,7 @@ fn the_dealership_as_a_grid() {
         [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff, Legend::Suggested, Legend::Unrated]
     );
     // The legend's words come from the content.
-    assert!(!ladder().handoff.name.ru.is_empty() && !ladder().handoff.meaning.en.is_empty());
+    assert!(!ladder().handoff.name.legacy_ru().is_empty() && !ladder().handoff.meaning.legacy_en().is_empty());
 }
 
 #[test]
@@ -413,10 +413,10 @@ fn a_grid_of_one_touchpoint() {
     let g = journey_map::grid(&j, &w, ladder());
     assert_eq!(g.columns.len(), 1);
     let c = &g.columns[0];
-    assert_eq!((c.touchpoint, c.name.en.as_str(), c.handoff), (0, "Step 0", false));
+    assert_eq!((c.touchpoint, c.name.legacy_en(), c.handoff), (0, "Step 0", false));
     assert_eq!(c.emotion.map(|e| (e.rating.value, e.face)), Some((1, Face::Happy)));
     assert_eq!(c.happened, [behaviour("surprise")]);
-    assert!(c.who.en.is_empty() && c.expected.en.is_empty(), "a new touchpoint has neither yet");
+    assert!(c.who.legacy_en().is_empty() && c.expected.legacy_en().is_empty(), "a new touchpoint has neither yet");
     // Nothing suggested, no hand-off, nothing unrated: only the ladder's key.
     assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1)]);
     let nothing = Walk::new(&j.id);
@@ -449,13 +449,13 @@ fn every_template_touchpoint_fits_a_narrow_column() {
     for j in &content().journeys {
         for t in &j.touchpoints {
             for (what, text, max) in [("name", &t.name, 22), ("who", &t.who, 22), ("expectation", &t.expectation, 90)] {
-                for s in [&text.ru, &text.en] {
+                for s in [&text.legacy_ru(), &text.legacy_en()] {
                     let n = s.chars().count();
                     assert!(n > 0 && n <= max, "{}/{} {what} is {n} characters: {s}", j.id, t.id);
                 }
             }
             // No word wider than a narrow column (a hyphen may break a line).
-            for s in [&t.name.ru, &t.name.en, &t.who.ru, &t.who.en] {
+            for s in [&t.name.legacy_ru(), &t.name.legacy_en(), &t.who.legacy_ru(), &t.who.legacy_en()] {
                 let words = s.split(|c: char| c.is_whitespace() || c == '-');
                 assert!(words.into_iter().all(|w| w.chars().count() <= 14), "{}/{}: {s}", j.id, t.id);
             }
@@ -489,7 +489,7 @@ fn each_rung_shows_about_six_chips_first_in_one_order() {
 // ---------- what to do this week ----------
 
 /// Every item answered with its first option.
-fn first_answers() -> service_ladder::scoring::Answers {
+fn first_answers() -> service_ladder::check::scoring::Answers {
     content().assessment.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect()
 }
 
@@ -671,7 +671,8 @@ fn a_stored_walk_with_old_true_false_checks_keeps_its_meaning() {
     let mut audits = doc["walk"]["audits"].clone();
     walk::migrate_audits(&mut audits);
     let migrated: Audit =
-        service_ladder::model::read_as(service_ladder::decode::Reader::lenient(), &audits["credit"]).unwrap();
+        service_ladder::codec::model::read_as(service_ladder::codec::reader::Reader::lenient(), &audits["credit"])
+            .unwrap();
     assert_eq!(&migrated, credit);
     assert_eq!(audits["credit"]["checks"]["no_repeat"], "no");
     assert_eq!(audits["reception"], doc["walk"]["audits"]["reception"]);

@@ -2,8 +2,8 @@
 //! the result is well formed.
 
 use proptest::prelude::*;
+use service_ladder::check::scoring::{self, Answers, Confidence};
 use service_ladder::content::{Content, Level, NOT_APPLICABLE};
-use service_ladder::scoring::{self, Answers, Confidence};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {

@@ -5,17 +5,18 @@
 //! exported, shared and read again without a panic.
 
 use proptest::prelude::*;
+use service_ladder::check::scoring::{self, Answers};
+use service_ladder::text::language_file::native;
+use service_ladder::codec::model::{Model, read_as};
+use service_ladder::codec::reader::{self as decode, Reader};
 use service_ladder::content::{Content, NOT_APPLICABLE};
-use service_ladder::decode::{self, Reader};
-use service_ladder::export::{self, Import};
-use service_ladder::history::{AssessmentRecord, Record, Source, WalkRecord};
-use service_ladder::journey::{Channel, ClientKind, Journey, Touchpoint};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::model::{Model, read_as};
-use service_ladder::saved::{self, Loaded, Saved, Screen};
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, Shared};
-use service_ladder::walk::{Audit, CheckAnswer, Walk};
+use service_ladder::document::export::{self, Import};
+use service_ladder::document::history::{AssessmentRecord, Record, Source, WalkRecord};
+use service_ladder::document::saved::{self, Loaded, Saved, Screen};
+use service_ladder::document::share::{self, Shared};
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
+use service_ladder::walk::record::{Audit, CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -141,7 +142,7 @@ fn saved() -> impl Strategy<Value = Saved> {
             let set = c.assessment.for_role(&role);
             let mut s = Saved::new();
             s.prefs.role = Some(role.clone());
-            s.prefs.lang = Some(Lang::Ru);
+            s.prefs.lang = Some("ru".into());
             s.screen = Screen::Touchpoint { index: 0 };
             let mut a =
                 AssessmentRecord::new(&set, Some(&role), &answers, "2026-11-23T10:00:00.000Z".into(), label.clone());
@@ -182,12 +183,12 @@ proptest! {
         let scores = scoring::score(&set, &s.answers);
         prop_assert!(scores.levels.iter().all(|l| (0.0..=1.0).contains(l)));
         let (j, w) = (&s.journeys[0], s.walk.as_ref().expect("walk"));
-        let csv = export::csv(c, role, Lang::Ru, Some(&s.answers), Some((j, w)));
+        let csv = export::csv(c, role, native("ru"), Some(&s.answers), Some((j, w)));
         prop_assert!(csv.starts_with("section,id,name,answer,score\r\n"));
-        let mermaid = export::mermaid(j, w, &c.ladder, Lang::En);
+        let mermaid = export::mermaid(j, w, &c.ladder, native("en"));
         prop_assert!(mermaid.starts_with("journey\n"));
         // The result travels as a link and opens as the same result.
-        let shared = Shared::build(c, Some(&s.answers), Some((j, w)), true, Lang::En).in_role(c, role);
+        let shared = Shared::build(c, Some(&s.answers), Some((j, w)), true, "en").in_role(c, role);
         let (link, trimmed) = share::link("https://example.com/app/", &shared, share::fingerprint(c));
         let at = link.find('#').expect("a fragment");
         let opened = share::open(&link[at..], c);
@@ -279,6 +280,6 @@ fn invisible_and_direction_changing_characters_are_removed_from_a_persons_data()
     }
     // The configuration, written by a company, refuses them instead.
     let config = r#"{"intro": {"ru": "при\u202Eвет", "en": "hi"}}"#;
-    let problems = service_ladder::config::read(config, c).unwrap_err();
+    let problems = service_ladder::embed::config::read(config, c).unwrap_err();
     assert!(problems[0].to_string().contains("U+202E"), "{problems:?}");
 }

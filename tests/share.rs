@@ -2,12 +2,14 @@
 //! damaged, edited, truncated or foreign — without ever panicking.
 
 use proptest::prelude::*;
+use service_ladder::check::scoring::Answers;
 use service_ladder::content::Content;
-use service_ladder::journey::{Channel, ClientKind, Journey};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::scoring::Answers;
-use service_ladder::share::{self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::document::share::{
+    self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk,
+};
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::{Channel, ClientKind, Journey};
+use service_ladder::walk::record::{CheckAnswer, Walk};
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -36,7 +38,7 @@ fn largest() -> Shared {
         a.ticks = c.ladder.behaviours.iter().map(|b| b.id.clone()).collect();
         a.checks = c.ladder.handoff_checks.iter().map(|k| (k.id.clone(), CheckAnswer::NotSure)).collect();
     }
-    let mut s = Shared::build(c, Some(&answers), Some((journey, &walk)), false, Lang::Ru);
+    let mut s = Shared::build(c, Some(&answers), Some((journey, &walk)), false, "ru");
     s.label = Some("Отдел продаж, смена 2".into());
     s.day = Some(20_415);
     s
@@ -66,7 +68,7 @@ fn answers_and_walk_come_back_as_they_were() {
     a.rating = Some(1);
     a.ticks.insert("thanked".into());
     a.note = "Спасибо за столик у окна".into();
-    let s = Shared::build(c, Some(&answers), Some((&journey, &walk)), true, Lang::Ru);
+    let s = Shared::build(c, Some(&answers), Some((&journey, &walk)), true, "ru");
     let back = share::decode(&share::encode(&s, fp()), fp());
     // `encode` gives the payload only; the prefix marks it as ours.
     assert_eq!(back, Err(LinkError::Foreign));
@@ -80,7 +82,7 @@ fn answers_and_walk_come_back_as_they_were() {
     assert_eq!(audit.note, "Спасибо за столик у окна");
     assert!(audit.ticks.contains("thanked"));
     // Without the opt-in, notes stay on the device.
-    let private = Shared::build(c, None, Some((&journey, &walk)), false, Lang::Ru);
+    let private = Shared::build(c, None, Some((&journey, &walk)), false, "ru");
     let (_, w) =
         share::decode(&format!("share={}", share::encode(&private, fp())), fp()).unwrap().journey_and_walk(c).unwrap();
     assert_eq!(w.audits.values().next().unwrap().note, "");
@@ -99,7 +101,7 @@ fn a_huge_custom_journey_is_trimmed_to_fit() {
         a.rating = Some(0);
         a.note = "Заметка ".repeat(100);
     }
-    let s = Shared::build(c, None, Some((&journey, &walk)), true, Lang::Ru);
+    let s = Shared::build(c, None, Some((&journey, &walk)), true, "ru");
     let (url, trimmed) = share::link(PAGE, &s, fp());
     assert!(url.chars().count() <= share::MAX_LINK_CHARS, "{}", url.chars().count());
     assert!(trimmed.notes && trimmed.names);
@@ -135,7 +137,7 @@ fn refusals_say_why() {
 /// What a link's texts become on arrival: invisible and direction-changing
 /// characters removed, an empty label no label.
 fn cleaned(mut s: Shared) -> Shared {
-    use service_ladder::decode::clean;
+    use service_ladder::codec::reader::clean;
     s.label = s.label.map(|l| clean(&l, false)).filter(|l| !l.trim().is_empty());
     if let Some(w) = &mut s.walk {
         if let SharedJourney::Custom { name, touchpoints } = &mut w.journey {
@@ -154,7 +156,7 @@ fn cleaned(mut s: Shared) -> Shared {
 #[test]
 fn hidden_characters_in_a_link_are_removed_on_arrival() {
     let c = content();
-    let mut s = Shared::build(c, None, Some((&c.journeys[0], &Walk::new(c.journeys[0].id.clone()))), true, Lang::En);
+    let mut s = Shared::build(c, None, Some((&c.journeys[0], &Walk::new(c.journeys[0].id.clone()))), true, "en");
     s.label = Some("Sales\u{202E}evil\u{200B}".into());
     let payload = share::encode(&s, fp());
     assert_eq!(share::decode(&payload_fragment(&payload), fp()).map(|d| d.label), Ok(Some("Salesevil".into())));

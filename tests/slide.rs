@@ -2,10 +2,11 @@
 //! text from people escaped, and long journeys kept inside the picture.
 
 use service_ladder::content::Content;
-use service_ladder::journey::{Journey, MAX_TOUCHPOINTS};
-use service_ladder::lang::{Lang, Text};
-use service_ladder::slide::{self, HEIGHT, WIDTH};
-use service_ladder::walk::{CheckAnswer, Walk};
+use service_ladder::text::language_file::native;
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::{Journey, MAX_TOUCHPOINTS};
+use service_ladder::walk::record::{CheckAnswer, Walk};
+use service_ladder::walk::slide::{self, HEIGHT, WIDTH};
 
 fn content() -> Content {
     Content::shipped().expect("shipped content loads")
@@ -60,7 +61,7 @@ fn coordinates(svg: &str, attr: &str) -> Vec<i64> {
 fn the_slide_is_16_9_and_names_every_touchpoint_in_either_language() {
     let c = content();
     let j = &c.journeys[0];
-    for lang in [Lang::En, Lang::Ru] {
+    for lang in [native("en"), native("ru")] {
         let svg = slide::svg(j, &walked(j), &c.ladder, lang);
         assert!(svg.starts_with(&format!(
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}""#
@@ -71,7 +72,7 @@ fn the_slide_is_16_9_and_names_every_touchpoint_in_either_language() {
             assert!(text.contains(&slide::escape(t.name.get(lang))), "{}", t.name.get(lang));
         }
         // Faces for the rated touchpoints, the hand-off legend, the failed check said as a statement.
-        assert!(svg.contains(slide::mouth(service_ladder::journey_map::Face::Sad)));
+        assert!(svg.contains(slide::mouth(service_ladder::walk::map::Face::Sad)));
         assert!(text.contains(&slide::escape(c.ladder.handoff.name.get(lang))));
         assert!(text.contains(&slide::escape(c.ladder.handoff_checks[1].failed.get(lang))), "{text}");
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
@@ -85,7 +86,7 @@ fn text_from_people_is_escaped() {
     let mut j = c.journeys[0].clone();
     j.name = Text::same("<script>alert(1)</script> & \"co\"");
     j.touchpoints[0].name = Text::same("<img src=x onerror=alert(1)>");
-    let svg = slide::svg(&j, &walked(&j), &c.ladder, Lang::En);
+    let svg = slide::svg(&j, &walked(&j), &c.ladder, native("en"));
     assert!(!svg.contains("<script") && !svg.contains("<img"));
     assert!(plain(&svg).contains("&lt;img src=x onerror=alert(1)&gt;"), "{}", plain(&svg));
 }
@@ -101,7 +102,7 @@ fn a_long_journey_with_long_names_stays_inside_the_picture() {
     for t in &mut j.touchpoints {
         t.expectation = Text::same("очень длинное ожидание ".repeat(20));
     }
-    let svg = slide::svg(&j, &walked(&j), &c.ladder, Lang::Ru);
+    let svg = slide::svg(&j, &walked(&j), &c.ladder, native("ru"));
     for x in coordinates(&svg, "x") {
         assert!((0..=i64::from(WIDTH)).contains(&x), "x = {x}");
     }

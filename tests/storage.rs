@@ -2,9 +2,8 @@
 //! fixture of that schema, and unreadable data is never mistaken for data.
 
 use service_ladder::content::Content;
-use service_ladder::history::{AssessmentRecord, Record};
-use service_ladder::lang::Lang;
-use service_ladder::saved::{self, Loaded, SCHEMA, Saved, Screen};
+use service_ladder::document::history::{AssessmentRecord, Record};
+use service_ladder::document::saved::{self, Loaded, SCHEMA, Saved, Screen};
 
 const V1: &str = include_str!("fixtures/state-v1.json");
 const V1_WALK: &str = include_str!("fixtures/state-v1-walk.json");
@@ -22,7 +21,7 @@ fn schema_1_as_first_released_migrates() {
     let (s, from) = restored(V1);
     assert_eq!(from, 1);
     assert_eq!(s.schema, SCHEMA);
-    assert_eq!(s.prefs.lang, Some(Lang::Ru));
+    assert_eq!(s.prefs.lang.as_deref(), Some("ru"));
     assert_eq!(s.screen, Screen::Question { index: 5 });
     assert_eq!(s.answers.len(), 5);
     assert!(s.journeys.is_empty() && s.walk.is_none() && s.history.is_empty());
@@ -32,7 +31,7 @@ fn schema_1_as_first_released_migrates() {
     assert_eq!(s.answers.get("s01").map(String::as_str), Some("a"));
     assert_eq!(s.answers.get("r01").map(String::as_str), Some("always"));
     let c = Content::shipped().unwrap();
-    assert_eq!(service_ladder::scoring::answered(&c.assessment, &s.answers), 0);
+    assert_eq!(service_ladder::check::scoring::answered(&c.assessment, &s.answers), 0);
 }
 
 #[test]
@@ -66,19 +65,19 @@ fn schema_2_with_a_result_of_the_first_model_migrates_and_is_compared_with_nothi
     assert_eq!(old.qualities.get("acumen"), Some(&75));
     let c = Content::shipped().unwrap();
     // Its answers are to questions the content no longer has.
-    assert_eq!(service_ladder::scoring::answered(&c.assessment, &old.answers), 0);
+    assert_eq!(service_ladder::check::scoring::answered(&c.assessment, &old.answers), 0);
     let current = AssessmentRecord::new(&c.assessment, None, &Default::default(), "2026-11-01".into(), None);
-    assert_eq!(service_ladder::history::previous_assessment(&s.history, &current.answers), None);
+    assert_eq!(service_ladder::document::history::previous_assessment(&s.history, &current.answers), None);
     let mut both = s.history.clone();
     both.push(Record::Assessment(current.clone()));
-    let retake: service_ladder::scoring::Answers = [("x".to_string(), "y".to_string())].into();
-    assert_eq!(service_ladder::history::previous_assessment(&both, &retake), Some(&current));
+    let retake: service_ladder::check::scoring::Answers = [("x".to_string(), "y".to_string())].into();
+    assert_eq!(service_ladder::document::history::previous_assessment(&both, &retake), Some(&current));
     // The event a host page hears names the model, the kind of work and the confidence.
-    let event = service_ladder::events::assessment(&c, &current, "");
+    let event = service_ladder::embed::events::assessment(&c, &current, "");
     assert_eq!(event["model"], 2);
     assert_eq!(event["role"], serde_json::Value::Null);
     assert!(["clear", "leaning", "mixed"].contains(&event["confidence"].as_str().unwrap()));
-    let old_event = service_ladder::events::assessment(&c, old, "");
+    let old_event = service_ladder::embed::events::assessment(&c, old, "");
     assert_eq!((old_event["model"].as_u64(), old_event["confidence"].is_null()), (Some(1), true));
 }
 

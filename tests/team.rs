@@ -3,14 +3,13 @@
 //! walks and comparisons; collections. Links are made with the real
 //! encoder over the shipped content.
 
+use service_ladder::check::scoring::{self, Answers};
+use service_ladder::text::language_file::native;
 use service_ladder::content::{Content, ItemKind, Level, Trait};
-use service_ladder::export;
-use service_ladder::history::{AssessmentRecord, Record, WalkRecord};
-use service_ladder::journey::Journey;
-use service_ladder::lang::{Lang, Text};
-use service_ladder::saved::Saved;
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, LinkError, Shared};
+use service_ladder::document::export;
+use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
+use service_ladder::document::saved::Saved;
+use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
 use service_ladder::team::compare::compare;
 use service_ladder::team::consistency::Uneven;
@@ -22,7 +21,9 @@ use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict
 use service_ladder::team::level::Confidence;
 use service_ladder::team::overview::{main_model, overview, overview_for};
 use service_ladder::team::walks;
-use service_ladder::walk::Walk;
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::Journey;
+use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -95,7 +96,7 @@ fn level_of(kind: Kind) -> Level {
 /// A share link of one person's self-assessment.
 fn link(kind: Kind, variant: usize, label: Option<&str>, day: u16) -> String {
     let a = answers(kind, variant);
-    let mut s = Shared::build(content(), Some(&a), None, false, Lang::Ru);
+    let mut s = Shared::build(content(), Some(&a), None, false, "ru");
     s.label = label.map(str::to_string);
     s.day = Some(day);
     share::link(PAGE, &s, fp()).0
@@ -174,15 +175,15 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
     assert!(o.consistency.is_uneven());
     let levels = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::Levels(_))).expect("levels finding");
     let s = levels.sentence(content());
-    assert!(s.en.contains("spontaneous 5, regulated 0, cultural 5"), "{}", s.en);
-    assert!(s.ru.contains("спонтанный — 5, регламентированный — 0, культурный — 5"), "{}", s.ru);
+    assert!(s.legacy_en().contains("spontaneous 5, regulated 0, cultural 5"), "{}", s.legacy_en());
+    assert!(s.legacy_ru().contains("спонтанный — 5, регламентированный — 0, культурный — 5"), "{}", s.legacy_ru());
     // People spread widely on the qualities too.
     let people = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::People { .. })).expect("people finding");
     let Uneven::People { qualities, widest } = people else { unreachable!() };
     assert!(!qualities.is_empty() && *widest >= 30);
     let s = people.sentence(content());
-    assert!(s.en.starts_with("People serve unevenly in "), "{}", s.en);
-    assert!(s.ru.contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.ru)), "{}", s.ru);
+    assert!(s.legacy_en().starts_with("People serve unevenly in "), "{}", s.legacy_en());
+    assert!(s.legacy_ru().contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())), "{}", s.legacy_ru());
 }
 
 #[test]
@@ -271,8 +272,8 @@ fn groups_under_the_threshold_are_folded_into_other() {
     let gap = gap.expect("groups differ");
     assert!(gap.size() >= 20);
     let s = Uneven::Groups(gap).sentence(content());
-    assert!(s.en.starts_with("Groups serve differently in "), "{}", s.en);
-    assert!(s.ru.contains("в группе «"), "{}", s.ru);
+    assert!(s.legacy_en().starts_with("Groups serve differently in "), "{}", s.legacy_en());
+    assert!(s.legacy_ru().contains("в группе «"), "{}", s.legacy_ru());
 }
 
 #[test]
@@ -283,8 +284,8 @@ fn the_same_result_twice_counts_once_and_says_so() {
     assert_eq!(intake.entries().len(), 2);
     assert_eq!(duplicates(&intake), [(At::Line(3), Earlier::Here(0))]);
     let why = intake.explain(2).expect("outcome");
-    assert!(why.en.contains("the same result as “Pasted text, line 1"), "{}", why.en);
-    assert!(why.ru.contains("тот же результат"), "{}", why.ru);
+    assert!(why.legacy_en().contains("the same result as “Pasted text, line 1"), "{}", why.legacy_en());
+    assert!(why.legacy_ru().contains("тот же результат"), "{}", why.legacy_ru());
 
     // Notes are not the result: the same result with and without notes is one.
     let c = content();
@@ -292,8 +293,8 @@ fn the_same_result_twice_counts_once_and_says_so() {
     let mut w = Walk::new(&j.id);
     w.audit_mut(&j.touchpoints[0].id).rating = Some(1);
     w.audit_mut(&j.touchpoints[0].id).note = "Спасибо!".into();
-    let with = Shared::build(c, None, Some((j, &w)), true, Lang::Ru);
-    let without = Shared::build(c, None, Some((j, &w)), false, Lang::Ru);
+    let with = Shared::build(c, None, Some((j, &w)), true, "ru");
+    let without = Shared::build(c, None, Some((j, &w)), false, "ru");
     assert_ne!(with, without);
     let (l1, l2) = (share::link(PAGE, &with, fp()).0, share::link(PAGE, &without, fp()).0);
     assert_eq!(paste(&format!("{l1}\n{l2}")).entries().len(), 1);
@@ -305,7 +306,7 @@ fn the_same_result_twice_counts_once_and_says_so() {
     again.add(Origin::Camera, a.clone());
     again.run();
     assert_eq!(duplicates(&again), [(At::Line(1), Earlier::Collection)]);
-    assert!(again.explain(0).unwrap().en.starts_with("QR code, line 1, #share="));
+    assert!(again.explain(0).unwrap().legacy_en().starts_with("QR code, line 1, #share="));
 
     // Two people with identical answers, group and day cannot be told
     // apart; a manager who knows can count the second anyway.
@@ -407,7 +408,7 @@ fn twenty_pasted_links_with_three_damaged_and_one_duplicate() {
     assert_eq!(duplicates(&intake), [(At::Line(35), Earlier::Here(2))]);
     for k in 0..intake.outcomes().len() {
         let why = intake.explain(k).unwrap();
-        assert!(why.en.starts_with("Pasted text, line "), "{}", why.en);
+        assert!(why.legacy_en().starts_with("Pasted text, line "), "{}", why.legacy_en());
     }
 
     let o = overview(content(), intake.entries(), 3);
@@ -427,7 +428,7 @@ fn twenty_pasted_links_with_three_damaged_and_one_duplicate() {
 #[test]
 fn links_made_under_another_configuration_or_a_newer_app_are_refused_with_that_reason() {
     let a = answers(Kind::Regulated, 0);
-    let s = Shared::build(content(), Some(&a), None, false, Lang::Ru);
+    let s = Shared::build(content(), Some(&a), None, false, "ru");
     let foreign = share::link(PAGE, &s, fp() ^ 1).0;
     let mut newer = share::from_base64url(foreign.split_once("#share=").unwrap().1).unwrap();
     newer[0] = share::VERSION + 1;
@@ -442,7 +443,7 @@ fn links_made_under_another_configuration_or_a_newer_app_are_refused_with_that_r
     };
     newer[n..].copy_from_slice(&sum.to_le_bytes());
     let newer = format!("{PAGE}#share={}", share::base64url(&newer));
-    let empty = share::link(PAGE, &Shared::build(content(), Some(&Answers::new()), None, false, Lang::En), fp()).0;
+    let empty = share::link(PAGE, &Shared::build(content(), Some(&Answers::new()), None, false, "en"), fp()).0;
     let intake = paste(&format!("{foreign}\n{newer}\n{empty}\nhttps://x.example/#share=%%%"));
     assert_eq!(
         refusals(&intake),
@@ -454,8 +455,8 @@ fn links_made_under_another_configuration_or_a_newer_app_are_refused_with_that_r
         ]
     );
     let why = intake.explain(0).unwrap();
-    assert!(why.en.contains("another setup of the app"), "{}", why.en);
-    assert!(why.ru.contains("другой настройке приложения"), "{}", why.ru);
+    assert!(why.legacy_en().contains("another setup of the app"), "{}", why.legacy_en());
+    assert!(why.legacy_ru().contains("другой настройке приложения"), "{}", why.legacy_ru());
 }
 
 #[test]
@@ -488,7 +489,7 @@ fn walk(j: &Journey, ratings: &[Option<i8>], ticks: &[&[&str]]) -> Walk {
 }
 
 fn walk_link(j: &Journey, w: &Walk, label: &str, day: u16) -> String {
-    let mut s = Shared::build(content(), None, Some((j, w)), false, Lang::Ru);
+    let mut s = Shared::build(content(), None, Some((j, w)), false, "ru");
     s.label = Some(label.into());
     s.day = Some(day);
     share::link(PAGE, &s, fp()).0
@@ -509,7 +510,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     let mut w3 =
         walk(car, &[Some(0), Some(0), Some(-1), Some(-1), Some(1)], &[&[], &[], &["rudeness"], &["not_my_job"], &[]]);
     // A failed hand-off check at the insurance desk.
-    w3.audit_mut("insurance").checks.insert("no_repeat".into(), service_ladder::walk::CheckAnswer::No);
+    w3.audit_mut("insurance").checks.insert("no_repeat".into(), service_ladder::walk::record::CheckAnswer::No);
     // A person's copy of the template, unchanged, is the same journey.
     let copy = car.copy_as("my-1".into());
     let own = walk(&copy, &[Some(1), Some(1), Some(1), Some(1), Some(1)], &[]);
@@ -575,7 +576,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
 
     let mine_view = walks::journey(c, entries, &list[1].key).unwrap();
     assert_eq!(mine_view.name, Text::same("Возврат товара"));
-    assert_eq!(mine_view.columns.iter().map(|c| c.name.ru.as_str()).collect::<Vec<_>>(), ["Звонок", "Склад"]);
+    assert_eq!(mine_view.columns.iter().map(|c| c.name.legacy_ru()).collect::<Vec<_>>(), ["Звонок", "Склад"]);
     assert_eq!(mine_view.balance, Some(0));
 
     let o = overview(c, entries, 3);
@@ -615,7 +616,7 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
     assert_eq!(cmp.assessment, None);
     let unlike = cmp.unlike.expect("said why");
     assert_eq!((&unlike.before[..], &unlike.after[..]), (&[1][..], &[2][..]));
-    assert!(unlike.text().en.contains("different model versions"));
+    assert!(unlike.text().legacy_en().contains("different model versions"));
     // With version 1 on both sides, version 1 is compared and version 2 left out.
     let mut after_mixed = after.clone();
     after_mixed.extend((20..22).map(|i| person(i, 1, Level::Cultural, 70)));
@@ -670,7 +671,7 @@ fn a_csv_export_is_taken_in() {
     let a = answers(Kind::Cultural, 0);
     let j = &c.journeys[1];
     let w = walk(j, &[Some(1), Some(-1), None, Some(0), Some(1)], &[]);
-    let file = export::csv(c, None, Lang::Ru, Some(&a), Some((j, &w)));
+    let file = export::csv(c, None, native("ru"), Some(&a), Some((j, &w)));
     let mut intake = Intake::new(c, []);
     intake.add(Origin::File("результат.csv".into()), file.clone());
     intake.run();
@@ -689,10 +690,10 @@ fn a_csv_export_is_taken_in() {
     // Two exports in one file, one re-saved by a spreadsheet with `;`, the
     // same file again, and one edited by hand.
     let b = answers(Kind::Regulated, 1);
-    let second = export::csv(c, None, Lang::En, Some(&b), None);
+    let second = export::csv(c, None, native("en"), Some(&b), None);
     let resaved = resave_with_semicolons(&second);
     let edited =
-        export::csv(c, None, Lang::En, Some(&answers(Kind::Spontaneous, 0)), None).replacen(",level,", ",,", 1);
+        export::csv(c, None, native("en"), Some(&answers(Kind::Spontaneous, 0)), None).replacen(",level,", ",,", 1);
     let mut intake = Intake::new(c, []);
     intake.add(Origin::File("two.csv".into()), format!("{file}{second}"));
     intake.add(Origin::File("resaved.csv".into()), format!("\u{FEFF}{resaved}"));
@@ -706,7 +707,7 @@ fn a_csv_export_is_taken_in() {
     assert_eq!(intake.outcomes()[1].at, At::Line(header_of_second));
     assert!(matches!(refusals(&intake)[0].1, Refusal::Csv(CsvProblem::Levels { .. })));
     let why = intake.explain(3).unwrap();
-    assert!(why.en.starts_with("edited.csv, line 1: "), "{}", why.en);
+    assert!(why.legacy_en().starts_with("edited.csv, line 1: "), "{}", why.legacy_en());
 
     // A CSV made with another company's questions.
     let other = file.replacen("quality,client_first", "quality,speed", 1);
@@ -747,7 +748,7 @@ fn a_json_export_is_taken_in() {
     intake.add(Origin::File("service-ladder-2026-02-16.json".into()), everything);
     intake.add(Origin::File("service-ladder-result-2026-02-16.json".into()), one);
     // The same result as a link, made the same day with the same label.
-    let mut shared = Shared::build(c, Some(&a), None, false, Lang::En);
+    let mut shared = Shared::build(c, Some(&a), None, false, "en");
     shared.day = Some(20_500);
     shared.label = Some("Ресепшн".into());
     assert_eq!(share::date(20_500), "2026-02-16");
@@ -807,8 +808,8 @@ fn caps_and_chunks() {
     assert_eq!((p.taken, p.refused, p.finished), (1, 1, true));
     for r in [Refusal::TooBig, Refusal::TooMany, Refusal::NoLinks, Refusal::NotAResult, Refusal::Newer(3)] {
         let t = r.text();
-        assert!(t.en.ends_with('.') && t.ru.ends_with('.'), "{t:?}");
-        assert_ne!(t.ru, t.en);
+        assert!(t.legacy_en().ends_with('.') && t.legacy_ru().ends_with('.'), "{t:?}");
+        assert_ne!(t.legacy_ru(), t.legacy_en());
     }
 }
 
@@ -833,7 +834,7 @@ fn collections_add_remove_dedupe_and_merge() {
     assert_eq!(a.add(entries[1].clone()), Added::New(3));
     let other = Collection::new("Другая компания", DAY, fp() ^ 7);
     assert_eq!(a.merge(&other), Err(MergeError::OtherContent));
-    assert!(MergeError::OtherContent.text().ru.contains("нельзя объединить"));
+    assert!(MergeError::OtherContent.text().legacy_ru().contains("нельзя объединить"));
     a.set_threshold(1);
     assert_eq!(a.threshold(), 2);
 
@@ -931,7 +932,7 @@ fn ten_thousand_pasted_links_are_read_a_slice_at_a_time() {
     let kinds = [Kind::Regulated, Kind::Cultural, Kind::Spontaneous];
     // A few answer sets, made distinct by day and label as real links are.
     let base: Vec<Shared> =
-        (0..6).map(|i| Shared::build(c, Some(&answers(kinds[i % 3], i)), None, false, Lang::Ru)).collect();
+        (0..6).map(|i| Shared::build(c, Some(&answers(kinds[i % 3], i)), None, false, "ru")).collect();
     let text: String = (0..10_000usize)
         .map(|i| {
             let mut s = base[i % 6].clone();

@@ -7,25 +7,26 @@
 //! content: `UPDATE_FIXTURES=1 cargo test --test team_store` rewrites it.
 
 use serde_json::{Value, json};
-use service_ladder::config;
+use service_ladder::check::scoring::{self, Answers};
+use service_ladder::text::language_file::native;
+use service_ladder::codec::model::{Model, read_as};
+use service_ladder::codec::reader::Reader;
 use service_ladder::content::{Content, ItemKind, Level, Trait};
-use service_ladder::decode::Reader;
-use service_ladder::events;
-use service_ladder::history::{AssessmentRecord, WalkRecord};
-use service_ladder::journey::Journey;
-use service_ladder::lang::{Lang, Text};
-use service_ladder::merge::{Conflict, Prefer, merge};
-use service_ladder::model::{Model, read_as};
-use service_ladder::saved::{self, Loaded, Saved};
-use service_ladder::scoring::{self, Answers};
-use service_ladder::share::{self, Shared};
+use service_ladder::document::history::{AssessmentRecord, WalkRecord};
+use service_ladder::document::merge::{Conflict, Prefer, merge};
+use service_ladder::document::saved::{self, Loaded, Saved};
+use service_ladder::document::share::{self, Shared};
+use service_ladder::embed::config;
+use service_ladder::embed::events;
 use service_ladder::team::collection::Collection;
 use service_ladder::team::entry::{Entry, Identity};
 use service_ladder::team::intake::{At, Intake, Origin, Verdict};
 use service_ladder::team::overview::overview;
 use service_ladder::team::stored::{self, FileError, Person, TeamRecord};
 use service_ladder::team::{sheet, slides, walks};
-use service_ladder::walk::Walk;
+use service_ladder::text::lang::Text;
+use service_ladder::walk::journey::Journey;
+use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
 
 fn content() -> &'static Content {
@@ -84,7 +85,7 @@ fn answers(kind: Kind, variant: usize) -> Answers {
 
 fn link(kind: Kind, variant: usize, label: Option<&str>, day: u16) -> String {
     let a = answers(kind, variant);
-    let mut s = Shared::build(content(), Some(&a), None, false, Lang::Ru);
+    let mut s = Shared::build(content(), Some(&a), None, false, "ru");
     s.label = label.map(str::to_string);
     s.day = Some(day);
     share::link(PAGE, &s, fp()).0
@@ -106,7 +107,7 @@ fn walk(j: &Journey, ratings: &[Option<i8>], ticks: &[&[&str]]) -> Walk {
 }
 
 fn walk_link(j: &Journey, w: &Walk, label: &str, day: u16) -> String {
-    let mut s = Shared::build(content(), None, Some((j, w)), false, Lang::Ru);
+    let mut s = Shared::build(content(), None, Some((j, w)), false, "ru");
     s.label = Some(label.into());
     s.day = Some(day);
     share::link(PAGE, &s, fp()).0
@@ -163,8 +164,9 @@ fn a_kept_collection_round_trips_through_the_saved_document() {
     // Empty, it is not written at all: documents without collections stay as they were.
     assert!(!Saved::new().encode().contains("teams"));
     // And through an export of everything.
-    let service_ladder::export::Import::Everything(imported) =
-        service_ladder::export::import(&service_ladder::export::everything(&doc), content()).expect("imports")
+    let service_ladder::document::export::Import::Everything(imported) =
+        service_ladder::document::export::import(&service_ladder::document::export::everything(&doc), content())
+            .expect("imports")
     else {
         panic!("a whole document")
     };
@@ -263,11 +265,11 @@ fn a_collection_travels_as_one_file() {
     );
     // An export of everything or a result link is not a team file: the team
     // screen reads those as results.
-    assert!(!stored::is_team_file(&service_ladder::export::everything(&Saved::new())));
+    assert!(!stored::is_team_file(&service_ladder::document::export::everything(&Saved::new())));
     assert!(!stored::is_team_file(&link(Kind::Regulated, 0, None, DAY)));
     for e in [FileError::TooBig, FileError::Newer(2), FileError::Unreadable("x".into())] {
         let t = e.text();
-        assert!(t.ru.ends_with('.') && t.en.ends_with('.'), "{t:?}");
+        assert!(t.legacy_ru().ends_with('.') && t.legacy_en().ends_with('.'), "{t:?}");
     }
 }
 
@@ -397,7 +399,7 @@ fn every_row_as_csv_parses_back_and_is_safe_in_a_spreadsheet() {
     let mut e = mixed_entries();
     e[0].label = Some("=HYPERLINK(\"http://x\",\"a, b\")".into());
     e[1].label = Some("Сервис\nночь".into());
-    for lang in [Lang::En, Lang::Ru] {
+    for lang in [native("en"), native("ru")] {
         let text = sheet::csv(c, &e, lang);
         assert!(text.ends_with("\r\n") && !text.replace("\r\n", "").contains('\r'));
         let rows = parse_csv(&text);
@@ -416,9 +418,9 @@ fn every_row_as_csv_parses_back_and_is_safe_in_a_spreadsheet() {
         assert_eq!(walk_row[width - 1], "'+1 −1 0 · ·");
         assert_eq!(rows[5][width - 7], "Возврат товара");
     }
-    let en = parse_csv(&sheet::csv(c, &e, Lang::En));
+    let en = parse_csv(&sheet::csv(c, &e, native("en")));
     assert_eq!(en[0][..5], ["#", "Group", "Date", "Model version", "Level"]);
-    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", &c.assessment.levels[0].name.en));
+    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", &c.assessment.levels[0].name.legacy_en()));
 }
 
 #[test]
@@ -427,7 +429,7 @@ fn slides_are_standalone_svg_with_what_people_typed_as_text() {
     let mut e = mixed_entries();
     e[3].label = Some("<script>alert(1)</script>".into());
     let o = overview(c, &e, 3);
-    for lang in [Lang::En, Lang::Ru] {
+    for lang in [native("en"), native("ru")] {
         let svg = slides::distribution(c, &o.level, "Q1 <b>&</b> \"team\"", "2026-03-01", lang);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1280\" height=\"720\""));
         assert!(svg.ends_with("</svg>"));
@@ -442,7 +444,7 @@ fn slides_are_standalone_svg_with_what_people_typed_as_text() {
         assert!(heat.ends_with("</svg>"));
     }
     // Balanced tags: every element opened is closed (the files open in any SVG viewer).
-    let svg = slides::distribution(c, &o.level, "T", "2026-03-01", Lang::En);
+    let svg = slides::distribution(c, &o.level, "T", "2026-03-01", native("en"));
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
 }
 
@@ -521,7 +523,7 @@ fn e2e_fixture() -> Value {
         .groups
         .shown
         .iter()
-        .map(|g| json!({ "name": g.name.text().en, "people": g.people(), "at": g.counts.at }))
+        .map(|g| json!({ "name": g.name.text().legacy_en(), "people": g.people(), "at": g.counts.at }))
         .collect();
 
     let car = &c.journeys[0];
@@ -563,18 +565,18 @@ fn e2e_fixture() -> Value {
             "refused_lines": refused,
             "duplicate_lines": duplicate,
             "at": o.level.counts.at,
-            "level": { "en": c.assessment.levels[level.index()].name.en, "ru": c.assessment.levels[level.index()].name.ru },
+            "level": { "en": c.assessment.levels[level.index()].name.legacy_en(), "ru": c.assessment.levels[level.index()].name.legacy_ru() },
             "confidence": o.level.confidence.id(),
             "groups": groups,
             "folded": o.groups.folded.len(),
         },
         "walks": walks_text,
         "walks_expect": {
-            "journey": v.name.en,
+            "journey": v.name.legacy_en(),
             "rows": v.heatmap.len(),
             "balance": v.balance,
-            "gravedigger": { "en": v.columns[grave.touchpoint].name.en, "walks": grave.walks },
-            "weakest_handoff": v.weakest_handoff.as_ref().map(|h| v.columns[h.touchpoint].name.en.clone()),
+            "gravedigger": { "en": v.columns[grave.touchpoint].name.legacy_en(), "walks": grave.walks },
+            "weakest_handoff": v.weakest_handoff.as_ref().map(|h| v.columns[h.touchpoint].name.legacy_en().to_string()),
         },
         "files_expect": { "taken": files.progress().taken, "refused": files.progress().refused },
     })

@@ -2,7 +2,7 @@
 // included, in the staging directory Trunk is about to publish as dist/.
 //
 // - `split` cuts the wasm into its first part and the parts loaded later
-//   (src/ui/later.rs), which Trunk cannot do: wasm-split-cli on the
+//   (src/ui/router.rs), which Trunk cannot do: wasm-split-cli on the
 //   linker's output (linked with --emit-relocs, .cargo/config.toml), then
 //   wasm-bindgen --keep-lld-exports on the first part and, in release,
 //   wasm-opt on every part. They replace Trunk's own JS glue and wasm, with

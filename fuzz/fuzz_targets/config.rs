@@ -2,7 +2,8 @@
 //! a configuration that reads, reads the same again.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use service_ladder::{config, content::Content};
+use service_ladder::content::Content;
+use service_ladder::embed::config;
 use std::sync::OnceLock;
 
 static SHIPPED: OnceLock<Content> = OnceLock::new();

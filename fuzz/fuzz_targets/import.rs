@@ -1,7 +1,9 @@
 //! Any pasted text or file: imported or refused with a reason, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use service_ladder::{content::Content, export, share};
+use service_ladder::content::Content;
+use service_ladder::text::language_file::native;
+use service_ladder::document::{export, share};
 use std::sync::OnceLock;
 
 static CONTENT: OnceLock<Content> = OnceLock::new();
@@ -12,8 +14,8 @@ fuzz_target!(|data: &[u8]| {
     // Whatever is accepted can be scored, exported, imported back and shared.
     match export::import(text, c) {
         Ok(export::Import::Everything(saved)) => {
-            let _ = service_ladder::scoring::score(&c.assessment, &saved.answers);
-            let _ = export::csv(c, saved.prefs.role.as_deref(), service_ladder::lang::Lang::Ru, Some(&saved.answers), None);
+            let _ = service_ladder::check::scoring::score(&c.assessment, &saved.answers);
+            let _ = export::csv(c, saved.prefs.role.as_deref(), service_ladder::text::lang::native("ru"), Some(&saved.answers), None);
             let again = export::import(&export::everything(&saved), c);
             assert_eq!(again, Ok(export::Import::Everything(saved)));
         }

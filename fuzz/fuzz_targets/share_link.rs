@@ -2,7 +2,8 @@
 //! to a link that reads the same.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use service_ladder::{content::Content, share};
+use service_ladder::content::Content;
+use service_ladder::document::share;
 use std::sync::OnceLock;
 
 static FP: OnceLock<u32> = OnceLock::new();

@@ -2,7 +2,7 @@
 //! what is restored stores and restores the same.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use service_ladder::saved::{self, Loaded};
+use service_ladder::document::saved::{self, Loaded};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

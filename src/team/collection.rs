@@ -12,7 +12,7 @@
 
 use super::entry::{Entry, Identity, invisible};
 use super::groups;
-use crate::lang::Text;
+use crate::text::lang::Text;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Most results in one collection.
@@ -47,10 +47,7 @@ pub enum MergeError {
 impl MergeError {
     pub fn text(&self) -> Text {
         match self {
-            MergeError::OtherContent => Text {
-                ru: "Эта подборка собрана с другими вопросами или путями клиента (в другой настройке приложения), поэтому её нельзя объединить с этой.".into(),
-                en: "This collection was gathered with other questions or journeys (another setup of the app), so it cannot be merged with this one.".into(),
-            },
+            MergeError::OtherContent => Text::pair("Эта подборка собрана с другими вопросами или путями клиента (в другой настройке приложения), поэтому её нельзя объединить с этой.", "This collection was gathered with other questions or journeys (another setup of the app), so it cannot be merged with this one."),
         }
     }
 }

@@ -13,8 +13,8 @@ use super::level::{TeamLevel, team_level};
 use super::overview::models;
 use super::spread::Histogram;
 use crate::content::{Content, Level};
-use crate::journey_map::Counts;
-use crate::lang::Text;
+use crate::text::lang::Text;
+use crate::walk::map::Counts;
 use std::collections::BTreeMap;
 
 /// A figure before and after.
@@ -61,14 +61,11 @@ impl Unlike {
     pub fn text(&self) -> Text {
         let list = |v: &[u16]| v.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ");
         let (b, a) = (list(&self.before), list(&self.after));
-        Text {
-            ru: format!(
+        Text::pair(format!(
                 "Самопроверки в подборках оценены разными версиями модели (до: {b}; после: {a}), поэтому их уровни и качества не сравниваются: изменение показало бы разницу моделей, а не людей."
-            ),
-            en: format!(
+            ), format!(
                 "The self-checks in the two collections were scored by different model versions (before: {b}; after: {a}), so their levels and qualities are not compared: a change would show the difference between models, not people."
-            ),
-        }
+            ))
     }
 }
 

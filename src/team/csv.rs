@@ -13,11 +13,11 @@
 
 use super::entry::{self, Entry, Figures, JourneyKey, Mark, WalkFigures};
 use super::intake::Refusal;
+use crate::check::scoring::{Answers, percent};
 use crate::content::{Content, Level};
-use crate::journey::{Channel, ClientKind};
-use crate::lang::Text;
-use crate::scoring::{Answers, percent};
-use crate::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
+use crate::document::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
+use crate::text::lang::Text;
+use crate::walk::journey::{Channel, ClientKind};
 
 /// The header `export::csv` writes.
 pub const HEADER: [&str; 5] = ["section", "id", "name", "answer", "score"];
@@ -189,52 +189,37 @@ pub enum CsvProblem {
 
 impl CsvProblem {
     pub fn text(&self) -> Text {
-        let short = |v: &str| crate::decode::shorten(v);
+        let short = |v: &str| crate::codec::reader::shorten(v);
         match self {
-            CsvProblem::Row { line } => Text {
-                ru: format!(
+            CsvProblem::Row { line } => Text::pair(format!(
                     "Строку {line} не удалось прочитать: в ней незакрытая кавычка, слишком много ячеек или слишком длинная ячейка. Выгрузите файл из приложения ещё раз."
-                ),
-                en: format!(
+                ), format!(
                     "Line {line} could not be read: it has an unclosed quote, too many cells or a cell too long. Export the file from the app again."
-                ),
-            },
-            CsvProblem::Score { line, value } => Text {
-                ru: format!(
+                )),
+            CsvProblem::Score { line, value } => Text::pair(format!(
                     "Строка {line}: «{}» — не число от 0 до 100. Файл изменили после выгрузки; выгрузите его из приложения ещё раз.",
                     short(value)
-                ),
-                en: format!(
+                ), format!(
                     "Line {line}: “{}” is not a number from 0 to 100. The file was changed after export; export it from the app again.",
                     short(value)
-                ),
-            },
-            CsvProblem::Rating { line, value } => Text {
-                ru: format!(
+                )),
+            CsvProblem::Rating { line, value } => Text::pair(format!(
                     "Строка {line}: «{}» — не оценка −1, 0 или +1. Файл изменили после выгрузки; выгрузите его из приложения ещё раз.",
                     short(value)
-                ),
-                en: format!(
+                ), format!(
                     "Line {line}: “{}” is not a rating of −1, 0 or +1. The file was changed after export; export it from the app again.",
                     short(value)
-                ),
-            },
-            CsvProblem::Levels { line } => Text {
-                ru: format!(
+                )),
+            CsvProblem::Levels { line } => Text::pair(format!(
                     "Результат со строки {line}: нет трёх строк уровней, одна из которых отмечена как уровень. Файл изменили после выгрузки; выгрузите его из приложения ещё раз."
-                ),
-                en: format!(
+                ), format!(
                     "The result from line {line}: the three level rows, one marked as the level, are not all there. The file was changed after export; export it from the app again."
-                ),
-            },
-            CsvProblem::NoHeader { line } => Text {
-                ru: format!(
+                )),
+            CsvProblem::NoHeader { line } => Text::pair(format!(
                     "Строка {line} стоит до заголовка «section,id,name,answer,score» и не относится ни к одному результату."
-                ),
-                en: format!(
+                ), format!(
                     "Line {line} comes before the header “section,id,name,answer,score” and belongs to no result."
-                ),
-            },
+                )),
         }
     }
 }
@@ -324,7 +309,7 @@ impl Partial {
                 }
                 // The option by its text in either language; else the only
                 // option with that score (a spreadsheet may retype text).
-                let by_text = item.choices.iter().find(|ch| ch.text.ru.trim() == answer || ch.text.en.trim() == answer);
+                let by_text = item.choices.iter().find(|ch| ch.text.legacy_ru().trim() == answer || ch.text.legacy_en().trim() == answer);
                 // Scores as `export::csv` wrote them: ladder values −1…+1 as 0–100.
                 let value = |v: f64| if item.kind.is_ladder() { (v + 1.0) / 2.0 } else { v };
                 let by_score = || {
@@ -359,7 +344,7 @@ impl Partial {
                         return;
                     }
                 };
-                if self.touchpoints.len() < crate::journey::MAX_TOUCHPOINTS + 1 {
+                if self.touchpoints.len() < crate::walk::journey::MAX_TOUCHPOINTS + 1 {
                     self.touchpoints.push((id.to_string(), cell(2).to_string(), rating));
                 }
             }
@@ -389,7 +374,7 @@ impl Partial {
             };
             Some(Figures { model, level: self.chosen.first().copied(), levels, qualities: self.qualities.clone() })
         };
-        if self.touchpoints.len() > crate::journey::MAX_TOUCHPOINTS {
+        if self.touchpoints.len() > crate::walk::journey::MAX_TOUCHPOINTS {
             return Err(Refusal::TooManyTouchpoints);
         }
         let walk = self.walk(c);

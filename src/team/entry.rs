@@ -20,14 +20,14 @@
 //!   they hold, and match only other CSV rows.
 
 use super::intake::Refusal;
+use crate::check::scoring::{self, Answers, percent};
 use crate::content::{Content, Level};
-use crate::history::Record;
-use crate::journey::{Journey, MAX_TOUCHPOINTS};
-use crate::journey_map::Counts;
-use crate::lang::{Lang, Text};
-use crate::scoring::{self, Answers, percent};
-use crate::share::{self, LinkError, Shared, SharedJourney};
-use crate::walk::Walk;
+use crate::document::history::Record;
+use crate::document::share::{self, LinkError, Shared, SharedJourney};
+use crate::text::lang::Text;
+use crate::walk::journey::{Journey, MAX_TOUCHPOINTS};
+use crate::walk::map::Counts;
+use crate::walk::record::Walk;
 use std::collections::BTreeMap;
 
 /// The scoring model this build scores with. Until `scoring` names its
@@ -37,7 +37,7 @@ use std::collections::BTreeMap;
 pub const MODEL: u16 = scoring::MODEL_VERSION as u16;
 
 /// Longest label kept, as for the snippet's `data-label`.
-pub const MAX_LABEL_CHARS: usize = crate::options::MAX_LABEL_CHARS;
+pub const MAX_LABEL_CHARS: usize = crate::embed::options::MAX_LABEL_CHARS;
 
 /// Which result an entry is: the payload's hash, and which copy of it
 /// when a manager counted an identical result again as another person.
@@ -193,8 +193,8 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
         j.touchpoints.len() == given.len()
             && j.touchpoints.iter().zip(given).all(|(t, (name, handoff))| {
                 handoff.is_none_or(|h| h == t.handoff) && {
-                    let theirs = [t.name.ru.trim(), t.name.en.trim()];
-                    [name.ru.trim(), name.en.trim()].iter().any(|n| !n.is_empty() && theirs.contains(n))
+                    let theirs = [t.name.legacy_ru().trim(), t.name.legacy_en().trim()];
+                    [name.legacy_ru().trim(), name.legacy_en().trim()].iter().any(|n| !n.is_empty() && theirs.contains(n))
                 }
             })
     })
@@ -204,8 +204,8 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
 /// a translated one is keyed by its Russian form, the content's first
 /// language. Cleaned like a label: it came from someone else's device.
 fn one_name(t: &Text) -> String {
-    let ru = t.ru.trim();
-    clean(if ru.is_empty() { &t.en } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
+    let ru = t.legacy_ru().trim();
+    clean(if ru.is_empty() { &t.legacy_en() } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
 }
 
 /// Longest journey or touchpoint name kept.
@@ -273,7 +273,7 @@ impl Entry {
                     qualities: quality_scores(c, &r.qualities),
                 };
                 let mut shared =
-                    Shared::build(c, Some(&r.answers), None, false, Lang::Ru).in_role(c, r.role.as_deref());
+                    Shared::build(c, Some(&r.answers), None, false, "ru").in_role(c, r.role.as_deref());
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
                 // Answers to earlier questions cannot be packed as a link
@@ -296,7 +296,7 @@ impl Entry {
                 if figures.counts().rated() == 0 {
                     return Err(Refusal::NotAResult);
                 }
-                let mut shared = Shared::build(c, None, Some((&r.journey, &walk)), false, Lang::Ru);
+                let mut shared = Shared::build(c, None, Some((&r.journey, &walk)), false, "ru");
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
                 Ok(Entry {

@@ -17,7 +17,7 @@ use super::entry::Figures;
 use super::level::{Confidence, LevelCounts};
 use super::spread::Histogram;
 use crate::content::Level;
-use crate::lang::Text;
+use crate::text::lang::Text;
 use std::collections::BTreeMap;
 
 /// Groups smaller than this are folded, unless the configuration says otherwise.
@@ -44,8 +44,8 @@ impl GroupName {
     pub fn text(&self) -> Text {
         match self {
             GroupName::Label(l) => Text::same(l.clone()),
-            GroupName::NoLabel => Text { ru: "Без подразделения".into(), en: "No group given".into() },
-            GroupName::Other => Text { ru: "Другие".into(), en: "Other".into() },
+            GroupName::NoLabel => Text::pair("Без подразделения", "No group given"),
+            GroupName::Other => Text::pair("Другие", "Other"),
         }
     }
 }

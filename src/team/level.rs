@@ -12,7 +12,7 @@
 use super::entry::Figures;
 use super::spread::{Histogram, Spread};
 use crate::content::Level;
-use crate::lang::Text;
+use crate::text::lang::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
@@ -32,19 +32,13 @@ impl Confidence {
 
     /// What the confidence means, in a phrase.
     pub fn text(self) -> Text {
-        let t = |ru: &str, en: &str| Text { ru: ru.into(), en: en.into() };
+        let t = |ru: &str, en: &str| Text::pair(ru, en);
         match self {
-            Confidence::Clear => t(
-                "явно: на этом уровне не меньше двух человек из трёх",
-                "clear: at least two in three people are at this level",
-            ),
+            Confidence::Clear => t("явно: на этом уровне не меньше двух человек из трёх", "clear: at least two in three people are at this level"),
             Confidence::Leaning => {
                 t("с перевесом: на этом уровне больше половины", "leaning: more than half are at this level")
             }
-            Confidence::Mixed => t(
-                "смешанно: ни на одном уровне нет больше половины",
-                "mixed: no level holds more than half of the people",
-            ),
+            Confidence::Mixed => t("смешанно: ни на одном уровне нет больше половины", "mixed: no level holds more than half of the people"),
         }
     }
 }

@@ -22,7 +22,7 @@
 //! - Not read: a link whose `=` was encoded (`share%3D`, quoted-printable
 //!   `share=3D`), or wrapped with a quote marker (`> `) on the next line.
 
-use crate::share;
+use crate::document::share;
 
 /// Most lines a wrapped link is joined across: the longest link is 2,000
 /// characters, and no mail program wraps under 50.

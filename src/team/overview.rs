@@ -13,7 +13,7 @@ use super::groups::{Groups, groups};
 use super::level::{TeamLevel, team_level};
 use super::walks::{JourneyWalks, journeys, overall};
 use crate::content::Content;
-use crate::journey_map::Counts;
+use crate::walk::map::Counts;
 
 /// How many self-assessments one model version scored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,15 +5,9 @@
 
 use super::entry::{Entry, JourneyKey};
 use crate::content::{Content, Level};
-use crate::export::{csv_field, rating_text};
-use crate::lang::Lang;
+use crate::document::export::{csv_field, rating_text};
+use crate::text::lang::Lang;
 
-fn tr(lang: Lang, ru: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Ru => ru,
-        Lang::En => en,
-    }
-}
 
 /// The journey a walk went through, by name in `lang`.
 pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
@@ -21,7 +15,7 @@ pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
         JourneyKey::Template(id) => {
             c.journeys.iter().find(|j| &j.id == id).map_or_else(|| id.clone(), |j| j.name.get(lang).to_string())
         }
-        JourneyKey::Custom { name, .. } if name.is_empty() => tr(lang, "Свой путь", "Own journey").to_string(),
+        JourneyKey::Custom { name, .. } if name.is_empty() => lang.t("team_sheet.own_journey").to_string(),
         JourneyKey::Custom { name, .. } => name.clone(),
     }
 }
@@ -30,11 +24,11 @@ pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
 pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
     let a = &c.assessment;
     let mut header: Vec<String> = [
-        tr(lang, "№", "#"),
-        tr(lang, "Группа", "Group"),
-        tr(lang, "Дата", "Date"),
-        tr(lang, "Версия модели", "Model version"),
-        tr(lang, "Уровень", "Level"),
+        lang.t("team_sheet.text"),
+        lang.t("team_sheet.group"),
+        lang.t("team_sheet.date"),
+        lang.t("team_sheet.model_version"),
+        lang.t("team_sheet.level"),
     ]
     .iter()
     .map(|s| s.to_string())
@@ -42,29 +36,29 @@ pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
     header.extend(Level::ALL.iter().map(|l| a.levels[l.index()].name.get(lang).to_string()));
     header.extend(a.qualities.iter().map(|q| q.name.get(lang).to_string()));
     header.extend(
-        [tr(lang, "Путь клиента", "Customer journey"), tr(lang, "Индекс баланса", "Balance index")]
+        [lang.t("team_sheet.customer_journey"), lang.t("team_sheet.balance_index")]
             .iter()
             .map(|s| s.to_string()),
     );
     header.extend(
         [1i8, 0, -1].iter().map(|r| format!("{} ({})", c.ladder.rung(*r).name.get(lang), rating_text(Some(*r)))),
     );
-    header.push(tr(lang, "Без оценки", "Not rated").to_string());
-    header.push(tr(lang, "Оценки по точкам контакта", "Ratings per touchpoint").to_string());
+    header.push(lang.t("team_sheet.not_rated").to_string());
+    header.push(lang.t("team_sheet.ratings_per_touchpoint").to_string());
     let mut out = String::new();
     push_row(&mut out, &header);
     for (i, e) in entries.iter().enumerate() {
         let mut row: Vec<String> = vec![
             (i + 1).to_string(),
             e.label.clone().unwrap_or_default(),
-            e.day.map(crate::share::date).unwrap_or_default(),
+            e.day.map(crate::document::share::date).unwrap_or_default(),
         ];
         match &e.assessment {
             Some(f) => {
                 row.push(f.model.to_string());
                 row.push(match f.level {
                     Some(l) => a.levels[l.index()].name.get(lang).to_string(),
-                    None => tr(lang, "между уровнями", "between levels").to_string(),
+                    None => lang.t("team_sheet.between_levels").to_string(),
                 });
                 row.extend(f.levels.iter().map(|v| v.to_string()));
                 row.extend(

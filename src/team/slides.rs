@@ -7,7 +7,7 @@
 use super::level::TeamLevel;
 use super::walks::JourneyView;
 use crate::content::{Content, Level};
-use crate::lang::Lang;
+use crate::text::lang::{Lang, Legacy};
 use std::fmt::Write;
 
 pub const WIDTH: u32 = 1280;
@@ -55,12 +55,6 @@ pub fn signed(n: i32) -> String {
     }
 }
 
-fn tr(lang: Lang, ru: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Ru => ru,
-        Lang::En => en,
-    }
-}
 
 fn open(out: &mut String, title: &str) {
     let _ = write!(
@@ -116,7 +110,7 @@ fn title(out: &mut String, s: &str) -> u32 {
 fn footer(out: &mut String, lang: Lang, day: &str) {
     let s = format!(
         "{} · {day}",
-        tr(lang, "Лестница сервиса · самооценка сотрудников", "Service Ladder · staff self-reports")
+        lang.t("team_slides.service_ladder_staff_self_reports")
     );
     text(out, 64, HEIGHT - 36, 20, MUTED, 400, &s);
 }
@@ -128,14 +122,14 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
     let mut out = String::new();
     let people = team.people();
     let headline = match team.level {
-        Some(l) => format!("{}: {}", tr(lang, "Уровень команды", "Team level"), a.levels[l.index()].name.get(lang)),
-        None => tr(lang, "Уровень команды не определён", "No team level yet").to_string(),
+        Some(l) => format!("{}: {}", lang.t("team_slides.team_level"), a.levels[l.index()].name.get(lang)),
+        None => lang.t("team_slides.no_team_level_yet").to_string(),
     };
     open(&mut out, &headline);
     let below = self::title(&mut out, &headline);
-    let sub = match lang {
-        Lang::Ru => format!("{title} · людей: {people} · {}", team.confidence.text().ru),
-        Lang::En => format!("{title} · {people} people · {}", team.confidence.text().en),
+    let sub = match lang.legacy() {
+        Legacy::Ru => format!("{title} · людей: {people} · {}", team.confidence.text().legacy_ru()),
+        Legacy::En => format!("{title} · {people} people · {}", team.confidence.text().legacy_en()),
     };
     for (i, line) in wrap(&sub, 90).iter().take(2).enumerate() {
         text(&mut out, 64, below + 30 * i as u32, 24, MUTED, 400, line);
@@ -145,7 +139,7 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
         .map(|l| (a.levels[l.index()].name.get(lang).to_string(), team.counts.count(*l), team.level == Some(*l)))
         .collect();
     if team.counts.between > 0 {
-        rows.push((tr(lang, "Между уровнями", "Between levels").to_string(), team.counts.between, false));
+        rows.push((lang.t("team_slides.between_levels").to_string(), team.counts.between, false));
     }
     let (left, track) = (64u32, 1152u32);
     let mut y = (below + 90).max(230);
@@ -159,10 +153,7 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
             let fill = if main { ACCENT } else { NEUTRAL };
             let _ = write!(out, r##"<rect x="{left}" y="{}" width="{w}" height="36" rx="6" fill="{fill}"/>"##, y + 14);
         }
-        let label = match lang {
-            Lang::Ru => format!("{n} чел. · {share}%"),
-            Lang::En => format!("{n} · {share}%"),
-        };
+        let label = lang.f("team_slides.n_share", &[("n", &n), ("share", &share)]);
         let _ = write!(
             out,
             r##"<text x="{}" y="{y}" font-size="26" font-weight="700" fill="{TEXT}" text-anchor="end">{}</text>"##,
@@ -180,16 +171,13 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
 pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang) -> String {
     let mut out = String::new();
     let name = v.name.get(lang);
-    let headline = match lang {
-        Lang::Ru => format!("{name}: оценки по точкам контакта"),
-        Lang::En => format!("{name}: ratings per touchpoint"),
-    };
+    let headline = lang.f("team_slides.name_ratings_per_touchpoint", &[("name", &name)]);
     open(&mut out, &headline);
     let below = self::title(&mut out, name);
     let k = v.counts;
     let balance = v.balance.map_or_else(|| "—".to_string(), signed);
-    let sub = match lang {
-        Lang::Ru => format!(
+    let sub = match lang.legacy() {
+        Legacy::Ru => format!(
             "{title} · проходов: {} · индекс баланса {balance} (+1: {}, 0: {}, −1: {}, без оценки: {})",
             v.heatmap.len(),
             k.wow,
@@ -197,7 +185,7 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
             k.disappointment,
             k.unrated
         ),
-        Lang::En => format!(
+        Legacy::En => format!(
             "{title} · {} · balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
             count_en(v.heatmap.len(), "walk", "walks"),
             k.wow,
@@ -206,7 +194,7 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
             k.unrated
         ),
     };
-    let sub = format!("{} · {sub}", tr(lang, "Оценки по точкам контакта", "Ratings per touchpoint"));
+    let sub = format!("{} · {sub}", lang.t("team_slides.ratings_per_touchpoint"));
     let sub_lines = wrap(&sub, 100);
     for (i, line) in sub_lines.iter().take(2).enumerate() {
         text(&mut out, 64, below + 28 * i as u32, 22, MUTED, 400, line);
@@ -274,9 +262,9 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
     }
     let mut y = top + ch * rows + 34;
     if v.heatmap.len() > MAX_ROWS {
-        let note = match lang {
-            Lang::Ru => format!("Показаны первые {MAX_ROWS} проходов из {}.", v.heatmap.len()),
-            Lang::En => format!("The first {MAX_ROWS} of {} walks are shown.", v.heatmap.len()),
+        let note = match lang.legacy() {
+            Legacy::Ru => format!("Показаны первые {MAX_ROWS} проходов из {}.", v.heatmap.len()),
+            Legacy::En => format!("The first {MAX_ROWS} of {} walks are shown.", v.heatmap.len()),
         };
         text(&mut out, left, y, 18, MUTED, 400, &note);
         y += 28;
@@ -297,7 +285,7 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
         (GOOD, format!("+1 {}", c.ladder.rung(1).name.get(lang))),
         (NEUTRAL, format!("0 {}", c.ladder.rung(0).name.get(lang))),
         (BAD, format!("−1 {}", c.ladder.rung(-1).name.get(lang))),
-        (NONE, tr(lang, "без оценки", "not rated").to_string()),
+        (NONE, lang.t("team_slides.not_rated").to_string()),
     ] {
         let _ = write!(
             out,

@@ -15,10 +15,10 @@
 use super::collection::{Collection, MAX_ENTRIES};
 use super::entry::{Entry, Figures, Identity, JourneyKey, Mark, WalkFigures};
 use super::groups;
+use crate::codec::model::{Array, Id, Line, List, Model, Opt, Range, read_as};
+use crate::codec::reader::Reader;
 use crate::content::Level;
-use crate::decode::Reader;
-use crate::journey::MAX_TOUCHPOINTS;
-use crate::model::{Array, Id, Line, List, Model, Opt, Range, read_as};
+use crate::walk::journey::MAX_TOUCHPOINTS;
 use serde_json::Value;
 
 /// Most collections kept in one saved document.
@@ -354,38 +354,29 @@ pub fn read_file(text: &str) -> Result<TeamRecord, FileError> {
     }
     read_as::<TeamFile>(Reader::lenient(), &value)
         .map(|f| f.collection)
-        .map_err(|p| FileError::Unreadable(crate::saved::problem_summary(&p)))
+        .map_err(|p| FileError::Unreadable(crate::document::saved::problem_summary(&p)))
 }
 
 impl FileError {
-    pub fn text(&self) -> crate::lang::Text {
-        use crate::lang::Text;
+    pub fn text(&self) -> crate::text::lang::Text {
+        use crate::text::lang::Text;
         match self {
-            FileError::TooBig => Text {
-                ru: format!("Файл подборки больше {} МБ: это не файл из приложения.", MAX_FILE_BYTES / 1024 / 1024),
-                en: format!(
+            FileError::TooBig => Text::pair(format!("Файл подборки больше {} МБ: это не файл из приложения.", MAX_FILE_BYTES / 1024 / 1024), format!(
                     "This collection file is larger than {} MB: it is not a file from the app.",
                     MAX_FILE_BYTES / 1024 / 1024
-                ),
-            },
-            FileError::Newer(v) => Text {
-                ru: format!(
+                )),
+            FileError::Newer(v) => Text::pair(format!(
                     "Файл подборки сделан более новой версией приложения (формат {v}). Обновите приложение и откройте его снова."
-                ),
-                en: format!(
+                ), format!(
                     "This collection file was made by a newer version of the app (format {v}). Update the app, then open it again."
-                ),
-            },
-            FileError::Unreadable(why) => Text {
-                ru: format!(
+                )),
+            FileError::Unreadable(why) => Text::pair(format!(
                     "Файл подборки повреждён и не читается ({}). Ничего не изменено.",
-                    crate::decode::shorten(why)
-                ),
-                en: format!(
+                    crate::codec::reader::shorten(why)
+                ), format!(
                     "This collection file is damaged and cannot be read ({}). Nothing was changed.",
-                    crate::decode::shorten(why)
-                ),
-            },
+                    crate::codec::reader::shorten(why)
+                )),
         }
     }
 }

@@ -7,8 +7,8 @@
 use super::entry::{Entry, JourneyKey, WalkFigures};
 use super::spread::{Histogram, Spread};
 use crate::content::Content;
-use crate::journey_map::Counts;
-use crate::lang::Text;
+use crate::text::lang::Text;
+use crate::walk::map::Counts;
 use std::collections::BTreeMap;
 
 /// A journey and how many walks went through it.
@@ -115,7 +115,7 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
         },
         JourneyKey::Custom { name, touchpoints } => (
             if name.is_empty() {
-                Text { ru: "Свой путь".into(), en: "Own journey".into() }
+                Text::pair("Свой путь", "Own journey")
             } else {
                 Text::same(name.clone())
             },

@@ -9,8 +9,8 @@
 
 use super::lang::Lang;
 use super::words::{Message, Plural, PluralFn, Table, placeholders};
-use crate::decode::{Problem, Reader, shorten};
-use crate::model::{Codec, Dict, Line, Opt, read_as};
+use crate::codec::reader::{Problem, Reader, shorten};
+use crate::codec::model::{Codec, Dict, Line, Opt, read_as};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -85,6 +85,16 @@ pub fn built_in(code: &str, plural: PluralFn) -> Option<Lang> {
     // The shipped files are checked by the native tests; a broken one
     // would fail those before it could be built.
     LanguageFile::parse(text).ok().map(|f| f.into_lang(None, plural))
+}
+
+/// A built-in language with the native plural rules, for tools and tests
+/// (parsed anew and leaked on every call; the app keeps one per language).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn native(code: &str) -> Lang {
+    match built_in(code, super::words::native_plural) {
+        Some(lang) => lang,
+        None => panic!("no built-in language {code}"),
+    }
 }
 
 /// The hash of a source text that a translation records (FNV-1a, 32 bits,
@@ -409,7 +419,7 @@ mod tests {
     #[test]
     fn a_file_writes_back_as_it_was_read() {
         let en = LanguageFile::parse(BUILT_IN[1].1).unwrap();
-        let again: LanguageFile = read_as(Reader::default(), &crate::model::Model::write(&en)).unwrap();
+        let again: LanguageFile = read_as(Reader::default(), &crate::codec::model::Model::write(&en)).unwrap();
         assert_eq!(again, en);
     }
 

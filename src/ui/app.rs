@@ -2,16 +2,17 @@
 //! the status region and the privacy line; notices about the configuration
 //! and about a newer version.
 
-use super::home::Home;
-use super::keep::Notice;
-use super::later::{self, Later, What};
-use super::question::Question;
-use super::role::RoleStep;
-use super::state::{AppState, use_state};
-use super::{Env, Mode, host};
-use crate::events;
-use crate::lang::Lang;
-use crate::saved::Screen;
+use super::{Env, Mode};
+use crate::document::saved::Screen;
+use crate::embed::events;
+use crate::text::lang::Lang;
+use crate::ui::browser::host;
+use crate::ui::router::{self, Later, What};
+use crate::ui::screens::check::home::Home;
+use crate::ui::screens::check::question::Question;
+use crate::ui::screens::check::role::RoleStep;
+use crate::ui::state::keep::Notice;
+use crate::ui::state::{AppState, use_state};
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -38,10 +39,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.code());
             }
-            doc.set_title(st.tr(
-                "Лестница сервиса — самопроверка клиентоориентированности",
-                "Service Ladder — client-orientation self-check",
-            ));
+            doc.set_title(st.t("app.service_ladder_client_orientation_self"));
         }
     });
 
@@ -60,7 +58,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
         Screen::Question { index } => EitherOf4::C(view! { <Question index=index/> }),
         other => EitherOf4::D(view! { <Later what=What::Screen(other)/> }),
     };
-    later::preload();
+    router::preload();
 
     // Tell the embedding page the app is drawn (once, first), then where
     // the person is on every move.
@@ -106,7 +104,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
             </p>
             <footer class="foot no-print">
                 <button type="button" class="link" on:click=move |_| st.go(Screen::Data)>
-                    {move || st.tr("Ваши данные: история, экспорт, удаление", "Your data: history, export, import, deletion")}
+                    {move || st.t("app.your_data_history_export_import")}
                 </button>
             </footer>
         </div>
@@ -139,8 +137,8 @@ fn act_on(st: AppState, early: Early) {
     }
     let lang = st.lang.get_untracked();
     match early.intent.as_deref() {
-        Some("assessment") => st.go(super::home::assessment_action(st, lang).1),
-        Some("walk") => st.go(super::home::walk_action(st, lang).1),
+        Some("assessment") => st.go(crate::ui::screens::check::home::assessment_action(st, lang).1),
+        Some("walk") => st.go(crate::ui::screens::check::home::walk_action(st, lang).1),
         Some("team") => st.go(Screen::Team),
         Some("data") => st.go(Screen::Data),
         _ => {}
@@ -154,7 +152,7 @@ fn Brand() -> impl IntoView {
     let brand = &st.env.config.brand;
     let name = move || match &brand.name {
         Some(n) => n.get(st.lang.get()).to_string(),
-        None => st.tr("Лестница сервиса", "Service Ladder").to_string(),
+        None => st.t("app.service_ladder").to_string(),
     };
     let logo = brand.logo.clone().map(|src| {
         view! { <img class="logo" src=src alt="" referrerpolicy="no-referrer"/> }
@@ -201,16 +199,13 @@ fn config_problems(env: &Env) -> bool {
 /// developer in preview mode, else a short notice in the visitor's language
 /// (the details are in the console).
 #[component]
-pub(super) fn ConfigProblems() -> impl IntoView {
+pub fn ConfigProblems() -> impl IntoView {
     let st = use_state();
     let env = st.env;
     if !env.options.preview {
         return Either::Left((!env.problems.is_empty()).then(|| {
             view! {
-                <p class="notice config-notice">{move || st.tr(
-                    "Настройки самопроверки на этой странице не применились, поэтому показана стандартная версия. Подробности для разработчика сайта — в консоли браузера.",
-                    "This page's settings for the self-check could not be applied, so the standard version is shown. Details for the site's developer are in the browser console.",
-                )}</p>
+                <p class="notice config-notice">{move || st.t("app.this_page_s_settings_for")}</p>
             }
         }));
     }
@@ -257,7 +252,7 @@ fn UpdateNotice() -> impl IntoView {
         let _ = root.add_event_listener_with_callback("service-ladder:update-ready", on.as_ref().unchecked_ref());
         on.forget();
     }
-    let text = move || st.tr("Готова новая версия — перезагрузите страницу.", "A new version is ready — reload.");
+    let text = move || st.t("app.a_new_version_is_ready");
     // Once in the status region too, so screen readers hear of it.
     Effect::new(move |_| {
         if ready.get() {
@@ -275,7 +270,7 @@ fn UpdateNotice() -> impl IntoView {
                 <div class="notice update no-print">
                     <p>{text}</p>
                     <button type="button" class="primary" on:click=reload>
-                        {move || st.tr("Перезагрузить", "Reload")}
+                        {move || st.t("app.reload")}
                     </button>
                 </div>
             }
@@ -309,7 +304,7 @@ fn LangSwitch() -> impl IntoView {
         }
     };
     leptos::either::Either::Right(view! {
-        <div class="langs" role="group" aria-label=move || st.tr("Язык", "Language")>
+        <div class="langs" role="group" aria-label=move || st.t("app.language")>
             {button(Lang::Ru)}
             {button(Lang::En)}
         </div>
@@ -319,68 +314,48 @@ fn LangSwitch() -> impl IntoView {
 /// How the person's data is being kept, when that is not the usual way,
 /// with what they can do about it.
 #[component]
-pub(super) fn StorageNotice() -> impl IntoView {
+pub fn StorageNotice() -> impl IntoView {
     let st = use_state();
     let download_all = move |_| {
-        let name = format!("service-ladder-{}.json", crate::history::day(&super::files::now()));
-        super::files::download(&name, "application/json", &crate::export::everything(&st.snapshot()));
+        let name = format!("service-ladder-{}.json", crate::document::history::day(&crate::ui::browser::files::now()));
+        crate::ui::browser::files::download(
+            &name,
+            "application/json",
+            &crate::document::export::everything(&st.snapshot()),
+        );
     };
     move || {
         let notice = st.notice.get()?;
-        let t = move |ru, en| st.tr(ru, en);
+        let t = move |key: &str| st.t(key);
         let text = match &notice {
-            Notice::Refused => t(
-                "Браузер не разрешает этой странице сохранять данные. Ответы хранятся, пока страница открыта: не закрывайте её до конца или скачайте копию.",
-                "This browser does not let the page keep data. Your answers are kept only while this page is open: finish before closing it, or download a copy.",
-            ),
-            Notice::Full => t(
-                "Хранилище браузера для этого сайта заполнено, поэтому новые ответы хранятся, пока страница открыта. Скачайте копию или освободите место (например, удалите данные других сайтов).",
-                "This browser's storage for this site is full, so new answers are kept only while this page is open. Download a copy, or make room (for example, clear other sites' data).",
-            ),
-            Notice::SetAside { .. } => t(
-                "Сохранённые ранее данные не удалось прочитать. Они отложены в резервную копию (её можно скачать в разделе «Ваши данные»), а вы начинаете заново.",
-                "Data saved earlier could not be read. It has been set aside as a backup (download it under “Your data”), and you are starting afresh.",
-            ),
-            Notice::NotSetAside => t(
-                "Сохранённые ранее данные не удалось прочитать, а места, чтобы отложить их копию, нет. Они остаются нетронутыми; скачайте их. Пока вы этого не сделали, новые ответы хранятся, только пока страница открыта.",
-                "Data saved earlier could not be read, and there is no room to set a copy aside. It is left untouched; download it. Until you do, new answers are kept only while this page is open.",
-            ),
-            Notice::Newer => t(
-                "Данные на этом устройстве сохранены более новой версией приложения. Мы их не трогаем; эта сессия не будет сохранена.",
-                "The data on this device was saved by a newer version of the app. It is left untouched; this session will not be saved.",
-            ),
-            Notice::Conflict(_) => t(
-                "Эти же ответы изменили в другой вкладке или окне. Какую версию оставить? Остальные изменения из обеих уже объединены.",
-                "The same answers were changed in another tab or window. Which version should stay? Everything else from both has been combined.",
-            ),
-            Notice::DeletedElsewhere => t(
-                "Ваши данные удалили в другой вкладке или окне, поэтому и здесь всё начато заново.",
-                "Your data was deleted in another tab or window, so this one starts afresh too.",
-            ),
-            Notice::NotDeleted => t(
-                "Браузер не дал удалить все данные приложения. Попробуйте ещё раз или очистите данные сайта в настройках браузера.",
-                "The browser did not let all of the app's data be deleted. Try again, or clear this site's data in the browser's settings.",
-            ),
+            Notice::Refused => t("app.this_browser_does_not_let"),
+            Notice::Full => t("app.this_browser_s_storage_for"),
+            Notice::SetAside { .. } => t("app.data_saved_earlier_could_not"),
+            Notice::NotSetAside => t("app.data_saved_earlier_could_not_2"),
+            Notice::Newer => t("app.the_data_on_this_device"),
+            Notice::Conflict(_) => t("app.the_same_answers_were_changed"),
+            Notice::DeletedElsewhere => t("app.your_data_was_deleted_in"),
+            Notice::NotDeleted => t("app.the_browser_did_not_let"),
         };
         let actions = match notice {
             Notice::Refused | Notice::Full => leptos::either::EitherOf4::A(view! {
-                <button type="button" on:click=download_all>{t("Скачать копию", "Download a copy")}</button>
+                <button type="button" on:click=download_all>{t("app.download_a_copy")}</button>
             }),
             Notice::NotSetAside => leptos::either::EitherOf4::B(view! {
                 <button type="button" on:click=move |_| {
                     if let Some(text) = st.unreadable_text()
-                        && super::files::download("service-ladder-unreadable-data.json", "application/json", &text)
+                        && crate::ui::browser::files::download("service-ladder-unreadable-data.json", "application/json", &text)
                     {
                         st.release_unreadable();
                     }
-                }>{t("Скачать эти данные", "Download that data")}</button>
+                }>{t("app.download_that_data")}</button>
             }),
             Notice::Conflict(_) => leptos::either::EitherOf4::C(view! {
-                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Mine)>
-                    {t("Оставить версию этой вкладки", "Keep this tab's version")}
+                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Mine)>
+                    {t("app.keep_this_tab_s_version")}
                 </button>
-                <button type="button" on:click=move |_| st.resolve(crate::merge::Prefer::Theirs)>
-                    {t("Взять версию другой вкладки", "Take the other tab's version")}
+                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Theirs)>
+                    {t("app.take_the_other_tab_s")}
                 </button>
             }),
             _ => leptos::either::EitherOf4::D(()),

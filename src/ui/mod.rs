@@ -4,41 +4,17 @@
 //! the company configuration, then mounts.
 
 mod app;
-mod chart;
-mod data;
-mod editor;
-mod files;
-mod home;
-mod host;
-mod journeys;
-mod keep;
-mod ladder_picture;
-mod later;
-mod map;
-mod one_tap;
-mod question;
-mod report;
-mod result;
-mod review;
-mod role;
-mod share_link;
-mod shared;
+mod browser;
+mod i18n;
+mod router;
+mod screens;
 mod state;
-mod storage;
-mod summary;
-mod team;
-mod team_export;
-mod team_intake;
-mod team_send;
-mod team_view;
-mod viewing;
-mod walk_step;
-mod words;
+mod widgets;
 
-use crate::config::{Applied, Config};
+use crate::codec::reader::Problem;
 use crate::content::Content;
-use crate::decode::Problem;
-use crate::options::{ConfigSource, Options};
+use crate::embed::config::{Applied, Config};
+use crate::embed::options::{ConfigSource, Options};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -87,7 +63,7 @@ pub fn start() {
     let options = Options::from_query(&search);
     let framed = options.embedded && window.parent().ok().flatten().is_some_and(|p| !js_sys::Object::is(&p, &window));
     let mode = if framed { Mode::Frame } else { Mode::Standalone };
-    let page = files::own_page(&options);
+    let page = browser::files::own_page(&options);
     match options.config.clone() {
         ConfigSource::File(name) => {
             wasm_bindgen_futures::spawn_local(async move {
@@ -97,7 +73,7 @@ pub fn start() {
         }
         ConfigSource::Message if framed => {
             let origin = options.host.clone().unwrap_or_default();
-            host::request_config(origin, move |text| {
+            browser::host::request_config(origin, move |text| {
                 let text = text.ok_or_else(|| String::from("the embedding page did not send the configuration"));
                 boot(root, options, mode, page, Some(text), None);
             });
@@ -168,7 +144,7 @@ fn boot(
         // Read by a later part of the wasm: only pages with a configuration fetch it.
         Some(Ok(text)) => wasm_bindgen_futures::spawn_local(async move {
             let line = |p: &Problem| p.to_string();
-            let configured = match later::configure(text, shipped.clone()).await {
+            let configured = match router::configure(text, shipped.clone()).await {
                 Ok(Applied { content, config, warnings }) => {
                     Configured { content, config, problems: Vec::new(), warnings: warnings.iter().map(line).collect() }
                 }
@@ -198,14 +174,14 @@ fn show(
     let Configured { content, config, problems, mut warnings } = configured;
     root.set_text_content(None);
     let host = match (mode, emit) {
-        (Mode::Direct, Some(emit)) => host::Host::Direct { emit },
-        (Mode::Frame, _) => host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {
+        (Mode::Direct, Some(emit)) => browser::host::Host::Direct { emit },
+        (Mode::Frame, _) => browser::host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {
             warnings.push(format!("Events: {why}."));
-            host::Host::Alone
+            browser::host::Host::Alone
         }),
-        _ => host::Host::Alone,
+        _ => browser::host::Host::Alone,
     };
-    host::watch_height(&host, &root);
+    browser::host::watch_height(&host, &root);
     // Links made under an inline configuration open where the company
     // says that configuration runs; a configuration file's name already
     // travels in the page's address.

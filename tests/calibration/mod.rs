@@ -6,8 +6,8 @@
 
 #![allow(dead_code)]
 
+use service_ladder::check::scoring::{self, Answers, Confidence, Scores};
 use service_ladder::content::{Assessment, Content, Item, ItemKind, Level, NOT_APPLICABLE, Trait};
-use service_ladder::scoring::{self, Answers, Confidence, Scores};
 
 /// Respondents per population.
 pub const RESPONDENTS: usize = 2_000;

@@ -1,7 +1,7 @@
 // The first load: the home screen as static HTML before any wasm, in the
 // visitor's language, replaced by the app's own; the first question with
 // only the first part of the wasm; every other screen from a later part
-// (src/ui/later.rs, split off by tools/post-build.mjs); a later part that
+// (src/ui/router.rs, split off by tools/post-build.mjs); a later part that
 // cannot be fetched shows a retry and recovers.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

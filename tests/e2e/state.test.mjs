@@ -71,7 +71,7 @@ describe('copies of the app that share storage', () => {
     // Tab B is at the first question when tab A finishes the whole check…
     await start(b);
     await finishCheck(a);
-    // A record is kept as {"assessment": {…}} or {"walkthrough": {…}} (src/history.rs).
+    // A record is kept as {"assessment": {…}} or {"walkthrough": {…}} (src/document/history.rs).
     const id = (r) => (r.assessment ?? r.walkthrough).id;
     const finished = (await stored(a)).history.map(id);
     assert.equal(finished.length, 1);

@@ -1,0 +1,5 @@
+//! The self-check: scoring answers into levels with their evidence, and
+//! the explanation of a result in sentences.
+
+pub mod explain;
+pub mod scoring;

@@ -1,0 +1,11 @@
+//! The document a person keeps and what travels out of it: the saved
+//! document and its history, merging copies, whether it fits the content,
+//! export and import, share links and their QR codes.
+
+pub mod export;
+pub mod fit;
+pub mod history;
+pub mod merge;
+pub mod qr;
+pub mod saved;
+pub mod share;

@@ -1,0 +1,765 @@
+//! Share links: a finished result packed into the URL fragment of a link to
+//! the app's own page. Compact binary, versioned, with a checksum that
+//! detects damage (it cannot prove who made the link: results are
+//! self-reported). Decoding caps its input and never panics.
+//!
+//! Layout, version 2 (all integers little-endian, `str` = varint length + UTF-8):
+//! `version u8 · content fingerprint u32 · flags u8 · [day u16] · [label str] ·
+//! [role u8, an index into the roles] ·
+//! [answers: count varint, one nibble per item: 0 unanswered, k+1 option k,
+//! 15 "does not happen in my job"] ·
+//! [walk: 0 template index varint | 1 name str, count varint, per touchpoint
+//! name str + byte (channel | client << 3 | hand-off << 4); then per touchpoint
+//! rating u8 (0 none, 1 −1, 2 0, 3 +1), checks 2 bits each (0 none, 1 yes,
+//! 2 no, 3 not sure), ticks 1 bit per behaviour, [note str]] · FNV-1a checksum u32` —
+//! then base64url without padding.
+
+use crate::check::scoring::Answers;
+use crate::content::Content;
+use crate::text::lang::Text;
+use crate::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
+use crate::walk::record::{Audit, CheckAnswer, Walk};
+use std::fmt;
+
+/// What marks a fragment as a share link: `#share=…`.
+pub const PREFIX: &str = "share=";
+pub const VERSION: u8 = 2;
+/// Longest link the encoder makes, whole URL included.
+pub const MAX_LINK_CHARS: usize = 2_000;
+/// Longest fragment the decoder looks at.
+pub const MAX_INPUT: usize = 8 * 1024;
+/// Most bytes the decoder unpacks (the payload is not compressed, so this
+/// is also the inflated size).
+pub const MAX_DECODED: usize = 64 * 1024;
+/// Longest text field accepted in a link.
+const MAX_TEXT: usize = 2_000;
+
+const ANSWERS: u8 = 1;
+const WALK: u8 = 2;
+const NOTES: u8 = 4;
+const LABEL: u8 = 8;
+const DAY: u8 = 16;
+const ROLE: u8 = 32;
+
+/// The pick that stands for "does not happen in my job" (nibble 15).
+pub const NA_PICK: u8 = 14;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Shared {
+    /// Days since 1970-01-01 when the link was made.
+    pub day: Option<u16>,
+    /// Who answered (a department), if the embedding page said so.
+    pub label: Option<String>,
+    /// The kind of work the questions were chosen for: an index into the roles.
+    pub role: Option<u8>,
+    /// Per item of the content, the index of the chosen option (`NA_PICK`
+    /// for "does not happen in my job").
+    pub answers: Option<Vec<Option<u8>>>,
+    pub walk: Option<SharedWalk>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedWalk {
+    pub journey: SharedJourney,
+    /// One per touchpoint, in journey order.
+    pub audits: Vec<SharedAudit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SharedJourney {
+    /// Index into the content's journey templates.
+    Template(usize),
+    Custom {
+        name: String,
+        touchpoints: Vec<SharedTouchpoint>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedTouchpoint {
+    pub name: String,
+    pub channel: Channel,
+    pub client: ClientKind,
+    pub handoff: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SharedAudit {
+    pub rating: Option<i8>,
+    /// Per ladder behaviour: seen or not.
+    pub ticks: Vec<bool>,
+    /// Per hand-off check: the answer given, if any.
+    pub checks: Vec<Option<CheckAnswer>>,
+    /// Notes travel only when the person opts in.
+    pub note: Option<String>,
+}
+
+/// Why a link was refused, in words a person can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a Service Ladder link at all.
+    Foreign,
+    TooLong,
+    /// Cut short or altered: the checksum does not match.
+    Damaged,
+    /// Made by a newer version of the app.
+    NewerVersion(u8),
+    /// Made with other questions or journeys (another company's setup).
+    OtherContent,
+    /// Intact, but what it holds does not make a result (e.g. a journey
+    /// without touchpoints): someone built it by hand.
+    Unusable(String),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LinkError::Foreign => "This is not a Service Ladder result link. Paste the whole link you were sent, starting with https://.",
+            LinkError::TooLong => "This link is longer than any result link can be. Ask for the link to be shared again.",
+            LinkError::Damaged => "This link is damaged or incomplete: part of it is missing or was changed. Ask the sender to copy the whole link again.",
+            LinkError::NewerVersion(_) => "This link was made by a newer version of the app. Open it where the sender's app is hosted.",
+            LinkError::OtherContent => "This link was made with different questions or journeys (another setup of the app). Open it where the sender's app is hosted.",
+            LinkError::Unusable(why) => return write!(f, "This link is intact, but what it holds is not a result this app can show ({why}). Ask the sender for a new link."),
+        })
+    }
+}
+
+/// Identifies the content a link refers to by index: item, option,
+/// behaviour, check and template ids, in order.
+pub fn fingerprint(c: &Content) -> u32 {
+    let mut h = Fnv::new();
+    // Links carry answers, not scores: the model that scores them is part
+    // of what they mean.
+    h.byte(crate::check::scoring::MODEL_VERSION as u8);
+    for r in &c.assessment.roles {
+        h.str(&r.id);
+    }
+    for item in &c.assessment.items {
+        h.str(&item.id);
+        for choice in &item.choices {
+            h.str(&choice.id);
+        }
+    }
+    for b in &c.ladder.behaviours {
+        h.str(&b.id);
+    }
+    for k in &c.ladder.handoff_checks {
+        h.str(&k.id);
+    }
+    for j in &c.journeys {
+        h.str(&j.id);
+        h.byte(j.touchpoints.len() as u8);
+    }
+    h.0
+}
+
+struct Fnv(u32);
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0x811c_9dc5)
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u32::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0193);
+    }
+    fn bytes(&mut self, bs: &[u8]) {
+        for &b in bs {
+            self.byte(b);
+        }
+    }
+    fn str(&mut self, s: &str) {
+        self.bytes(s.as_bytes());
+        self.byte(0);
+    }
+}
+
+fn checksum(bytes: &[u8]) -> u32 {
+    let mut h = Fnv::new();
+    h.bytes(bytes);
+    h.0
+}
+
+impl Shared {
+    /// What a link carries for a finished self-assessment and/or walk.
+    /// Notes are left out unless `notes` is set.
+    pub fn build(
+        c: &Content,
+        answers: Option<&Answers>,
+        walk: Option<(&Journey, &Walk)>,
+        notes: bool,
+        code: &str,
+    ) -> Shared {
+        let answers = answers.map(|a| {
+            c.assessment
+                .items
+                .iter()
+                .map(|item| {
+                    let chosen = a.get(&item.id)?;
+                    if chosen == crate::content::NOT_APPLICABLE && item.allows_na {
+                        return Some(NA_PICK);
+                    }
+                    item.choices.iter().position(|x| &x.id == chosen).map(|i| i as u8)
+                })
+                .collect()
+        });
+        let walk = walk.map(|(j, w)| {
+            let journey = match c.journeys.iter().position(|t| t == j) {
+                Some(i) => SharedJourney::Template(i),
+                None => SharedJourney::Custom {
+                    name: j.name.for_code(code).to_string(),
+                    touchpoints: j
+                        .touchpoints
+                        .iter()
+                        .map(|t| SharedTouchpoint {
+                            name: t.name.for_code(code).to_string(),
+                            channel: t.channel,
+                            client: t.client,
+                            handoff: t.handoff,
+                        })
+                        .collect(),
+                },
+            };
+            let audits = j
+                .touchpoints
+                .iter()
+                .map(|t| {
+                    let a = w.audit(&t.id).cloned().unwrap_or_default();
+                    SharedAudit {
+                        rating: a.rating,
+                        ticks: c.ladder.behaviours.iter().map(|b| a.ticks.contains(&b.id)).collect(),
+                        checks: c.ladder.handoff_checks.iter().map(|k| a.checks.get(&k.id).copied()).collect(),
+                        note: Some(a.note).filter(|n| notes && !n.trim().is_empty()),
+                    }
+                })
+                .collect();
+            SharedWalk { journey, audits }
+        });
+        Shared { day: None, label: None, role: None, answers, walk }
+    }
+
+    /// The same, noting the kind of work the questions were chosen for.
+    pub fn in_role(mut self, c: &Content, role: Option<&str>) -> Shared {
+        self.role = role.and_then(|r| c.assessment.roles.iter().position(|x| x.id == r)).map(|i| i as u8);
+        self
+    }
+
+    /// The role's id, if the link names one this content has.
+    pub fn role_id<'c>(&self, c: &'c Content) -> Option<&'c str> {
+        self.role.and_then(|i| c.assessment.roles.get(usize::from(i))).map(|r| r.id.as_str())
+    }
+
+    /// The answers, keyed by item and option id again.
+    pub fn answers(&self, c: &Content) -> Option<Answers> {
+        let picks = self.answers.as_ref()?;
+        let mut answers = Answers::new();
+        for (item, pick) in c.assessment.items.iter().zip(picks) {
+            if *pick == Some(NA_PICK) && item.allows_na {
+                answers.insert(item.id.clone(), crate::content::NOT_APPLICABLE.to_string());
+            } else if let Some(choice) = pick.and_then(|p| item.choices.get(usize::from(p))) {
+                answers.insert(item.id.clone(), choice.id.clone());
+            }
+        }
+        Some(answers)
+    }
+
+    /// The journey and walk, rebuilt. A custom journey's texts are the
+    /// person's own words, shown in both languages as typed.
+    pub fn journey_and_walk(&self, c: &Content) -> Option<(Journey, Walk)> {
+        let w = self.walk.as_ref()?;
+        let journey = match &w.journey {
+            SharedJourney::Template(i) => c.journeys.get(*i)?.clone(),
+            SharedJourney::Custom { name, touchpoints } => Journey {
+                id: "shared".into(),
+                name: Text::same(name.clone()),
+                description: Text::default(),
+                touchpoints: touchpoints
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| Touchpoint {
+                        id: format!("tp{}", i + 1),
+                        name: Text::same(t.name.clone()),
+                        who: Text::default(),
+                        channel: t.channel,
+                        client: t.client,
+                        expectation: Text::default(),
+                        handoff: t.handoff,
+                    })
+                    .collect(),
+            },
+        };
+        let mut walk = Walk::new(journey.id.clone());
+        walk.finished = true;
+        for (t, a) in journey.touchpoints.iter().zip(&w.audits) {
+            let mut audit = Audit { rating: a.rating, note: a.note.clone().unwrap_or_default(), ..Audit::default() };
+            for (b, _) in c.ladder.behaviours.iter().zip(&a.ticks).filter(|(_, on)| **on) {
+                audit.ticks.insert(b.id.clone());
+            }
+            for (k, v) in c.ladder.handoff_checks.iter().zip(&a.checks) {
+                if let Some(v) = v {
+                    audit.checks.insert(k.id.clone(), *v);
+                }
+            }
+            if audit != Audit::default() {
+                walk.audits.insert(t.id.clone(), audit);
+            }
+        }
+        Some((journey, walk))
+    }
+}
+
+/// A link's result, rebuilt and checked against this page's content with
+/// the same readers stored data passes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub shared: Shared,
+    pub answers: Option<Answers>,
+    /// The kind of work the questions were chosen for.
+    pub role: Option<String>,
+    pub walk: Option<(Journey, Walk)>,
+}
+
+/// Decodes a fragment and rebuilds its result; anything the link holds that
+/// does not fit (an index past the content, a journey without touchpoints,
+/// counts that disagree) refuses the whole link.
+pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
+    let shared = decode(fragment, fingerprint(c))?;
+    let unusable = |why: &str| LinkError::Unusable(why.to_string());
+    if shared.role.is_some() && shared.role_id(c).is_none() {
+        return Err(unusable("it names a kind of work this questionnaire does not have"));
+    }
+    if let Some(picks) = &shared.answers {
+        let role = shared.role_id(c).or(c.assessment.default_role().map(|r| r.id.as_str()));
+        let fits = picks.len() == c.assessment.items.len()
+            && picks.iter().zip(&c.assessment.items).all(|(p, i)| {
+                p.is_none_or(|p| {
+                    (usize::from(p) < i.choices.len() || (p == NA_PICK && i.allows_na))
+                        && role.is_none_or(|r| i.in_role(r))
+                })
+            });
+        if !fits {
+            return Err(unusable("its answers do not match the questions"));
+        }
+    }
+    if let Some(w) = &shared.walk {
+        let touchpoints = match &w.journey {
+            SharedJourney::Template(i) => c.journeys.get(*i).map(|j| j.touchpoints.len()),
+            SharedJourney::Custom { touchpoints, .. } => Some(touchpoints.len()),
+        };
+        let fits = touchpoints == Some(w.audits.len())
+            && w.audits
+                .iter()
+                .all(|a| a.ticks.len() == c.ladder.behaviours.len() && a.checks.len() == c.ladder.handoff_checks.len());
+        if !fits {
+            return Err(unusable("its walk does not match the journey"));
+        }
+    }
+    let walk = shared.journey_and_walk(c);
+    if let Some((j, w)) = &walk {
+        crate::codec::model::recheck(j).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+        crate::codec::model::recheck(w).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+    }
+    if let Some(label) = &shared.label {
+        crate::codec::model::recheck(&LabelDoc { label: label.clone() })
+            .map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+    }
+    let role = shared.role_id(c).map(str::to_string);
+    Ok(Opened { answers: shared.answers(c), role, walk, shared })
+}
+
+crate::model! {
+    /// A label as a record keeps it.
+    struct LabelDoc {
+        label: String as crate::codec::model::Line<{ crate::document::history::MAX_LABEL }>,
+    }
+}
+
+// ---------- writing ----------
+
+struct Out(Vec<u8>);
+impl Out {
+    fn varint(&mut self, mut n: usize) {
+        loop {
+            let b = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.0.push(b);
+                return;
+            }
+            self.0.push(b | 0x80);
+        }
+    }
+    fn str(&mut self, s: &str) {
+        self.varint(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn bits(&mut self, values: impl Iterator<Item = u8>, width: u32) {
+        let mut acc = 0u8;
+        let mut used = 0;
+        for v in values {
+            acc |= (v & ((1 << width) - 1)) << used;
+            used += width;
+            if used == 8 {
+                self.0.push(acc);
+                acc = 0;
+                used = 0;
+            }
+        }
+        if used > 0 {
+            self.0.push(acc);
+        }
+    }
+}
+
+fn channel_code(c: Channel) -> u8 {
+    Channel::ALL.iter().position(|x| *x == c).unwrap_or(0) as u8
+}
+
+/// Packs a result into the fragment payload (without the `share=` prefix).
+pub fn encode(s: &Shared, fingerprint: u32) -> String {
+    let mut o = Out(Vec::with_capacity(256));
+    o.0.push(VERSION);
+    o.0.extend_from_slice(&fingerprint.to_le_bytes());
+    let notes = s.walk.as_ref().is_some_and(|w| w.audits.iter().any(|a| a.note.is_some()));
+    let flags = [
+        (s.answers.is_some(), ANSWERS),
+        (s.walk.is_some(), WALK),
+        (notes, NOTES),
+        (s.label.is_some(), LABEL),
+        (s.day.is_some(), DAY),
+        (s.role.is_some(), ROLE),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .fold(0, |f, (_, bit)| f | bit);
+    o.0.push(flags);
+    if let Some(day) = s.day {
+        o.0.extend_from_slice(&day.to_le_bytes());
+    }
+    if let Some(label) = &s.label {
+        o.str(label);
+    }
+    if let Some(role) = s.role {
+        o.0.push(role);
+    }
+    if let Some(answers) = &s.answers {
+        o.varint(answers.len());
+        o.bits(answers.iter().map(|a| a.map_or(0, |k| k.min(14) + 1)), 4);
+    }
+    if let Some(w) = &s.walk {
+        match &w.journey {
+            SharedJourney::Template(i) => {
+                o.0.push(0);
+                o.varint(*i);
+            }
+            SharedJourney::Custom { name, touchpoints } => {
+                o.0.push(1);
+                o.str(name);
+                o.varint(touchpoints.len());
+                for t in touchpoints {
+                    o.str(&t.name);
+                    let client = u8::from(t.client == ClientKind::Internal);
+                    o.0.push(channel_code(t.channel) | client << 3 | u8::from(t.handoff) << 4);
+                }
+            }
+        }
+        o.varint(w.audits.len());
+        for a in &w.audits {
+            o.0.push(match a.rating {
+                None => 0,
+                Some(r) if r < 0 => 1,
+                Some(0) => 2,
+                Some(_) => 3,
+            });
+            o.varint(a.checks.len());
+            o.bits(
+                a.checks.iter().map(|c| match c {
+                    None => 0,
+                    Some(CheckAnswer::Yes) => 1,
+                    Some(CheckAnswer::No) => 2,
+                    Some(CheckAnswer::NotSure) => 3,
+                }),
+                2,
+            );
+            o.varint(a.ticks.len());
+            o.bits(a.ticks.iter().map(|t| u8::from(*t)), 1);
+            if notes {
+                o.str(a.note.as_deref().unwrap_or(""));
+            }
+        }
+    }
+    let sum = checksum(&o.0);
+    o.0.extend_from_slice(&sum.to_le_bytes());
+    base64url(&o.0)
+}
+
+/// What had to be left out to keep a link under `MAX_LINK_CHARS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Trimmed {
+    pub notes: bool,
+    pub names: bool,
+}
+
+/// The whole link, at most `MAX_LINK_CHARS` long: notes are dropped first,
+/// then the names of a custom journey are shortened, until it fits.
+pub fn link(page: &str, shared: &Shared, fingerprint: u32) -> (String, Trimmed) {
+    let mut s = shared.clone();
+    let mut trimmed = Trimmed::default();
+    let make = |s: &Shared| format!("{page}#{PREFIX}{}", encode(s, fingerprint));
+    let mut url = make(&s);
+    if url.chars().count() <= MAX_LINK_CHARS {
+        return (url, trimmed);
+    }
+    if let Some(w) = &mut s.walk {
+        for a in &mut w.audits {
+            trimmed.notes |= a.note.take().is_some();
+        }
+    }
+    url = make(&s);
+    for limit in [48usize, 24, 12, 4, 0] {
+        if url.chars().count() <= MAX_LINK_CHARS {
+            break;
+        }
+        if let Some(SharedWalk { journey: SharedJourney::Custom { name, touchpoints }, .. }) = &mut s.walk {
+            trimmed.names = true;
+            shorten(name, limit);
+            for t in touchpoints {
+                shorten(&mut t.name, limit);
+            }
+        }
+        s.label = s.label.filter(|_| limit > 0);
+        url = make(&s);
+    }
+    (url, trimmed)
+}
+
+fn shorten(s: &mut String, chars: usize) {
+    if let Some((i, _)) = s.char_indices().nth(chars) {
+        s.truncate(i);
+    }
+}
+
+// ---------- reading ----------
+
+struct In<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl In<'_> {
+    fn byte(&mut self) -> Result<u8, LinkError> {
+        let b = *self.bytes.get(self.at).ok_or(LinkError::Damaged)?;
+        self.at += 1;
+        Ok(b)
+    }
+    fn take(&mut self, n: usize) -> Result<&[u8], LinkError> {
+        let end = self.at.checked_add(n).ok_or(LinkError::Damaged)?;
+        let out = self.bytes.get(self.at..end).ok_or(LinkError::Damaged)?;
+        self.at = end;
+        Ok(out)
+    }
+    fn varint(&mut self) -> Result<usize, LinkError> {
+        let mut n: usize = 0;
+        for shift in (0..28).step_by(7) {
+            let b = self.byte()?;
+            n |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(LinkError::Damaged)
+    }
+    /// A count of things still to read; never more than bytes remain × per_byte.
+    fn count(&mut self, per_byte: usize) -> Result<usize, LinkError> {
+        let n = self.varint()?;
+        if n > (self.bytes.len() - self.at).saturating_mul(per_byte) {
+            return Err(LinkError::Damaged);
+        }
+        Ok(n)
+    }
+    /// Text from a link is someone else's: invisible and direction-changing
+    /// characters are removed, as from anything a person types.
+    fn str(&mut self, multiline: bool) -> Result<String, LinkError> {
+        let n = self.varint()?;
+        let s = std::str::from_utf8(self.take(n)?).map_err(|_| LinkError::Damaged)?;
+        if s.chars().count() > MAX_TEXT {
+            return Err(LinkError::Damaged);
+        }
+        Ok(crate::codec::reader::clean(s, multiline))
+    }
+    fn bits(&mut self, n: usize, width: usize) -> Result<Vec<u8>, LinkError> {
+        let bytes = self.take((n * width).div_ceil(8))?;
+        Ok((0..n)
+            .map(|i| {
+                let bit = i * width;
+                (bytes[bit / 8] >> (bit % 8)) & ((1u8 << width) - 1)
+            })
+            .collect())
+    }
+}
+
+/// Reads the payload of a fragment (with or without `#` and `share=`).
+pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
+    if fragment.len() > MAX_INPUT {
+        return Err(LinkError::TooLong);
+    }
+    let payload = fragment.trim().trim_start_matches('#');
+    let payload = payload.strip_prefix(PREFIX).ok_or(LinkError::Foreign)?;
+    let bytes = from_base64url(payload).ok_or(LinkError::Damaged)?;
+    if bytes.len() > MAX_DECODED || bytes.len() < 10 {
+        return Err(LinkError::Damaged);
+    }
+    let (body, sum) = bytes.split_at(bytes.len() - 4);
+    if checksum(body).to_le_bytes() != sum {
+        return Err(LinkError::Damaged);
+    }
+    let mut r = In { bytes: body, at: 0 };
+    let version = r.byte()?;
+    if version > VERSION {
+        return Err(LinkError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(LinkError::Damaged);
+    }
+    // Links of the first version were made with the earlier questionnaire.
+    if version != VERSION {
+        return Err(LinkError::OtherContent);
+    }
+    let fp = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
+    if fp != fingerprint {
+        return Err(LinkError::OtherContent);
+    }
+    let flags = r.byte()?;
+    let mut s = Shared::default();
+    if flags & DAY != 0 {
+        s.day = Some(u16::from_le_bytes(r.take(2)?.try_into().map_err(|_| LinkError::Damaged)?));
+    }
+    if flags & LABEL != 0 {
+        s.label = Some(r.str(false)?).filter(|l| !l.trim().is_empty());
+    }
+    if flags & ROLE != 0 {
+        s.role = Some(r.byte()?);
+    }
+    if flags & ANSWERS != 0 {
+        let n = r.count(2)?;
+        s.answers = Some(r.bits(n, 4)?.into_iter().map(|v| v.checked_sub(1)).collect());
+    }
+    if flags & WALK != 0 {
+        let journey = match r.byte()? {
+            0 => SharedJourney::Template(r.varint()?),
+            1 => {
+                let name = r.str(false)?;
+                let n = r.count(1)?;
+                let mut touchpoints = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let name = r.str(false)?;
+                    let b = r.byte()?;
+                    let channel = *Channel::ALL.get(usize::from(b & 7)).ok_or(LinkError::Damaged)?;
+                    let client = if b & 8 != 0 { ClientKind::Internal } else { ClientKind::External };
+                    touchpoints.push(SharedTouchpoint { name, channel, client, handoff: b & 16 != 0 });
+                }
+                SharedJourney::Custom { name, touchpoints }
+            }
+            _ => return Err(LinkError::Damaged),
+        };
+        let n = r.count(1)?;
+        let mut audits = Vec::with_capacity(n);
+        for _ in 0..n {
+            let rating = match r.byte()? {
+                0 => None,
+                1 => Some(-1),
+                2 => Some(0),
+                3 => Some(1),
+                _ => return Err(LinkError::Damaged),
+            };
+            let nc = r.count(4)?;
+            let checks = r
+                .bits(nc, 2)?
+                .into_iter()
+                .map(|c| match c {
+                    0 => Ok(None),
+                    1 => Ok(Some(CheckAnswer::Yes)),
+                    2 => Ok(Some(CheckAnswer::No)),
+                    3 => Ok(Some(CheckAnswer::NotSure)),
+                    _ => Err(LinkError::Damaged),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let nt = r.count(8)?;
+            let ticks = r.bits(nt, 1)?.into_iter().map(|t| t == 1).collect();
+            let note = if flags & NOTES != 0 { Some(r.str(true)?).filter(|n| !n.is_empty()) } else { None };
+            audits.push(SharedAudit { rating, ticks, checks, note });
+        }
+        s.walk = Some(SharedWalk { journey, audits });
+    }
+    if r.at != body.len() {
+        return Err(LinkError::Damaged);
+    }
+    Ok(s)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+pub fn from_base64url(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let digits: Vec<u8> =
+        s.bytes().map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)).collect::<Option<_>>()?;
+    for chunk in digits.chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, d)| n | u32::from(*d) << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// Days since 1970-01-01 → "YYYY-MM-DD" (proleptic Gregorian).
+pub fn date(days: u16) -> String {
+    // Howard Hinnant's civil-from-days algorithm.
+    let z = i64::from(days) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips() {
+        for n in 0..20 {
+            let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + 11) as u8).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Some(bytes));
+        }
+        assert_eq!(base64url(b"hi?"), "aGk_");
+        assert_eq!(from_base64url("a"), None);
+        assert_eq!(from_base64url("a+b/"), None);
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(20_415), "2025-11-23");
+        assert_eq!(date(11_016), "2000-02-29");
+    }
+}

@@ -1,0 +1,10 @@
+//! Being embedded in a company's page: its configuration (and that
+//! configuration's JSON Schema), the snippet's options, the events sent
+//! to the host page and brand colour contrast.
+
+pub mod colour;
+pub mod config;
+pub mod events;
+pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;

@@ -1,0 +1,5 @@
+//! Glue to the browser and the page around the app: the host page, files,
+//! downloads, the clipboard and printing.
+
+pub mod files;
+pub mod host;

@@ -1,0 +1,3 @@
+//! The interface's words in each language.
+
+pub mod words;

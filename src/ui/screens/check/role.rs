@@ -1,0 +1,72 @@
+//! Before the first question: the kind of work the person does, which
+//! decides the situations they are asked about — chosen with one tap.
+//! Skipped when the company fixed it or there is only one set.
+
+use crate::document::saved::Screen;
+use crate::text::lang::Lang;
+use crate::ui::i18n::words::tr;
+use crate::ui::router::{Later, What};
+use crate::ui::screens::check::result::{Defs, concept_defs};
+use crate::ui::state::{AppState, use_state};
+use crate::ui::widgets::one_tap::OneTap;
+use crate::ui::widgets::shared::StepHeading;
+use leptos::prelude::*;
+
+/// Whether the person picks their kind of work.
+pub fn asks_role(st: AppState) -> bool {
+    st.env.config.role.is_none() && st.content.assessment.roles.len() > 1
+}
+
+/// Where the self-check starts: the choice of work, or the first question.
+pub fn first_step(st: AppState) -> Screen {
+    if asks_role(st) { Screen::Role } else { Screen::Question { index: 0 } }
+}
+
+/// Where Back goes from the first question.
+pub fn before_questions(st: AppState) -> Screen {
+    if asks_role(st) { Screen::Role } else { Screen::Home }
+}
+
+#[component]
+pub fn RoleStep() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let c = st.content;
+    let options = c.assessment.roles.iter().map(|r| (r.id.clone(), r.name.get(lang).to_string(), false)).collect();
+    let choose = Callback::new(move |id: String| st.choose_role(&id));
+    let next = Callback::new(move |()| {
+        st.go(Screen::Question { index: 0 });
+        let total = st.assessment().items.len();
+        st.say(lang.f("check_role.question_1_of_total", &[("total", &total)]));
+    });
+    view! {
+        <section class="step role">
+            <OneTap name="role".to_string() options=options chosen=st.role() choose=choose next=next>
+                <StepHeading>{t("check_role.what_kind_of_work_do")}</StepHeading>
+                <span class="legend-note">{t("check_role.the_situations_in_the_questions")}</span>
+            </OneTap>
+            <details class="disclosure clients">
+                <summary>{t("check_role.who_is_my_client")}</summary>
+                // The seeds' concepts come with a later part of the wasm
+                // (later.rs), fetched by the time anyone opens this.
+                <Later what=What::Clients/>
+            </details>
+            <div class="nav">
+                <button type="button" on:click=move |_| st.go(Screen::Home)>{t("check_role.back")}</button>
+                <button type="button" class="primary next" on:click=move |_| next.run(())>{t("check_role.next")}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Who counts as a client: the seed's question, then its internal and
+/// external clients with their examples. Drawn by a later part of the wasm.
+#[component]
+pub fn Clients() -> impl IntoView {
+    let st = use_state();
+    let c = st.content;
+    let mut clients: Vec<_> = c.concepts.get("orientation", "client_needs").into_iter().cloned().collect();
+    clients.extend(c.concepts.clients.iter().cloned());
+    view! { <Defs defs=concept_defs(&clients, st.lang.get_untracked()) class="concepts"/> }
+}

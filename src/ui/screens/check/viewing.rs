@@ -1,0 +1,143 @@
+//! A result shown read-only — from a share link or from the history —
+//! clearly marked as self-reported, with a way to keep a shared one here.
+
+use crate::content::Content;
+use crate::document::history::{AssessmentRecord, Record, Source, WalkRecord};
+use crate::document::saved::Screen;
+use crate::text::lang::{Lang, Legacy};
+use crate::ui::i18n::words::tr;
+use crate::ui::screens::check::result::{RecordBody, ResultBody};
+use crate::ui::screens::walk::map::MapBody;
+use crate::ui::state::use_state;
+use crate::ui::widgets::shared::StepHeading;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+#[component]
+pub fn Viewing() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let home = move |_| {
+        st.viewing.set(None);
+        st.go(Screen::Home);
+    };
+    match st.viewing.get_untracked() {
+        None => Either::Left(Either::Left(view! {
+            <section class="step">
+                <StepHeading>{t("check_viewing.nothing_to_show")}</StepHeading>
+                <button type="button" class="primary" on:click=home>{t("check_viewing.home")}</button>
+            </section>
+        })),
+        Some(Err(e)) => Either::Left(Either::Right(view! {
+            <section class="step refused">
+                <StepHeading>{t("check_viewing.this_link_cannot_be_opened")}</StepHeading>
+                <p class="error">{link_error(&e, lang)}</p>
+                <p>{t("check_viewing.your_own_answers_on_this")}</p>
+                <button type="button" class="primary" on:click=home>{t("check_viewing.home")}</button>
+            </section>
+        })),
+        Some(Ok(v)) => {
+            let day = crate::ui::i18n::words::long_date(lang, v.day.as_deref().unwrap_or_default());
+            let origin = match (v.from_link, v.received, lang) {
+                (true, _, Legacy::Ru) => format!("Результат из ссылки, созданной {day}."),
+                (true, _, Legacy::En) => format!("A result from a link made on {day}."),
+                (false, true, Legacy::Ru) => {
+                    format!("Получен по ссылке ({day}) и сохранён в истории на этом устройстве.")
+                }
+                (false, true, Legacy::En) => format!("Received as a link ({day}) and kept in this device's history."),
+                (false, false, Legacy::Ru) => format!("Результат из истории на этом устройстве ({day})."),
+                (false, false, Legacy::En) => format!("A result from this device's history ({day})."),
+            };
+            // The label is the sender's own words, not a verified fact.
+            let label = v.label.clone().map(|l| {
+                view! { <p class="meta">{t("check_viewing.in_the_sender_s_words")}<q>{l}</q></p> }
+            });
+            let can_save = v.from_link;
+            let to_keep = v.clone();
+            let save = move |_| {
+                let added = keep(st.content, &to_keep).into_iter().fold(false, |any, r| st.remember(r) | any);
+                st.say(if added {
+                    st.t("check_viewing.saved_in_this_device_s")
+                } else {
+                    st.t("check_viewing.this_result_is_already_saved")
+                });
+            };
+            // A record an earlier model scored (or whose answers this
+            // content cannot score) shows its stored figures.
+            let set = st.assessment_of(v.role.as_deref());
+            let assessment = match (v.record.clone(), v.answers.clone()) {
+                (Some(r), a)
+                    if r.model != crate::check::scoring::MODEL_VERSION
+                        || a.as_ref().is_none_or(|a| crate::check::scoring::first_unanswered(set, a).is_some()) =>
+                {
+                    Some(Either::Left(view! { <RecordBody record=r/> }))
+                }
+                (_, Some(a)) => {
+                    Some(Either::Right(view! { <ResultBody answers=a previous=None titled=true role=v.role.clone()/> }))
+                }
+                _ => None,
+            };
+            let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
+            Either::Right(view! {
+                <section class="step viewing">
+                    <StepHeading>{t("check_viewing.result_read_only")}</StepHeading>
+                    <div class="self-reported">
+                        <p><strong>{t("check_viewing.this_is_self_reported")}</strong>" "{origin}</p>
+                        {(v.from_link || v.received).then(|| view! { <p>{t("check_viewing.the_link_is_intact_nothing")}</p> })}
+                        {label}
+                    </div>
+                    {assessment}
+                    {walk}
+                    <div class="end no-print">
+                        <p class="take-it">{t("check_viewing.and_you_the_self_check")}</p>
+                        <div class="action-bar">
+                            <button type="button" class="primary" on:click=home>{t("check_viewing.take_the_check_yourself")}</button>
+                            {can_save.then(|| view! {
+                                <button type="button" on:click=save>{t("check_viewing.save_to_this_device")}</button>
+                            })}
+                        </div>
+                    </div>
+                </section>
+            })
+        }
+    }
+}
+
+/// The history records a shared result becomes when kept on this device:
+/// marked as received, dated by the link's day so that saving the same
+/// link again is recognised as the same result.
+fn keep(c: &Content, v: &crate::ui::state::Viewing) -> Vec<Record> {
+    let at =
+        v.day.clone().unwrap_or_else(|| crate::document::history::day(&crate::ui::browser::files::now()).to_string());
+    let mut out = Vec::new();
+    if let Some(a) = &v.answers {
+        let role = v.role.as_deref().or(c.assessment.default_role().map(|r| r.id.as_str()));
+        let set = role.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
+        let mut r = AssessmentRecord::new(&set, role, a, at.clone(), v.label.clone());
+        r.source = Source::Link;
+        out.push(Record::Assessment(r));
+    }
+    if let Some((j, w)) = &v.walk {
+        let mut r = WalkRecord::new(j, w, &c.ladder, at, v.label.clone());
+        r.source = Source::Link;
+        out.push(Record::Walkthrough(r));
+    }
+    out
+}
+
+pub fn link_error(e: &crate::document::share::LinkError, lang: Lang) -> String {
+    use crate::document::share::LinkError::*;
+    match lang.legacy() {
+        Legacy::En => e.to_string(),
+        Legacy::Ru => match e {
+            Foreign => "Это не ссылка на результат «Лестницы сервиса». Вставьте ссылку целиком, начиная с https://.",
+            TooLong => "Ссылка длиннее, чем может быть ссылка на результат. Попросите поделиться результатом ещё раз.",
+            Damaged => "Ссылка повреждена или неполна: часть её потерялась или изменилась. Попросите отправителя скопировать ссылку целиком ещё раз.",
+            NewerVersion(_) => "Ссылка создана более новой версией приложения. Откройте её там, где размещено приложение отправителя.",
+            OtherContent => "Ссылка создана с другими вопросами или путями (другая настройка приложения). Откройте её там, где размещено приложение отправителя.",
+            Unusable(_) => "Ссылка цела, но в ней не результат, который приложение может показать. Попросите отправителя прислать новую ссылку.",
+        }
+        .to_string(),
+    }
+}

@@ -1,0 +1,443 @@
+//! The team screen, for managers: results people sent (links pasted by the
+//! hundred, JSON and CSV files, QR codes) taken in a slice per frame, every
+//! item answered with its reason, and what they add up to — the team's
+//! level, consistency, groups, walks, a before/after comparison — with
+//! exports and collections kept only when the manager saves them.
+//! Everything is computed here, in the manager's browser; nothing is sent.
+//!
+//! The collection being looked at lives in `AppState::team` for the
+//! session (the screen is rebuilt on every change and language switch);
+//! kept collections are `Saved::teams`, read through the model layer.
+//! The parts: `intake` (adding), `view` (what the manager
+//! sees), `export` (report, slides, CSV), `send` (the staff side).
+
+pub mod export;
+pub mod intake;
+pub mod send;
+pub mod view;
+
+use crate::document::saved::{SavedStoreFields, Screen};
+use crate::team::collection::Collection;
+use crate::team::compare::{Comparison, compare};
+use crate::team::entry::Entry;
+use crate::team::overview::{Overview, main_model, overview_for};
+use crate::team::slides::count_en;
+use crate::team::stored::{self, TeamRecord};
+use crate::team::walks::{self, JourneyView};
+use crate::text::lang::{Lang, Text, Legacy};
+use crate::ui::i18n::words::tr;
+use crate::ui::screens::team::export::{Exports, TeamReport};
+use crate::ui::screens::team::intake::{AddResults, IntakeReport};
+use crate::ui::screens::team::view::OverviewView;
+use crate::ui::state::{AppState, use_state};
+use crate::ui::widgets::shared::{Go, StepHeading};
+use leptos::prelude::*;
+
+/// What the last intake found, kept to list every item with its reason.
+pub struct Report {
+    pub rows: Vec<Row>,
+    pub taken: usize,
+    pub duplicates: usize,
+    pub refused: usize,
+    /// Rows not kept (past `MAX_ROWS`).
+    pub more: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Taken,
+    Duplicate,
+    Refused,
+    /// A collection file kept on this device.
+    Collection,
+}
+
+pub struct Row {
+    pub kind: RowKind,
+    pub text: Text,
+    /// A duplicate's result, to count it anyway.
+    pub entry: Option<Box<Entry>>,
+    pub counted: bool,
+}
+
+/// Most rows listed after an intake (refusals and duplicates first); the
+/// rest are counted.
+pub const MAX_ROWS: usize = 1_000;
+
+/// The collection being looked at, for this session.
+pub struct Work {
+    pub collection: Collection,
+    /// The kept collection it is, once saved or opened.
+    pub saved_as: Option<String>,
+    pub intake: Option<crate::ui::screens::team::intake::Running>,
+    pub report: Option<Report>,
+    /// The journey shown among the walks (index into `Overview::journeys`).
+    pub journey: usize,
+    /// The kept collection to compare with (as "before").
+    pub compare: Option<String>,
+    /// The scoring model version shown; the main one by default.
+    pub model: Option<u16>,
+}
+
+impl Work {
+    fn new(st: AppState) -> Work {
+        let mut collection = Collection::new("", crate::ui::browser::files::today(), st.fingerprint());
+        collection.set_threshold(st.env.config.team_threshold());
+        Work { collection, saved_as: None, intake: None, report: None, journey: 0, compare: None, model: None }
+    }
+}
+
+impl AppState {
+    /// The content's fingerprint: which questions and journeys figures refer to.
+    pub fn fingerprint(self) -> u32 {
+        crate::document::share::fingerprint(self.content)
+    }
+}
+
+/// Works on the session's collection (made on first use). Never call a
+/// signal's setter inside `f`.
+pub fn with_work<R>(st: AppState, f: impl FnOnce(&mut Work) -> R) -> Option<R> {
+    let mut f = Some(f);
+    let mut out = None;
+    work(st, &mut |w| out = f.take().map(|f| f(w)));
+    out
+}
+
+// One reactive access for every use (each generic one costs wasm of its own).
+fn work(st: AppState, f: &mut dyn FnMut(&mut Work)) {
+    st.team.try_update_value(|w| f(w.get_or_insert_with(|| Box::new(Work::new(st)))));
+}
+
+/// The kept collections, as they are now.
+pub fn teams(st: AppState) -> Vec<TeamRecord> {
+    st.doc.teams().get_untracked()
+}
+
+/// Changes the kept collections and writes them at once (a collection is
+/// a deliberate save, not typing).
+pub fn update_teams(st: AppState, f: &mut dyn FnMut(&mut Vec<TeamRecord>)) {
+    st.doc.teams().update(|ts| f(ts));
+    st.flush();
+}
+
+fn kept(st: AppState, id: &str) -> Option<TeamRecord> {
+    teams(st).into_iter().find(|t| t.id == id)
+}
+
+/// The threshold groups are folded at: the collection's, never below the company's.
+pub fn threshold(st: AppState, c: &Collection) -> usize {
+    c.threshold().max(st.env.config.team_threshold())
+}
+
+/// Writes the collection into the kept ones when it is kept.
+pub fn keep_if_saved(st: AppState) {
+    let Some(Some((id, record))) = with_work(st, |w| {
+        w.saved_as.clone().map(|id| {
+            let r = TeamRecord::of(&id, &w.collection);
+            (id, r)
+        })
+    }) else {
+        return;
+    };
+    let mut record = Some(record);
+    update_teams(st, &mut |ts| {
+        let Some(r) = record.take() else { return };
+        match ts.iter_mut().find(|t| t.id == id) {
+            Some(t) => *t = r,
+            None => ts.push(r),
+        }
+    });
+}
+
+/// Starts a time measurement the benchmark reads (`performance.measure`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Ends one: the time since `mark(start)` as the entry `name`.
+pub fn measure(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start);
+        p.clear_marks_with_mark_name(start);
+    }
+}
+
+/// Everything the screen shows, computed once per drawing.
+pub struct Figures {
+    pub name: String,
+    pub day: u16,
+    pub people: usize,
+    pub overview: Overview,
+    pub journey: Option<JourneyView>,
+    /// The kept collection compared with, and the comparison.
+    pub comparison: Option<(String, Comparison)>,
+}
+
+fn figures(st: AppState) -> Option<Figures> {
+    let c = st.content;
+    let teams = teams(st);
+    with_work(st, |w| {
+        let entries = w.collection.entries();
+        let model = w.model.filter(|m| entries.iter().any(|e| e.assessment.as_ref().is_some_and(|f| f.model == *m)));
+        mark("team:aggregate:start");
+        let overview = overview_for(c, entries, model.or_else(|| main_model(entries)), threshold(st, &w.collection));
+        measure("team:aggregate", "team:aggregate:start");
+        let journey = overview
+            .journeys
+            .get(w.journey)
+            .or(overview.journeys.first())
+            .and_then(|j| walks::journey(c, entries, &j.key));
+        let comparison = w
+            .compare
+            .as_ref()
+            .filter(|id| w.saved_as.as_ref() != Some(id))
+            .and_then(|id| teams.iter().find(|t| &t.id == id && t.fits(st.fingerprint())))
+            .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries)));
+        Figures {
+            name: w.collection.name().to_string(),
+            day: w.collection.day(),
+            people: entries.len(),
+            overview,
+            journey,
+            comparison,
+        }
+    })
+}
+
+#[component]
+pub fn Team() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let figures = figures(st);
+    let body = figures.map(|f| {
+        let empty = f.people == 0;
+        let overview = (!empty).then(|| {
+            let f = std::rc::Rc::new(f);
+            view! {
+                <OverviewView figures=f.clone()/>
+                <Exports figures=f.clone()/>
+                <TeamReport figures=f/>
+            }
+        });
+        let nothing = empty.then(|| {
+            view! {
+                <p class="team-empty no-print">{t("team.no_results_yet_paste_links")}</p>
+            }
+        });
+        view! { {nothing}{overview} }
+    });
+    view! {
+        <section class="step team">
+            <StepHeading>{t("team.for_managers_your_team_s")}</StepHeading>
+            <p class="lead no-print">{t("team.gather_the_results_people_sent")}</p>
+            <AddResults/>
+            <IntakeReport/>
+            {body}
+            <Collections/>
+            <div class="nav no-print">
+                <Go to=Screen::Home label=t("team.home")/>
+            </div>
+        </section>
+    }
+}
+
+fn date_of(day: u16) -> String {
+    crate::document::share::date(day)
+}
+
+/// Saving the collection being looked at, the kept ones (open, download,
+/// delete, compare with), and a fresh start.
+#[component]
+fn Collections() -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let fingerprint = st.fingerprint();
+    let (name, day, saved_as, count, compare_with) = with_work(st, |w| {
+        (w.collection.name().to_string(), w.collection.day(), w.saved_as.clone(), w.collection.len(), w.compare.clone())
+    })
+    .unwrap_or_default();
+    let teams = teams(st);
+    let name_in = RwSignal::new(name.clone());
+    let day_in = RwSignal::new(date_of(day));
+    let deleting = RwSignal::new(None::<String>);
+
+    let save = move |_| {
+        let typed = name_in.get_untracked();
+        let day = crate::team::entry::day_of(&day_in.get_untracked());
+        if typed.trim().is_empty() {
+            st.say(st.t("team.give_the_collection_a_name"));
+            st.focus_later("team-name");
+            return;
+        }
+        let kept_now = self::teams(st);
+        let taken: Vec<String> = kept_now.iter().map(|t| t.id.clone()).collect();
+        let saved_now = kept_now.len();
+        let new = with_work(st, |w| w.saved_as.is_none()).unwrap_or(true);
+        if new && saved_now >= stored::MAX_TEAMS {
+            st.say(match lang.legacy() {
+                Legacy::Ru => format!("Можно хранить не больше {} подборок. Удалите ненужную.", stored::MAX_TEAMS),
+                Legacy::En => {
+                    format!("At most {} collections can be kept. Delete one you no longer need.", stored::MAX_TEAMS)
+                }
+            });
+            return;
+        }
+        let seed = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 4_294_967_296.0) as u64) << 20;
+        with_work(st, |w| {
+            w.collection.rename(&typed);
+            if let Some(d) = day {
+                w.collection.set_day(d);
+            }
+            if w.saved_as.is_none() {
+                w.saved_as = Some(stored::new_id(seed, |id| taken.iter().any(|t| t == id)));
+            }
+        });
+        keep_if_saved(st);
+        st.redraw();
+        st.say(st.t("team.the_collection_is_kept_on"));
+        st.focus_later("team-kept");
+    };
+
+    let open = move |id: String| {
+        let Some(record) = kept(st, &id) else { return };
+        if !record.fits(fingerprint) {
+            return;
+        }
+        with_work(st, |w| {
+            w.collection = record.collection();
+            w.saved_as = Some(record.id.clone());
+            w.report = None;
+            w.journey = 0;
+            w.model = None;
+            if w.compare.as_deref() == Some(record.id.as_str()) {
+                w.compare = None;
+            }
+        });
+        st.redraw();
+        st.say(match lang.legacy() {
+            Legacy::Ru => format!("Открыта подборка «{}».", record.name),
+            Legacy::En => format!("Opened the collection “{}”.", record.name),
+        });
+        st.focus_later("team-figures");
+    };
+    let fresh = move |_| {
+        with_work(st, |w| {
+            let mut collection = Collection::new("", crate::ui::browser::files::today(), st.fingerprint());
+            collection.set_threshold(st.env.config.team_threshold());
+            w.collection = collection;
+            w.saved_as = None;
+            w.report = None;
+            w.journey = 0;
+            w.model = None;
+        });
+        st.redraw();
+        st.say(st.t("team.a_new_collection_is_started"));
+        st.focus_later("team-paste");
+    };
+
+    let kept = if teams.is_empty() {
+        leptos::either::Either::Left(view! {
+            <p>{t("team.no_collections_are_kept_a")}</p>
+        })
+    } else {
+        let items = teams
+            .iter()
+            .map(|r| {
+                let id = r.id.clone();
+                let fits = r.fits(fingerprint);
+                let line = match lang.legacy() {
+                    Legacy::Ru => format!("{} · {} · результатов: {}", r.name, date_of(r.day), r.people.len()),
+                    Legacy::En => format!("{} · {} · {}", r.name, date_of(r.day), count_en(r.people.len(), "result", "results")),
+                };
+                let current = saved_as.as_deref() == Some(r.id.as_str());
+                let (open_id, file_id, del_id, cmp_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let comparing = compare_with.as_deref() == Some(r.id.as_str());
+                view! {
+                    <li class="history-row team-kept-row">
+                        <span>{line.clone()}{current.then(|| t("team.open"))}</span>
+                        {(!fits).then(|| view! { <span class="meta">{t("team.gathered_with_other_questions_or")}</span> })}
+                        <span class="actions">
+                            <button type="button" hidden=current || !fits aria-label=format!("{}: {line}", t("team.open_2"))
+                                on:click=move |_| open(open_id.clone())>{t("team.open_2")}</button>
+                            <button type="button" hidden=current || !fits || count == 0 aria-pressed=if comparing { "true" } else { "false" }
+                                aria-label=format!("{}: {line}", t("team.compare_with_the_open_one"))
+                                on:click=move |_| {
+                                    let id = cmp_id.clone();
+                                    with_work(st, |w| w.compare = if w.compare.as_ref() == Some(&id) { None } else { Some(id) });
+                                    st.redraw();
+                                    st.focus_later("team-compare");
+                                }>{t("team.compare")}</button>
+                            <button type="button" aria-label=format!("{}: {line}", t("team.download_as_a_file"))
+                                on:click=move |_| {
+                                    if let Some(r) = kept(st, &file_id) {
+                                        let name = format!("service-ladder-team-{}.json", date_of(r.day));
+                                        crate::ui::browser::files::download(&name, "application/json", &stored::file(&r));
+                                    }
+                                }>{t("team.download")}</button>
+                            <button type="button" aria-label=format!("{}: {line}", t("team.delete"))
+                                on:click=move |_| {
+                                    deleting.set(Some(del_id.clone()));
+                                    st.focus_later("team-confirm-delete");
+                                }>{t("team.delete")}</button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        leptos::either::Either::Right(view! { <ul class="history team-kept">{items}</ul> })
+    };
+
+    view! {
+        <section class="block team-collections no-print" aria-labelledby="team-kept">
+            <h3 id="team-kept" tabindex="-1">{t("team.collections")}</h3>
+            <p class="meta">{match (lang.legacy(), &saved_as) {
+                (Legacy::Ru, Some(_)) => format!("Открытая подборка «{name}» хранится на этом устройстве; новые результаты сохраняются в ней."),
+                (Legacy::En, Some(_)) => format!("The open collection “{name}” is kept on this device; results added to it are kept."),
+                (Legacy::Ru, None) => "Эта подборка не сохранена: закройте страницу — и она исчезнет. Сохраните её, чтобы вернуться к ней или сравнить с будущей.".to_string(),
+                (Legacy::En, None) => "This collection is not kept: close the page and it is gone. Save it to come back to it or compare it with a later one.".to_string(),
+            }}</p>
+            <div class="team-save">
+                <div class="field">
+                    <label for="team-name">{t("team.name")}</label>
+                    <input id="team-name" type="text" maxlength="100" prop:value=name
+                        on:input=move |ev| name_in.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="team-day">{t("team.date")}</label>
+                    <input id="team-day" type="date" prop:value=date_of(day)
+                        on:input=move |ev| day_in.set(event_target_value(&ev))/>
+                </div>
+                <button type="button" class="primary" on:click=save>
+                    {if saved_as.is_some() { t("team.save_the_name_and_date") } else { t("team.save_the_collection") }}
+                </button>
+                <button type="button" on:click=fresh hidden=count == 0 && saved_as.is_none()>{t("team.start_a_new_collection")}</button>
+            </div>
+            <h4>{t("team.kept_on_this_device")}</h4>
+            {kept}
+            <div class="confirm" hidden=move || deleting.with(Option::is_none)>
+                <p>{t("team.delete_the_collection_from_this")}</p>
+                <button type="button" class="primary" id="team-confirm-delete" on:click=move |_| {
+                    let Some(id) = deleting.get_untracked() else { return };
+                    deleting.set(None);
+                    update_teams(st, &mut |ts| ts.retain(|t| t.id != id));
+                    with_work(st, |w| {
+                        if w.saved_as.as_deref() == Some(id.as_str()) {
+                            w.saved_as = None;
+                        }
+                        if w.compare.as_deref() == Some(id.as_str()) {
+                            w.compare = None;
+                        }
+                    });
+                    st.redraw();
+                    st.say(st.t("team.the_collection_was_deleted_from"));
+                    st.focus_later("team-kept");
+                }>{t("team.yes_delete")}</button>
+                <button type="button" on:click=move |_| deleting.set(None)>{t("team.cancel")}</button>
+            </div>
+        </section>
+    }
+}

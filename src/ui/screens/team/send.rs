@@ -1,0 +1,105 @@
+//! "Send to my manager": on a finished self-check, walk or both, a link
+//! carrying the result and the person's group (from the snippet's label,
+//! or typed here; a name only if the person adds one) goes out through the
+//! phone's share sheet, or is copied. The manager pastes such links into
+//! the team screen. The same link travels in the completed events.
+
+use crate::check::scoring::{self, Answers};
+use crate::document::saved::Screen;
+use crate::document::share::{self, Shared};
+use crate::ui::browser::files::{self, Sent};
+use crate::ui::i18n::words::tr;
+use crate::ui::state::{AppState, use_state};
+use crate::walk::journey::Journey;
+use crate::walk::record::Walk;
+use leptos::prelude::*;
+
+/// The share link of a finished result, made today, with `label`: what the
+/// completed events carry and what is sent to a manager. Notes never travel here.
+pub fn result_link(
+    st: AppState,
+    answers: Option<&Answers>,
+    walk: Option<(&Journey, &Walk)>,
+    label: Option<String>,
+) -> String {
+    let mut s = Shared::build(st.content, answers, walk, false, st.lang.get_untracked());
+    if answers.is_some() {
+        s = s.in_role(st.content, st.role().as_deref());
+    }
+    s.day = Some(files::today());
+    s.label = label.as_deref().and_then(crate::embed::options::clean_label);
+    share::link(&st.env.page, &s, share::fingerprint(st.content)).0
+}
+
+/// What a screen has to send: the finished self-check and/or walk.
+fn finished(st: AppState, screen: &Screen) -> (Option<Answers>, Option<(Journey, Walk)>) {
+    let answers = || {
+        let a = st.answers.get_untracked();
+        let set = st.assessment();
+        (scoring::answered(set, &a) == set.items.len()).then_some(a)
+    };
+    let walked = || st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+    match screen {
+        Screen::Result => (answers(), None),
+        Screen::Map => (None, walked()),
+        Screen::Summary => (answers(), walked()),
+        _ => (None, None),
+    }
+}
+
+/// The panel, on the screens of a finished result (nothing elsewhere).
+#[component]
+pub fn SendToManager(screen: Screen) -> impl IntoView {
+    let st = use_state();
+    let (answers, walk) = finished(st, &screen);
+    if answers.is_none() && walk.is_none() {
+        return None;
+    }
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let label = RwSignal::new(st.env.options.label.clone().unwrap_or_default());
+    let link = RwSignal::new(String::new());
+    let source = StoredValue::new((answers, walk));
+    let send = move |_| {
+        let url = source.with_value(|(a, w)| {
+            let typed = label.get_untracked();
+            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(typed))
+        });
+        link.set(url.clone());
+        let title = st.t("team_send.my_service_ladder_result");
+        let text = st.t("team_send.my_client_orientation_self_check");
+        files::share_or_copy(title, text, &url, move |sent| {
+            let said = match sent {
+                Sent::Shared => st.t("team_send.the_link_was_passed_on"),
+                Sent::Cancelled => st.t("team_send.sending_was_cancelled_the_link"),
+                Sent::Copied => st.t("team_send.the_link_is_copied_paste"),
+                Sent::Failed => st.t("team_send.copy_the_link_below_and"),
+            };
+            st.say(said);
+            if matches!(sent, Sent::Failed | Sent::Cancelled) {
+                st.focus_later("send-link");
+            }
+        });
+    };
+    Some(view! {
+        <section class="block send no-print" aria-labelledby="send-title">
+            <h3 id="send-title">{t("team_send.send_to_my_manager")}</h3>
+            <p class="meta">{t("team_send.your_manager_can_put_several")}</p>
+            <div class="field">
+                <label for="send-label">{t("team_send.department_branch_or_shift")}</label>
+                <input id="send-label" type="text" maxlength="100" autocomplete="off" prop:value=move || label.get()
+                    on:input=move |ev| label.set(event_target_value(&ev))/>
+            </div>
+            <button type="button" class="primary" on:click=send>{t("team_send.send_to_my_manager")}</button>
+            <div class="field" hidden=move || link.with(String::is_empty)>
+                <label for="send-link">{t("team_send.link_for_your_manager")}</label>
+                <input id="send-link" type="text" readonly prop:value=move || link.get()
+                    on:focus=move |ev| {
+                        if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
+                            input.select();
+                        }
+                    }/>
+            </div>
+        </section>
+    })
+}

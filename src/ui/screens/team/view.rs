@@ -1,0 +1,730 @@
+//! What the manager sees: the team's level with its confidence and counts;
+//! consistency — each quality's spread between people as a small chart,
+//! and the plain sentence when the team is uneven; per group the level
+//! distribution and quality profile side by side, small groups folded;
+//! from walks a heatmap, the gravediggers, the weakest hand-off and the
+//! balance index; and a kept collection compared as "before". Charts are
+//! hand-written SVG with the figures in their accessible name and a table
+//! beside them.
+
+use crate::content::{Content, Level};
+use crate::team::compare::Comparison;
+use crate::team::groups::Group;
+use crate::team::level::{TeamLevel, share};
+use crate::team::slides::signed;
+use crate::team::spread::Spread;
+use crate::team::walks::JourneyView;
+use crate::text::lang::{Lang, Legacy};
+use crate::ui::i18n::words::tr;
+use crate::ui::screens::team::{Figures, with_work};
+use crate::ui::state::use_state;
+use crate::ui::widgets::chart::{Bar, BarChart};
+use leptos::either::Either;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Most groups listed on screen (largest first); the rest are counted.
+const MAX_GROUPS: usize = 40;
+/// Most walks drawn in the heatmap on screen.
+const MAX_ROWS: usize = crate::team::slides::MAX_ROWS;
+/// Most gravediggers listed.
+const MAX_GRAVES: usize = 5;
+
+pub fn level_name(c: &Content, l: Level, lang: Lang) -> &str {
+    c.assessment.levels[l.index()].name.get(lang)
+}
+
+pub fn level_short(c: &Content, l: Level, lang: Lang) -> &str {
+    c.assessment.levels[l.index()].short.get(lang)
+}
+
+fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
+    c.assessment.qualities.get(q).map(|x| x.name.get(lang).to_string()).unwrap_or_default()
+}
+
+/// The team's level as a sentence with how many people it rests on.
+pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
+    match (team.level, lang) {
+        (Some(l), Legacy::Ru) => format!("Уровень команды: {}", level_name(c, l, lang)),
+        (Some(l), Legacy::En) => format!("Team level: {}", level_name(c, l, lang)),
+        (None, Legacy::Ru) => "Уровень команды пока не определён".into(),
+        (None, Legacy::En) => "No team level yet".into(),
+    }
+}
+
+/// "16 people: spontaneous 3, regulated 8, cultural 5".
+pub fn counts_line(c: &Content, team: &TeamLevel, lang: Lang) -> String {
+    let parts: Vec<String> = Level::ALL
+        .iter()
+        .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count(*l)))
+        .collect();
+    let between = (team.counts.between > 0).then(|| match lang.legacy() {
+        Legacy::Ru => format!(", между уровнями {}", team.counts.between),
+        Legacy::En => format!(", between levels {}", team.counts.between),
+    });
+    let n = team.people();
+    match lang.legacy() {
+        Legacy::Ru => format!("Людей: {n} — {}{}", parts.join(", "), between.unwrap_or_default()),
+        Legacy::En => format!("{n} people: {}{}", parts.join(", "), between.unwrap_or_default()),
+    }
+}
+
+/// How many people sit at each level, as bars of their share.
+#[component]
+pub fn Distribution(team: TeamLevel) -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let c = st.content;
+    let n = team.people();
+    let mut bars: Vec<Bar> = Level::ALL
+        .iter()
+        .map(|l| Bar {
+            label: match lang.legacy() {
+                Legacy::Ru => format!("{}: {} чел.", level_short(c, *l, lang), team.counts.count(*l)),
+                Legacy::En => format!("{}: {}", level_short(c, *l, lang), team.counts.count(*l)),
+            },
+            value: share(team.counts.count(*l), n),
+            previous: None,
+            highlight: team.level == Some(*l),
+        })
+        .collect();
+    if team.counts.between > 0 {
+        bars.push(Bar {
+            label: match lang.legacy() {
+                Legacy::Ru => format!("Между уровнями: {} чел.", team.counts.between),
+                Legacy::En => format!("Between levels: {}", team.counts.between),
+            },
+            value: share(team.counts.between, n),
+            previous: None,
+            highlight: false,
+        });
+    }
+    view! { <BarChart bars=bars title=lang.t("team_view.share_of_people_at_each")/> }
+}
+
+/// Per quality: the range (line), the middle half (box) and the median
+/// (tick and figure) of the people's scores, 0–100.
+#[component]
+pub fn SpreadChart(spreads: Vec<(String, Option<Spread>)>, #[prop(into)] title: String) -> impl IntoView {
+    const WIDTH: u32 = 320;
+    const LEFT: u32 = 0;
+    const TRACK: u32 = 276;
+    let x = |v: i16| (LEFT as i32 + i32::from(v.clamp(0, 100)) * TRACK as i32 / 100).to_string();
+    let summary = spreads
+        .iter()
+        .map(|(name, s)| match s {
+            Some(s) => format!("{name}: {} ({}–{}, {}–{})", s.median, s.q1, s.q3, s.min, s.max),
+            None => format!("{name}: —"),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut y = 0u32;
+    let rows = spreads
+        .into_iter()
+        .map(|(name, s)| {
+            let top = y;
+            y += 40;
+            let mid = top + 27;
+            let body = s.map(|s| {
+                view! {
+                    <line class="spread-range" x1=x(s.min) x2=x(s.max) y1=mid.to_string() y2=mid.to_string()></line>
+                    <rect class="spread-box" x=x(s.q1) y=(mid - 6).to_string()
+                        width=(i32::from(s.q3 - s.q1).max(1) * TRACK as i32 / 100).max(2).to_string() height="12"></rect>
+                    <line class="spread-median" x1=x(s.median) x2=x(s.median) y1=(mid - 9).to_string() y2=(mid + 9).to_string()></line>
+                    <text class="chart-value" x=WIDTH.to_string() y=(mid + 5).to_string() text-anchor="end">{s.median.to_string()}</text>
+                }
+            });
+            view! {
+                <g>
+                    <text class="chart-label" x="0" y=(top + 13).to_string()>{name}</text>
+                    <line class="spread-track" x1=x(0) x2=x(100) y1=mid.to_string() y2=mid.to_string()></line>
+                    {body}
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart spread" viewBox=format!("0 0 {WIDTH} {y}") role="img" focusable="false"
+            aria-label=format!("{title}: {summary}")>
+            {rows}
+        </svg>
+    }
+}
+
+/// Walks × touchpoints, each cell −1 / 0 / +1 (a sign in the cell too, for
+/// print and colour blindness) or empty when not rated.
+#[component]
+pub fn Heatmap(view: Rc<JourneyView>, #[prop(into)] title: String) -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    const WIDTH: u32 = 320;
+    const LEFT: u32 = 24;
+    const TOP: u32 = 16;
+    let cols = view.columns.len().max(1) as u32;
+    let cw = ((WIDTH - LEFT) / cols).clamp(6, 60);
+    let rows = view.heatmap.len().min(MAX_ROWS);
+    let ch = if rows > 25 { 8u32 } else { 16 };
+    let height = TOP + ch * rows as u32 + 2;
+    let summary = view
+        .columns
+        .iter()
+        .zip(&view.per_touchpoint)
+        .enumerate()
+        .map(|(i, (col, k))| {
+            format!(
+                "{}. {}: +1 {}, 0 {}, −1 {}, {} {}",
+                i + 1,
+                col.name.get(lang),
+                k.wow,
+                k.standard,
+                k.disappointment,
+                lang.t("team_view.not_rated"),
+                k.unrated
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let heads = (0..cols)
+        .map(|i| {
+            view! { <text class="curve-axis" x=(LEFT + cw * i + cw / 2).to_string() y="11" text-anchor="middle">{(i + 1).to_string()}</text> }
+        })
+        .collect_view();
+    let cells = view
+        .heatmap
+        .iter()
+        .take(MAX_ROWS)
+        .enumerate()
+        .map(|(r, row)| {
+            let y = TOP + ch * r as u32;
+            let label = (ch >= 12).then(|| {
+                view! { <text class="curve-axis" x=(LEFT - 4).to_string() y=(y + ch - 4).to_string() text-anchor="end">{(r + 1).to_string()}</text> }
+            });
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(i, rating)| {
+                    let x = LEFT + cw * i as u32;
+                    let (class, sign) = match rating {
+                        Some(1) => ("heat good", "+"),
+                        Some(0) => ("heat neutral", "0"),
+                        Some(_) => ("heat bad", "−"),
+                        None => ("heat none", ""),
+                    };
+                    let sign = (ch >= 12 && cw >= 12 && !sign.is_empty()).then(|| {
+                        view! { <text class="heat-sign" x=(x + cw / 2).to_string() y=(y + ch - 4).to_string() text-anchor="middle">{sign}</text> }
+                    });
+                    view! {
+                        <rect class=class x=x.to_string() y=y.to_string() width=cw.to_string() height=ch.to_string()></rect>
+                        {sign}
+                    }
+                })
+                .collect_view();
+            view! { {label}{cells} }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart heatmap" viewBox=format!("0 0 {WIDTH} {height}") role="img" focusable="false"
+            aria-label=format!("{title}. {summary}")>
+            {heads}{cells}
+        </svg>
+    }
+}
+
+/// A table of text in a scrolling region: column headings, then per row a
+/// heading and its cells. One component for every table of the team
+/// screen: each distinct view costs wasm of its own.
+#[component]
+pub fn TextTable(
+    #[prop(into)] label: String,
+    #[prop(optional)] caption: Option<String>,
+    heads: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+) -> impl IntoView {
+    let heads = heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(h, cells)| {
+            let cells = cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
+            view! { <tr><th scope="row">{h}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table class="team-table">
+                {caption.map(|c| view! { <caption>{c}</caption> })}
+                <thead><tr>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn texts(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// The model switch, when results of several scoring models are present.
+#[component]
+fn Models(figures: Rc<Figures>) -> impl IntoView {
+    let st = use_state();
+    let lang = st.lang.get_untracked();
+    let o = &figures.overview;
+    let shown = o.model;
+    let aside = (o.set_aside > 0).then(|| {
+        view! { <p class="meta">{match lang.legacy() {
+            Legacy::Ru => format!("Результатов, оценённых другой версией модели, не учтено здесь: {}. Версии не смешиваются: их уровни и баллы значат разное.", o.set_aside),
+            Legacy::En => format!("{} results scored by another version of the model are set aside here. Versions are never mixed: their levels and scores mean different things.", o.set_aside),
+        }}</p> }
+    });
+    let switch = (o.models.len() > 1).then(|| {
+        let options = o
+            .models
+            .iter()
+            .map(|m| {
+                let text = match lang.legacy() {
+                    Legacy::Ru => format!("Модель {} (людей: {})", m.model, m.people),
+                    Legacy::En => format!("Model {} ({} people)", m.model, m.people),
+                };
+                view! { <option value=m.model.to_string() selected=shown == Some(m.model)>{text}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for="team-model">{lang.t("team_view.show_results_of_the_model")}</label>
+                <select id="team-model" on:change=move |ev| {
+                    let v = event_target_value(&ev).parse::<u16>().ok();
+                    with_work(st, |w| w.model = v);
+                    st.redraw();
+                    st.focus_later("team-model");
+                }>{options}</select>
+            </div>
+        }
+    });
+    view! { {aside}{switch} }
+}
+
+/// A group's row: people, at each level, between levels, its level.
+pub fn group_row(c: &Content, g: &Group, lang: Lang) -> (String, Vec<String>) {
+    let level = g.level.map(|(l, _)| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+    let k = g.counts;
+    let cells = vec![
+        g.people().to_string(),
+        k.at[0].to_string(),
+        k.at[1].to_string(),
+        k.at[2].to_string(),
+        k.between.to_string(),
+        level,
+    ];
+    (g.name.text().get(lang).to_string(), cells)
+}
+
+/// The headings of `group_row`'s table.
+pub fn group_heads(c: &Content, lang: Lang, first: bool) -> Vec<String> {
+    let mut heads = Vec::new();
+    if first {
+        heads.push(lang.t("team_view.group").to_string());
+    }
+    heads.push(lang.t("team_view.people").to_string());
+    heads.extend(Level::ALL.iter().map(|l| level_short(c, *l, lang).to_string()));
+    heads.push(lang.t("team_view.between").to_string());
+    heads.push(lang.t("team_view.group_level").to_string());
+    heads
+}
+
+#[component]
+pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
+    let st = use_state();
+    let c = st.content;
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let o = &figures.overview;
+    let team = &o.level;
+
+    // The level.
+    let level = (team.people() > 0).then(|| {
+        let confidence = team.level.map(|_| team.confidence.text().get(lang).to_string());
+        view! {
+            <section class="block team-level" aria-labelledby="team-level-title">
+                <h3 id="team-level-title">{headline(c, team, lang)}</h3>
+                {confidence.map(|x| view! { <p class="team-confidence">{x}</p> })}
+                <p>{counts_line(c, team, lang)}</p>
+                <Distribution team=team.clone()/>
+                <p class="meta">{t("team_view.each_person_counts_at_the")}</p>
+            </section>
+        }
+    });
+
+    // Consistency.
+    let consistency = (team.people() > 0).then(|| {
+        let spreads: Vec<(String, Option<Spread>)> =
+            o.consistency.qualities.iter().enumerate().map(|(q, s)| (quality_name(c, q, lang), *s)).collect();
+        let sentences = if o.consistency.is_uneven() {
+            let items = o
+                .consistency
+                .uneven
+                .iter()
+                .map(|u| view! { <li>{u.sentence(c).get(lang).to_string()}</li> })
+                .collect_view();
+            Either::Left(view! { <ul class="team-uneven">{items}</ul> })
+        } else {
+            Either::Right(view! { <p>{t("team_view.no_marked_spread_people_and")}</p> })
+        };
+        let rows: Vec<(String, Vec<String>)> = spreads
+            .iter()
+            .map(|(name, s)| {
+                let cells = match s {
+                    Some(s) => vec![s.median.to_string(), format!("{}–{}", s.q1, s.q3), format!("{}–{}", s.min, s.max), s.n.to_string()],
+                    None => texts(&["—", "—", "—", "0"]),
+                };
+                (name.clone(), cells)
+            })
+            .collect();
+        let heads = texts(&[t("team_view.quality"), t("team_view.median"), t("team_view.middle_half"), t("team_view.range"), t("team_view.people")]);
+        view! {
+            <section class="block team-consistency" aria-labelledby="team-consistency-title">
+                <h3 id="team-consistency-title">{t("team_view.consistency")}</h3>
+                <p class="meta">{t("team_view.uneven_service_between_people_is")}</p>
+                {sentences}
+                <SpreadChart spreads=spreads title=t("team_view.spread_of_scores_per_quality")/>
+                <details class="table-view">
+                    <summary>{t("team_view.show_as_a_table")}</summary>
+                    <TextTable label=t("team_view.spread_per_quality") heads=heads rows=rows/>
+                </details>
+            </section>
+        }
+    });
+
+    // Groups.
+    let groups = (team.people() > 0).then(|| {
+        let g = &o.groups;
+        let drawn: Vec<&Group> = g.all().collect();
+        let body = if drawn.is_empty() {
+            Either::Left(view! { <p>{match lang.legacy() {
+                Legacy::Ru => format!("Группы не показаны: ни в одной нет {} человек, а по меньшим можно узнать конкретных людей.", g.threshold),
+                Legacy::En => format!("Groups are not shown: none has {} people, and smaller ones could identify people.", g.threshold),
+            }}</p> })
+        } else {
+            let level_rows: Vec<(String, Vec<String>)> = drawn.iter().take(MAX_GROUPS).map(|gr| group_row(c, gr, lang)).collect();
+            let mut heads = vec![t("team_view.quality").to_string()];
+            heads.extend(drawn.iter().take(MAX_GROUPS).map(|gr| gr.name.text().get(lang).to_string()));
+            let profile: Vec<(String, Vec<String>)> = (0..c.assessment.qualities.len())
+                .map(|q| {
+                    let cells = drawn
+                        .iter()
+                        .take(MAX_GROUPS)
+                        .map(|gr| gr.qualities.get(q).copied().flatten().map_or_else(|| "—".to_string(), |m| m.to_string()))
+                        .collect();
+                    (quality_name(c, q, lang), cells)
+                })
+                .collect();
+            let more = (drawn.len() > MAX_GROUPS).then(|| {
+                view! { <p class="meta">{match lang.legacy() {
+                    Legacy::Ru => format!("Показаны {MAX_GROUPS} крупнейших групп из {}.", drawn.len()),
+                    Legacy::En => format!("The {MAX_GROUPS} largest of {} groups are shown.", drawn.len()),
+                }}</p> }
+            });
+            let level_heads = group_heads(c, lang, true);
+            Either::Right(view! {
+                <div class="team-groups-side">
+                    <TextTable label=t("team_view.levels_per_group")
+                        caption=t("team_view.how_many_people_at_each").to_string()
+                        heads=level_heads rows=level_rows/>
+                    <TextTable label=t("team_view.quality_profile_per_group")
+                        caption=t("team_view.median_per_quality_out_of").to_string()
+                        heads=heads rows=profile/>
+                </div>
+                {more}
+            })
+        };
+        let folded = (!g.folded.is_empty()).then(|| {
+            view! { <p class="meta">{match lang.legacy() {
+                Legacy::Ru => format!("Групп меньше {} человек: {} — они объединены в «Другие» (или не показаны), чтобы никого нельзя было узнать.", g.threshold, g.folded.len()),
+                Legacy::En => format!("{} groups of fewer than {} people are folded into “Other” (or not shown), so no one can be identified.", g.folded.len(), g.threshold),
+            }}</p> }
+        });
+        view! {
+            <section class="block team-groups" aria-labelledby="team-groups-title">
+                <h3 id="team-groups-title">{t("team_view.per_group")}</h3>
+                {body}
+                {folded}
+            </section>
+        }
+    });
+
+    // Walks.
+    let walks = (!o.journeys.is_empty()).then(|| {
+        let chooser = (o.journeys.len() > 1).then(|| {
+            let current = figures.journey.as_ref().map(|v| v.key.clone());
+            let options = o
+                .journeys
+                .iter()
+                .enumerate()
+                .map(|(i, j)| {
+                    let text = format!("{} ({})", crate::team::sheet::journey_name(c, &j.key, lang), j.walks);
+                    view! { <option value=i.to_string() selected=current.as_ref() == Some(&j.key)>{text}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="field">
+                    <label for="team-journey">{t("team_view.customer_journey_number_of_walks")}</label>
+                    <select id="team-journey" on:change=move |ev| {
+                        let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
+                        with_work(st, |w| w.journey = i);
+                        st.redraw();
+                        st.focus_later("team-journey");
+                    }>{options}</select>
+                </div>
+            }
+        });
+        let overall = o.balance.map(|b| {
+            let k = o.walks;
+            view! { <p>{match lang.legacy() {
+                Legacy::Ru => format!("Индекс баланса команды по всем проходам: {} (+1: {}, 0: {}, −1: {}, без оценки: {}).", signed(b), k.wow, k.standard, k.disappointment, k.unrated),
+                Legacy::En => format!("The team's balance index over every walk: {} (+1: {}, 0: {}, −1: {}, not rated: {}).", signed(b), k.wow, k.standard, k.disappointment, k.unrated),
+            }}</p> }
+        });
+        let journey = figures.journey.clone().map(|v| view! { <JourneyPart view=Rc::new(v)/> });
+        view! {
+            <section class="block team-walks" aria-labelledby="team-walks-title">
+                <h3 id="team-walks-title">{t("team_view.customer_journeys")}</h3>
+                {overall}
+                {chooser}
+                {journey}
+            </section>
+        }
+    });
+
+    let compare = figures.comparison.clone().map(|(name, cmp)| view! { <CompareView before=name comparison=cmp/> });
+
+    view! {
+        <div class="team-figures no-print" id="team-figures" tabindex="-1">
+            <Models figures=figures.clone()/>
+            {level}
+            {consistency}
+            {groups}
+            {walks}
+            {compare}
+        </div>
+    }
+}
+
+/// One journey's walks: heatmap, per-touchpoint table, gravediggers, the
+/// weakest hand-off.
+#[component]
+fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
+    let st = use_state();
+    let c = st.content;
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let v = &view;
+    let name = |i: usize| v.columns.get(i).map(|col| col.name.get(lang).to_string()).unwrap_or_default();
+    let k = v.counts;
+    let balance = v.balance.map_or_else(|| "—".to_string(), signed);
+    let head = match lang.legacy() {
+        Legacy::Ru => format!(
+            "{}: проходов {}, индекс баланса {balance} (+1: {}, 0: {}, −1: {}, без оценки: {})",
+            v.name.get(lang),
+            v.heatmap.len(),
+            k.wow,
+            k.standard,
+            k.disappointment,
+            k.unrated
+        ),
+        Legacy::En => format!(
+            "{}: {}, balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
+            v.name.get(lang),
+            crate::team::slides::count_en(v.heatmap.len(), "walk", "walks"),
+            k.wow,
+            k.standard,
+            k.disappointment,
+            k.unrated
+        ),
+    };
+    let capped = (v.heatmap.len() > MAX_ROWS).then(|| {
+        view! { <p class="meta">{match lang.legacy() {
+            Legacy::Ru => format!("На карте — первые {MAX_ROWS} проходов из {}; таблица ниже учитывает все.", v.heatmap.len()),
+            Legacy::En => format!("The map shows the first {MAX_ROWS} of {} walks; the table below counts them all.", v.heatmap.len()),
+        }}</p> }
+    });
+    let rows: Vec<(String, Vec<String>)> = v
+        .columns
+        .iter()
+        .zip(&v.per_touchpoint)
+        .enumerate()
+        .map(|(i, (col, k))| {
+            let cells = vec![
+                k.wow.to_string(),
+                k.standard.to_string(),
+                k.disappointment.to_string(),
+                k.unrated.to_string(),
+                k.balance().map_or_else(|| "—".to_string(), signed),
+                if col.handoff { t("team_view.yes") } else { "" }.to_string(),
+            ];
+            (format!("{}. {}", i + 1, col.name.get(lang)), cells)
+        })
+        .collect();
+    let heads = texts(&[
+        t("team_view.touchpoint"),
+        "+1",
+        "0",
+        "−1",
+        t("team_view.not_rated_2"),
+        t("team_view.balance"),
+        t("team_view.hand_off"),
+    ]);
+    let graves = if v.gravediggers.is_empty() {
+        Either::Left(view! { <p>{t("team_view.no_touchpoint_is_rated_1")}</p> })
+    } else {
+        let items = v
+            .gravediggers
+            .iter()
+            .take(MAX_GRAVES)
+            .map(|g| {
+                let line = match lang.legacy() {
+                    Legacy::Ru => format!(
+                        "{}. {} — −1 в {} из {} проходов",
+                        g.touchpoint + 1,
+                        name(g.touchpoint),
+                        g.walks,
+                        v.heatmap.len()
+                    ),
+                    Legacy::En => format!(
+                        "{}. {} — rated −1 in {} of {} walks",
+                        g.touchpoint + 1,
+                        name(g.touchpoint),
+                        g.walks,
+                        v.heatmap.len()
+                    ),
+                };
+                let seen = g
+                    .behaviours
+                    .iter()
+                    .take(3)
+                    .filter_map(|(b, n)| c.ladder.behaviours.get(*b).map(|x| format!("{} ({n})", x.text.get(lang))))
+                    .map(|s| view! { <li>{s}</li> })
+                    .collect_view();
+                view! { <li><p class="tp-name">{line}</p><ul class="behaviours">{seen}</ul></li> }
+            })
+            .collect_view();
+        Either::Right(view! { <ul class="moments bad">{items}</ul> })
+    };
+    let weakest = match &v.weakest_handoff {
+        None => Either::Left(view! { <p>{t("team_view.no_hand_off_is_rated")}</p> }),
+        Some(h) => {
+            let b = h.balance.map_or_else(|| "—".to_string(), signed);
+            let checks = match (lang.legacy(), h.checks_answered) {
+                (Legacy::Ru, 0) => "проверки передачи не отмечены".to_string(),
+                (Legacy::En, 0) => "hand-off checks not answered".to_string(),
+                (Legacy::Ru, n) => format!("не пройдено проверок передачи: {} из {n}", h.checks_failed),
+                (Legacy::En, n) => format!("{} of {n} hand-off checks failed", h.checks_failed),
+            };
+            let text = match lang.legacy() {
+                Legacy::Ru => format!(
+                    "{}. {} — индекс баланса {b} (+1: {}, 0: {}, −1: {}); {checks}.",
+                    h.touchpoint + 1,
+                    name(h.touchpoint),
+                    h.counts.wow,
+                    h.counts.standard,
+                    h.counts.disappointment
+                ),
+                Legacy::En => format!(
+                    "{}. {} — balance index {b} (+1: {}, 0: {}, −1: {}); {checks}.",
+                    h.touchpoint + 1,
+                    name(h.touchpoint),
+                    h.counts.wow,
+                    h.counts.standard,
+                    h.counts.disappointment
+                ),
+            };
+            Either::Right(view! { <p>{text}</p> })
+        }
+    };
+    let title = match lang.legacy() {
+        Legacy::Ru => format!("Оценки по точкам контакта: {}", v.name.get(lang)),
+        Legacy::En => format!("Ratings per touchpoint: {}", v.name.get(lang)),
+    };
+    view! {
+        <div class="team-journey">
+            <p class="team-journey-head">{head}</p>
+            <Heatmap view=view.clone() title=title/>
+            {capped}
+            <p class="meta">{t("team_view.rows_are_walks_columns_are")}</p>
+            <TextTable label=t("team_view.ratings_per_touchpoint") heads=heads rows=rows/>
+            <h4>{t("team_view.most_frequent_expectation_gravediggers")}</h4>
+            {graves}
+            <h4>{t("team_view.weakest_hand_off")}</h4>
+            {weakest}
+        </div>
+    }
+}
+
+/// A kept collection ("before") beside the open one ("after").
+#[component]
+fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
+    let st = use_state();
+    let c = st.content;
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let change = |d: i32| signed(d);
+    let assessment = comparison.assessment.as_ref().map(|a| {
+        let levels: Vec<(String, Vec<String>)> = a
+            .levels
+            .iter()
+            .map(|l| {
+                let cells = vec![
+                    format!("{}% ({})", l.share.before, l.people.0),
+                    format!("{}% ({})", l.share.after, l.people.1),
+                    change(l.share.delta()),
+                ];
+                (level_short(c, l.level, lang).to_string(), cells)
+            })
+            .collect();
+        let qualities: Vec<(String, Vec<String>)> = a
+            .qualities
+            .iter()
+            .enumerate()
+            .map(|(q, ch)| {
+                let cells = match ch {
+                    Some(ch) => vec![ch.before.to_string(), ch.after.to_string(), change(ch.delta())],
+                    None => texts(&["—", "—", "—"]),
+                };
+                (quality_name(c, q, lang), cells)
+            })
+            .collect();
+        let heads = |first: &str| texts(&[first, t("team_view.before"), t("team_view.after"), t("team_view.change")]);
+        let (level_heads, quality_heads) = (heads(t("team_view.level")), heads(t("team_view.quality")));
+        let lb = a.before.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+        let la = a.after.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+        view! {
+            <p>{match lang.legacy() {
+                Legacy::Ru => format!("Уровень команды: было — {lb} (людей: {}), стало — {la} (людей: {}).", a.before.people(), a.after.people()),
+                Legacy::En => format!("Team level: before {lb} ({} people), after {la} ({} people).", a.before.people(), a.after.people()),
+            }}</p>
+            <TextTable label=t("team_view.change_per_level")
+                caption=t("team_view.share_of_people_at_each_2").to_string()
+                heads=level_heads rows=levels/>
+            <TextTable label=t("team_view.change_per_quality")
+                caption=t("team_view.median_per_quality_out_of_2").to_string()
+                heads=quality_heads rows=qualities/>
+        }
+    });
+    let unlike = comparison.unlike.as_ref().map(|u| view! { <p>{u.text().get(lang).to_string()}</p> });
+    let balance = comparison.balance.map(|b| {
+        view! { <p>{match lang.legacy() {
+            Legacy::Ru => format!("Индекс баланса по проходам: было {}, стало {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
+            Legacy::En => format!("Balance index over the walks: before {}, after {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
+        }}</p> }
+    });
+    let nothing = (comparison.assessment.is_none() && comparison.unlike.is_none() && comparison.balance.is_none()).then(|| {
+        view! { <p>{t("team_view.nothing_to_compare_the_collections")}</p> }
+    });
+    view! {
+        <section class="block team-compare" aria-labelledby="team-compare">
+            <h3 id="team-compare" tabindex="-1">{lang.f("team_view.before_and_after_before_and", &[("before", &before)])}</h3>
+            {assessment}
+            {unlike}
+            {balance}
+            {nothing}
+        </section>
+    }
+}

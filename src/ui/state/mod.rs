@@ -1,0 +1,429 @@
+//! The app's state in one typed place, shared with every component through
+//! context: the saved document as one store (its operations are methods of
+//! the pure core), what is on screen, and this widget's own connections to
+//! its page and its storage — no global state, so several widgets can share
+//! a page. Keeping the document on the device is `keep.rs`.
+
+pub mod keep;
+pub mod storage;
+
+use crate::check::scoring::Answers;
+use crate::content::Content;
+use crate::document::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment, is_latest_walk};
+use crate::document::saved::{Saved, SavedStoreFields, Screen};
+use crate::document::share::{self, LinkError, Opened};
+use crate::embed::events;
+use crate::text::lang::Lang;
+use crate::ui::browser::host::Host;
+use crate::ui::state::keep::{Keeper, Notice};
+use crate::walk::journey::{self, Journey};
+use crate::walk::record::Walk;
+use leptos::prelude::*;
+use reactive_stores::{Field, Store};
+
+/// What belongs to this widget alone and lives only in the browser.
+pub struct Local {
+    pub host: Host,
+    /// The element the app is mounted in; in direct mode it sits in the
+    /// host page's shadow root, where `document.getElementById` cannot see.
+    pub root: web_sys::Element,
+    pub keeper: Keeper,
+    /// A share link from the page's address, decoded by the screen that
+    /// shows it (in a later part of the wasm).
+    pub link: Option<String>,
+}
+
+/// A result shown read-only: from a share link or from the history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Viewing {
+    pub answers: Option<Answers>,
+    pub walk: Option<(Journey, Walk)>,
+    /// The day it was made, "YYYY-MM-DD".
+    pub day: Option<String>,
+    /// The sender's own words about who answered.
+    pub label: Option<String>,
+    /// From a link (can be saved here) rather than this device's history.
+    pub from_link: bool,
+    /// From the history, but first received as a link.
+    pub received: bool,
+    /// The figures a history record was given (an earlier model's, say).
+    pub record: Option<AssessmentRecord>,
+    /// The kind of work the questions were chosen for.
+    pub role: Option<String>,
+}
+
+impl Viewing {
+    pub fn from_link(o: Opened) -> Viewing {
+        Viewing {
+            answers: o.answers,
+            walk: o.walk,
+            day: o.shared.day.map(share::date),
+            label: o.shared.label,
+            from_link: true,
+            received: false,
+            record: None,
+            role: o.role,
+        }
+    }
+
+    pub fn from_record(r: &Record) -> Viewing {
+        let role = match r {
+            Record::Assessment(a) => a.role.clone(),
+            Record::Walkthrough(_) => None,
+        };
+        let (answers, walk, record) = match r {
+            Record::Assessment(a) => (Some(a.answers.clone()), None, Some(a.clone())),
+            Record::Walkthrough(w) => (None, Some((w.journey.clone(), w.walk())), None),
+        };
+        Viewing {
+            answers,
+            walk,
+            day: Some(crate::document::history::day(r.at()).to_string()),
+            label: r.label().map(str::to_string),
+            from_link: false,
+            received: r.source() == crate::document::history::Source::Link,
+            record,
+            role,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub env: &'static super::Env,
+    pub content: &'static Content,
+    /// Everything kept on the device, as one document.
+    pub doc: Store<Saved>,
+    /// Parts of the document, each tracked on its own.
+    pub screen: Field<Screen>,
+    pub answers: Field<Answers>,
+    /// The person's own journeys.
+    pub journeys: Field<Vec<Journey>>,
+    pub walk: Field<Option<Walk>>,
+    pub history: Field<Vec<Record>>,
+    /// The language shown (the person's choice is kept in the document).
+    pub lang: RwSignal<Lang>,
+    /// What the Shared screen shows, or why a link was refused.
+    pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
+    /// The text of the one `role="status"` region.
+    pub status: RwSignal<String>,
+    /// What the person should know about how their data is kept.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Bumped on every move between steps. A step heading takes focus only
+    /// for a new value: not on first load (an embedding page must not
+    /// scroll) and not when a screen is redrawn in another language.
+    pub moves: RwSignal<u32>,
+    pub focused_move: RwSignal<u32>,
+    /// Bumped to build the current screen afresh after a change to its
+    /// structure (screens are built once, not patched).
+    pub redraws: RwSignal<u32>,
+    pub local: StoredValue<Local, LocalStorage>,
+    /// The team screen's collection for this session (made on first visit).
+    pub team: StoredValue<Option<Box<crate::ui::screens::team::Work>>, LocalStorage>,
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn browser_lang() -> Lang {
+    web_sys::window().and_then(|w| w.navigator().language()).map(|tag| Lang::from_browser(&tag)).unwrap_or_default()
+}
+
+impl AppState {
+    /// The kind of work the questions are chosen for: the company's, else
+    /// the person's choice, else the default set.
+    pub fn role(self) -> Option<String> {
+        let roles = &self.content.assessment.roles;
+        let known = |r: &String| roles.iter().any(|x| &x.id == r);
+        self.env
+            .config
+            .role
+            .clone()
+            .filter(known)
+            .or_else(|| self.doc.prefs().with_untracked(|p| p.role.clone()).filter(known))
+            .or_else(|| roles.first().map(|r| r.id.clone()))
+    }
+
+    /// The questionnaire of that kind of work.
+    pub fn assessment(self) -> &'static crate::content::Assessment {
+        self.assessment_of(self.role().as_deref())
+    }
+
+    /// The questionnaire of a kind of work (someone else's shared result,
+    /// say); the default set when `role` names none this content has.
+    pub fn assessment_of(self, role: Option<&str>) -> &'static crate::content::Assessment {
+        let roles = &self.content.assessment.roles;
+        let at = role.and_then(|r| roles.iter().position(|x| x.id == r)).unwrap_or(0);
+        self.env.by_role.get(at).unwrap_or(&self.content.assessment)
+    }
+
+    /// The person picks the kind of work; answers to questions of other
+    /// sets are kept (a later switch back finds them).
+    pub fn choose_role(self, role: &str) {
+        self.doc.prefs().update(|p| p.role = Some(role.to_string()));
+    }
+
+    /// The languages this deployment offers.
+    pub fn languages(self) -> &'static [Lang] {
+        if self.env.config.languages.is_empty() { &Lang::ALL } else { &self.env.config.languages }
+    }
+
+    fn offered(self, lang: Option<Lang>) -> Option<Lang> {
+        lang.filter(|l| self.languages().contains(l))
+    }
+
+    pub fn new(env: &'static super::Env, host: Host, root: web_sys::Element) -> AppState {
+        let content = &env.content;
+        let (keeper, saved, notice) = Keeper::open(env.options.instance.as_deref(), content);
+        let doc = Store::new(saved);
+        let state = AppState {
+            env,
+            content,
+            doc,
+            screen: doc.screen().into(),
+            answers: doc.answers().into(),
+            journeys: doc.journeys().into(),
+            walk: doc.walk().into(),
+            history: doc.history().into(),
+            lang: RwSignal::new(browser_lang()),
+            viewing: RwSignal::new(None),
+            status: RwSignal::new(String::new()),
+            notice: RwSignal::new(notice),
+            moves: RwSignal::new(0),
+            focused_move: RwSignal::new(0),
+            redraws: RwSignal::new(0),
+            local: StoredValue::new_local(Local { host, root, keeper, link: None }),
+            team: StoredValue::new_local(None),
+        };
+        state.settle_screen();
+        // The snippet's language wins, then the person's choice, then the
+        // browser's, then the company's default.
+        let chosen = state.doc.prefs().with_untracked(|p| p.lang);
+        let first = state
+            .offered(env.options.lang)
+            .or_else(|| state.offered(chosen))
+            .or_else(|| state.offered(Some(browser_lang())))
+            .or_else(|| state.offered(env.config.default_language))
+            .unwrap_or(state.languages()[0]);
+        state.lang.set(first);
+        // A share link in the page's own address opens that result (not in
+        // direct mode: there the address is the host page's), and so does
+        // every new link opened in the same tab.
+        if env.mode != super::Mode::Direct {
+            state.open_fragment();
+            crate::ui::browser::files::on_hash_change(move || state.open_fragment());
+        }
+        state.start_keeping();
+        state
+    }
+
+    /// Opens the result of a share link in the page's fragment, if any.
+    fn open_fragment(self) {
+        let Some(fragment) =
+            crate::ui::browser::files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX)))
+        else {
+            return;
+        };
+        self.local.update_value(|l| l.link = Some(fragment));
+        // Already on the shared screen (a second link in the same tab):
+        // the screen is drawn again for the new result.
+        let again = self.screen.get_untracked() == Screen::Shared;
+        self.go(Screen::Shared);
+        if again {
+            self.redraw();
+        }
+    }
+
+    /// After loading a document: a screen that no longer exists becomes
+    /// the nearest one that does.
+    pub fn settle_screen(self) {
+        let items = self.assessment().items.len();
+        let settled = match self.screen.get_untracked() {
+            Screen::Question { index } if index >= items => Screen::Review,
+            // A shared result is not kept; without its link, start over.
+            Screen::Shared => Screen::Home,
+            Screen::Touchpoint { .. } | Screen::Map if self.walked().is_none() => Screen::Journeys,
+            Screen::Editor { journey } if !self.is_own(&journey) => Screen::Journeys,
+            s => s,
+        };
+        if settled != self.screen.get_untracked() {
+            self.screen.set(settled);
+        }
+    }
+
+    /// Replaces the whole document (an import), keeping this tab's language.
+    pub fn load(self, saved: Saved) {
+        let rev = self.doc.rev().get_untracked();
+        self.doc.set(Saved { rev, ..saved });
+        if let Some(lang) = self.offered(self.doc.prefs().with_untracked(|p| p.lang)) {
+            self.lang.set(lang);
+        }
+        self.settle_screen();
+    }
+
+    /// The person picks the language: shown now and remembered.
+    pub fn choose_lang(self, lang: Lang) {
+        self.lang.set(lang);
+        self.doc.prefs().update(|p| p.lang = Some(lang));
+    }
+
+    /// Everything as one document, as it is stored and exported.
+    pub fn snapshot(self) -> Saved {
+        self.doc.get_untracked()
+    }
+
+    /// Tells the embedding page something happened (this widget's page only).
+    pub fn emit(self, kind: &str, detail: &serde_json::Value) {
+        self.local.with_value(|l| crate::ui::browser::host::emit(&l.host, kind, detail));
+    }
+
+    /// An element of this widget by id.
+    pub fn by_id(self, id: &str) -> Option<web_sys::HtmlElement> {
+        let el = self.local.with_value(|l| l.root.query_selector(&format!("#{id}")).ok().flatten())?;
+        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()
+    }
+
+    /// Focuses an element once the view has caught up with a change (after a
+    /// move, a deletion or a redraw the old focus target may be gone).
+    pub fn focus_later(self, id: impl Into<String>) {
+        let id = id.into();
+        request_animation_frame(move || {
+            if let Some(el) = self.by_id(&id) {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    /// Moves to another step. A move is a natural moment to write what
+    /// was entered (typing in between is written after a pause).
+    pub fn go(self, screen: Screen) {
+        self.moves.update(|n| *n += 1);
+        self.status.set(String::new());
+        self.screen.set(screen);
+        self.flush();
+    }
+
+    pub fn redraw(self) {
+        self.redraws.update(|n| *n += 1);
+    }
+
+    pub fn say(self, text: impl Into<String>) {
+        self.status.set(text.into());
+    }
+
+    pub fn answer(self, item: &str, choice: &str) {
+        self.answers.update(|a| {
+            a.insert(item.to_string(), choice.to_string());
+        });
+    }
+
+    /// Records a finished self-assessment in the history and tells the
+    /// page — once per set of answers, however often the result is opened.
+    pub fn finish_assessment(self) {
+        let answers = self.answers.get_untracked();
+        if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
+            return;
+        }
+        let record = AssessmentRecord::new(
+            self.assessment(),
+            self.role().as_deref(),
+            &answers,
+            crate::ui::browser::files::now(),
+            self.env.options.label.clone(),
+        );
+        let link =
+            crate::ui::screens::team::send::result_link(self, Some(&answers), None, self.env.options.label.clone());
+        self.emit("assessment-completed", &events::assessment(self.content, &record, &link));
+        self.remember(Record::Assessment(record));
+    }
+
+    /// Records a finished walk in the history and tells the page — once per
+    /// walk: reaching the map again records nothing new.
+    pub fn finish_walk(self) {
+        let (Some(journey), Some(walk)) = (self.walked(), self.walk.get_untracked()) else { return };
+        if self.history.with_untracked(|h| is_latest_walk(h, &journey, &walk)) {
+            return;
+        }
+        let record = WalkRecord::new(
+            &journey,
+            &walk,
+            &self.content.ladder,
+            crate::ui::browser::files::now(),
+            self.env.options.label.clone(),
+        );
+        let link = crate::ui::screens::team::send::result_link(
+            self,
+            None,
+            Some((&journey, &walk)),
+            self.env.options.label.clone(),
+        );
+        self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder, &link));
+        self.remember(Record::Walkthrough(record));
+    }
+
+    /// Adds a result to the history; whether it was new (the same result
+    /// is kept once).
+    /// A finished result is written at once, not after a pause.
+    pub fn remember(self, record: Record) -> bool {
+        let mut added = false;
+        self.history.update(|h| added = crate::document::saved::remember(h, record));
+        self.flush();
+        added
+    }
+
+    /// A journey by id: one of the person's own, or a template.
+    pub fn journey(self, id: &str) -> Option<Journey> {
+        self.journeys
+            .with_untracked(|own| own.iter().find(|j| j.id == id).cloned())
+            .or_else(|| self.content.journeys.iter().find(|j| j.id == id).cloned())
+    }
+
+    pub fn is_own(self, id: &str) -> bool {
+        self.journeys.with_untracked(|own| own.iter().any(|j| j.id == id))
+    }
+
+    /// The journey being walked, if any.
+    pub fn walked(self) -> Option<Journey> {
+        let id = self.walk.with_untracked(|w| w.as_ref().map(|w| w.journey.clone()))?;
+        self.journey(&id)
+    }
+
+    /// A fresh id for a journey of the person's own.
+    pub fn new_journey_id(self) -> String {
+        self.journeys.with_untracked(|own| {
+            journey::own_id(
+                own.iter().map(|j| j.id.as_str()).chain(self.content.journeys.iter().map(|j| j.id.as_str())),
+            )
+        })
+    }
+
+    /// Changes one of the person's own journeys; the walk forgets
+    /// touchpoints that no longer exist.
+    pub fn edit_journey(self, id: &str, f: impl FnOnce(&mut Journey)) {
+        let mut ids: Option<Vec<String>> = None;
+        self.journeys.update(|own| {
+            if let Some(j) = own.iter_mut().find(|j| j.id == id) {
+                f(j);
+                ids = Some(j.touchpoints.iter().map(|t| t.id.clone()).collect());
+            }
+        });
+        if let Some(ids) = ids {
+            let stale = self.walk.with_untracked(|w| {
+                w.as_ref().is_some_and(|w| w.journey == id && w.audits.keys().any(|k| !ids.contains(k)))
+            });
+            if stale {
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                self.walk.update(|w| {
+                    if let Some(w) = w {
+                        w.retain(&ids);
+                    }
+                });
+            }
+        }
+    }
+
+    pub fn tr(self, ru: &'static str, en: &'static str) -> &'static str {
+        crate::ui::i18n::words::tr(self.lang.get(), ru, en)
+    }
+}

@@ -1,0 +1,7 @@
+//! Small components the screens are built from; they never reach a screen.
+
+pub mod chart;
+pub mod ladder_picture;
+pub mod one_tap;
+pub mod share_link;
+pub mod shared;
