@@ -10,6 +10,7 @@
 //! optional: absent means the default, and the default is not written.
 
 use crate::codec::reader::{Obj, Reader};
+use crate::text::lang::{Lang, Text};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::marker::PhantomData;
@@ -512,6 +513,55 @@ pub fn words(name: &str) -> String {
         out.push(c.to_ascii_lowercase());
     }
     out
+}
+
+/// A language is written as its code, like every `choice!` enum (the same
+/// reading, message and schema `choice!` would give it).
+impl Model for Lang {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Lang> {
+        let s = r.string(v, path)?;
+        let found = Lang::from_id(&s);
+        if found.is_none() {
+            r.problem(
+                path,
+                format!(
+                    "unknown {} \"{}\" (use {})",
+                    words("Lang"),
+                    crate::codec::reader::shorten(&s),
+                    ["ru", "en"].join(", ")
+                ),
+            );
+        }
+        found
+    }
+    fn write(&self) -> Value {
+        Value::from(self.id())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        serde_json::json!({ "type": "string", "enum": ["ru", "en"], "description": "An interface language." })
+    }
+}
+
+/// Written as `{"ru": …, "en": …}`; read with the languages the reader
+/// requires (a company may offer only one).
+impl Model for Text {
+    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Text> {
+        r.text(v, path)
+    }
+    fn write(&self) -> Value {
+        serde_json::json!({ "ru": self.ru, "en": self.en })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema() -> Value {
+        let one = serde_json::json!({ "type": "string", "minLength": 1, "maxLength": crate::codec::reader::MAX_STRING_CHARS });
+        serde_json::json!({
+            "type": "object",
+            "description": "Text in the configured languages.",
+            "properties": { "ru": one, "en": one },
+            "additionalProperties": false,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -345,6 +345,15 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// The first few problems, for a message.
+pub fn problem_summary(problems: &[Problem]) -> String {
+    let mut lines: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
+    if problems.len() > 3 {
+        lines.push(format!("and {} more", problems.len() - 3));
+    }
+    lines.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -355,12 +355,12 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
     }
     let walk = shared.journey_and_walk(c);
     if let Some((j, w)) = &walk {
-        crate::codec::model::recheck(j).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
-        crate::codec::model::recheck(w).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+        crate::codec::model::recheck(j).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
+        crate::codec::model::recheck(w).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     if let Some(label) = &shared.label {
         crate::codec::model::recheck(&LabelDoc { label: label.clone() })
-            .map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+            .map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     let role = shared.role_id(c).map(str::to_string);
     Ok(Opened { answers: shared.answers(c), role, walk, shared })

@@ -170,7 +170,7 @@ pub struct GroupSize;
 
 impl Codec<usize> for GroupSize {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<usize> {
-        use crate::team::groups::{MAX_THRESHOLD as HI, MIN_THRESHOLD as LO};
+        use crate::team::threshold::{MAX_THRESHOLD as HI, MIN_THRESHOLD as LO};
         let n = r.integer(v, path)?;
         match usize::try_from(n) {
             Ok(n) if (LO..=HI).contains(&n) => Some(n),
@@ -190,7 +190,7 @@ impl Codec<usize> for GroupSize {
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn schema() -> Value {
-        use crate::team::groups::{MAX_THRESHOLD, MIN_THRESHOLD};
+        use crate::team::threshold::{MAX_THRESHOLD, MIN_THRESHOLD};
         json!({ "type": "integer", "minimum": MIN_THRESHOLD, "maximum": MAX_THRESHOLD })
     }
 }
@@ -226,7 +226,7 @@ pub struct Config {
 impl Config {
     /// The team view's group threshold.
     pub fn team_threshold(&self) -> usize {
-        crate::team::groups::threshold(self.team_threshold.unwrap_or(crate::team::groups::DEFAULT_THRESHOLD))
+        crate::team::threshold::threshold(self.team_threshold.unwrap_or(crate::team::threshold::DEFAULT_THRESHOLD))
     }
 }
 

@@ -19,7 +19,7 @@
 //! - CSV exports carry neither day nor label: they are identified by what
 //!   they hold, and match only other CSV rows.
 
-use super::intake::Refusal;
+use super::refusal::Refusal;
 use crate::check::scoring::{self, Answers, percent};
 use crate::content::{Content, Level};
 use crate::document::history::Record;

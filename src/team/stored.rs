@@ -354,7 +354,7 @@ pub fn read_file(text: &str) -> Result<TeamRecord, FileError> {
     }
     read_as::<TeamFile>(Reader::lenient(), &value)
         .map(|f| f.collection)
-        .map_err(|p| FileError::Unreadable(crate::document::saved::problem_summary(&p)))
+        .map_err(|p| FileError::Unreadable(crate::codec::reader::problem_summary(&p)))
 }
 
 impl FileError {

@@ -1,22 +1,37 @@
 //! The two interface languages and text that carries both side by side.
 
-use crate::codec::model::Model;
-use crate::codec::reader::Reader;
-use serde_json::Value;
+//!
+//! A leaf: it depends on nothing else in the crate. How both are read and
+//! written (`Model`) is in `codec::model`, beside the trait.
 
-crate::choice! {
-    /// An interface language.
-    pub enum Lang { Ru = "ru", En = "en" }
-}
-
-#[allow(clippy::derivable_impls)] // the enum comes from choice!
-impl Default for Lang {
-    fn default() -> Lang {
-        Lang::En
-    }
+/// An interface language. Written as its code (`"ru"`, `"en"`); the same
+/// shape `choice!` gives every other enum, spelled out so this file
+/// stays a leaf.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Lang {
+    Ru,
+    #[default]
+    En,
 }
 
 impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ru, Lang::En];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        match id {
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         self.id()
     }
@@ -60,27 +75,6 @@ impl Text {
             Lang::Ru => &self.ru,
             Lang::En => &self.en,
         }
-    }
-}
-
-/// Written as `{"ru": …, "en": …}`; read with the languages the reader
-/// requires (a company may offer only one).
-impl Model for Text {
-    fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Text> {
-        r.text(v, path)
-    }
-    fn write(&self) -> Value {
-        serde_json::json!({ "ru": self.ru, "en": self.en })
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    fn schema() -> Value {
-        let one = serde_json::json!({ "type": "string", "minLength": 1, "maxLength": crate::codec::reader::MAX_STRING_CHARS });
-        serde_json::json!({
-            "type": "object",
-            "description": "Text in the configured languages.",
-            "properties": { "ru": one, "en": one },
-            "additionalProperties": false,
-        })
     }
 }
 
