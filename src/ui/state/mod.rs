@@ -2,10 +2,15 @@
 //! context: the saved document as one store (its operations are methods of
 //! the pure core), what is on screen, and this widget's own connections to
 //! its page and its storage — no global state, so several widgets can share
-//! a page. Keeping the document on the device is `keep.rs`.
+//! a page. Keeping the document on the device is `keep/`.
+//! Nothing here reaches a screen: the merge of two copies comes in
+//! through `Env::merge`, and the team screen's session is plain data
+//! (`team.rs`) its parts work on.
 
+pub mod env;
 pub mod keep;
 pub mod storage;
+pub mod team;
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
@@ -90,7 +95,7 @@ impl Viewing {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub env: &'static super::Env,
+    pub env: &'static crate::ui::state::env::Env,
     pub content: &'static Content,
     /// Everything kept on the device, as one document.
     pub doc: Store<Saved>,
@@ -119,7 +124,7 @@ pub struct AppState {
     pub redraws: RwSignal<u32>,
     pub local: StoredValue<Local, LocalStorage>,
     /// The team screen's collection for this session (made on first visit).
-    pub team: StoredValue<Option<Box<crate::ui::screens::team::Work>>, LocalStorage>,
+    pub team: StoredValue<Option<Box<crate::ui::state::team::Work>>, LocalStorage>,
 }
 
 pub fn use_state() -> AppState {
@@ -173,7 +178,7 @@ impl AppState {
         lang.filter(|l| self.languages().contains(l))
     }
 
-    pub fn new(env: &'static super::Env, host: Host, root: web_sys::Element) -> AppState {
+    pub fn new(env: &'static crate::ui::state::env::Env, host: Host, root: web_sys::Element) -> AppState {
         let content = &env.content;
         let (keeper, saved, notice) = Keeper::open(env.options.instance.as_deref(), content);
         let doc = Store::new(saved);
@@ -210,7 +215,7 @@ impl AppState {
         // A share link in the page's own address opens that result (not in
         // direct mode: there the address is the host page's), and so does
         // every new link opened in the same tab.
-        if env.mode != super::Mode::Direct {
+        if env.mode != crate::ui::state::env::Mode::Direct {
             state.open_fragment();
             crate::ui::browser::files::on_hash_change(move || state.open_fragment());
         }
@@ -332,8 +337,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link =
-            crate::ui::screens::team::send::result_link(self, Some(&answers), None, self.env.options.label.clone());
+        let link = result_link(self, Some(&answers), None, self.env.options.label.clone());
         self.emit("assessment-completed", &events::assessment(self.content, &record, &link));
         self.remember(Record::Assessment(record));
     }
@@ -352,12 +356,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link = crate::ui::screens::team::send::result_link(
-            self,
-            None,
-            Some((&journey, &walk)),
-            self.env.options.label.clone(),
-        );
+        let link = result_link(self, None, Some((&journey, &walk)), self.env.options.label.clone());
         self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder, &link));
         self.remember(Record::Walkthrough(record));
     }
@@ -426,4 +425,22 @@ impl AppState {
     pub fn tr(self, ru: &'static str, en: &'static str) -> &'static str {
         crate::ui::i18n::words::tr(self.lang.get(), ru, en)
     }
+}
+
+/// The share link of a finished result, made today, with `label`: what the
+/// completed events carry and what is sent to a manager (the staff side of
+/// the team screen sends it too). Notes never travel here.
+pub fn result_link(
+    st: AppState,
+    answers: Option<&Answers>,
+    walk: Option<(&Journey, &Walk)>,
+    label: Option<String>,
+) -> String {
+    let mut s = share::Shared::build(st.content, answers, walk, false, st.lang.get_untracked());
+    if answers.is_some() {
+        s = s.in_role(st.content, st.role().as_deref());
+    }
+    s.day = Some(crate::ui::browser::files::today());
+    s.label = label.as_deref().and_then(crate::embed::options::clean_label);
+    share::link(&st.env.page, &s, share::fingerprint(st.content)).0
 }

@@ -18,7 +18,7 @@ pub fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     match (done, first_open) {
         (0, _) => (
             tr(lang, "Начать самопроверку", "Start the self-check").into(),
-            crate::ui::screens::check::role::first_step(st),
+            crate::ui::screens::check::steps::first_step(st),
             false,
         ),
         (n, Some(index)) => (

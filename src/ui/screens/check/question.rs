@@ -93,7 +93,7 @@ pub fn Question(index: usize) -> impl IntoView {
     let next = Callback::new(move |()| go_on(st, index));
     let back = move |_| {
         st.go(match index {
-            0 => crate::ui::screens::check::role::before_questions(st),
+            0 => crate::ui::screens::check::steps::before_questions(st),
             i => Screen::Question { index: i - 1 },
         })
     };

@@ -99,7 +99,7 @@ fn ResultEnd(answers: Answers) -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| {
                     confirming.set(false);
                     st.answers.set(Answers::new());
-                    st.go(crate::ui::screens::check::role::first_step(st));
+                    st.go(crate::ui::screens::check::steps::first_step(st));
                 }>{t("Да, начать заново", "Yes, start again")}</button>
                 <button type="button" on:click=move |_| confirming.set(false)>{t("Отмена", "Cancel")}</button>
             </div>

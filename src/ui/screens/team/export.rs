@@ -10,7 +10,7 @@ use crate::ui::i18n::words::tr;
 use crate::ui::screens::team::view::{
     Distribution, Heatmap, SpreadChart, TextTable, counts_line, group_heads, group_row, headline,
 };
-use crate::ui::screens::team::{Figures, with_work};
+use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use std::rc::Rc;

@@ -10,7 +10,8 @@ use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, V
 use crate::team::stored::{self, MAX_FILE_BYTES};
 use crate::text::lang::{Lang, Text};
 use crate::ui::i18n::words::tr;
-use crate::ui::screens::team::{MAX_ROWS, Report, Row, RowKind, keep_if_saved, mark, measure, with_work};
+use crate::ui::screens::team::work::{keep_if_saved, mark, measure, with_work};
+use crate::ui::state::team::{MAX_ROWS, Report, Row, RowKind, Running};
 use crate::ui::state::{AppState, use_state};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,17 +19,6 @@ use wasm_bindgen::prelude::Closure;
 
 /// The progress signal's value while nothing is being read (else 0–100).
 const IDLE: u32 = u32::MAX;
-
-/// An intake under way.
-pub struct Running {
-    intake: Intake<'static>,
-    /// Items read per frame, adjusted to the time a frame takes.
-    budget: usize,
-    /// The last tenth of the way said in the status region.
-    said: u32,
-    /// Rows known before reading (files too big to read, collection files).
-    early: Vec<Row>,
-}
 
 /// Milliseconds, for sizing slices.
 fn now() -> f64 {
@@ -205,7 +195,7 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
     if !record.fits(fingerprint) {
         return refused(Refusal::OtherContent.text());
     }
-    let kept_now = crate::ui::screens::team::teams(st);
+    let kept_now = crate::ui::screens::team::work::teams(st);
     let full = !kept_now.iter().any(|t| t.id == record.id) && !stored::room_for_one(&kept_now);
     if full {
         return refused(Text {
@@ -220,7 +210,7 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
         });
     }
     let mut kept = record.clone();
-    crate::ui::screens::team::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
+    crate::ui::screens::team::work::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
         Some(t) => {
             let mut c = t.collection();
             let _ = c.merge(&record.collection());

@@ -16,7 +16,7 @@ use crate::team::spread::Spread;
 use crate::team::walks::JourneyView;
 use crate::text::lang::Lang;
 use crate::ui::i18n::words::tr;
-use crate::ui::screens::team::{Figures, with_work};
+use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use leptos::either::Either;
