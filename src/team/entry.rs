@@ -334,19 +334,11 @@ pub fn identity(shared: &Shared, fingerprint: u32, extra: &[u8]) -> Identity {
             a.note = None;
         }
     }
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for b in share::encode(&s, fingerprint).as_bytes().iter().chain(extra) {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = crate::text::hash::fnv64(share::encode(&s, fingerprint).as_bytes().iter().chain(extra).copied());
     Identity { hash: h, copy: 0 }
 }
 
-/// Characters that hide or reorder text: zero-width marks and
-/// direction controls, used to disguise what a label says.
-pub(crate) fn invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
+pub(crate) use crate::text::clean::invisible;
 
 /// A label as the team view groups it: control and invisible characters
 /// dropped, runs of spaces made one, at most `MAX_LABEL_CHARS`; `None` when
