@@ -3,8 +3,8 @@
 //! `mermaid` package: every touchpoint must appear in the diagram.
 
 use service_ladder::content::Content;
-use service_ladder::text::language_file::native;
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::Journey;
 use service_ladder::walk::record::Walk;
 

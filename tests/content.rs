@@ -587,9 +587,10 @@ const SEED_CONCEPTS: [SeedConcept; 72] = [
 fn holds(c: &Content, location: &str) -> bool {
     let Some((place, id)) = location.split_once(':') else { return false };
     match place.split_once('.') {
-        Some(("concepts", section)) => {
-            c.concepts.get(section, id).is_some_and(|x| !x.text.legacy_ru().is_empty() && !x.text.legacy_en().is_empty())
-        }
+        Some(("concepts", section)) => c
+            .concepts
+            .get(section, id)
+            .is_some_and(|x| !x.text.legacy_ru().is_empty() && !x.text.legacy_en().is_empty()),
         Some(("assessment", "qualities")) => c.assessment.qualities.iter().any(|q| q.id == id),
         Some(("assessment", "levels")) => c.assessment.levels.iter().any(|l| l.level.id() == id),
         Some(("ladder", "rungs")) => c.ladder.rungs.iter().any(|r| Some(r.key) == id.parse().ok()),

@@ -2,13 +2,13 @@
 //! defused against formulas (and parses back), Mermaid maps the ladder.
 
 use service_ladder::check::scoring::Answers;
-use service_ladder::text::language_file::native;
 use service_ladder::content::Content;
 use service_ladder::document::export::{self, Import, ImportError};
 use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
 use service_ladder::document::saved::{Saved, Screen};
 use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::record::{CheckAnswer, Walk};
 
 fn content() -> Content {

@@ -64,7 +64,11 @@ fn every_template_loads_with_the_dealership_first() {
     assert_eq!(handoffs, [false, true, false, true, false]);
     for j in js {
         assert!(j.touchpoints.iter().any(|t| t.handoff), "{} has a hand-off", j.id);
-        assert!(j.touchpoints.iter().all(|t| !t.expectation.legacy_ru().is_empty() && !t.expectation.legacy_en().is_empty()));
+        assert!(
+            j.touchpoints
+                .iter()
+                .all(|t| !t.expectation.legacy_ru().is_empty() && !t.expectation.legacy_en().is_empty())
+        );
     }
 }
 
@@ -270,7 +274,11 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
             assert!(!t.legacy_ru().is_empty() && !t.legacy_en().is_empty(), "{}", c.id);
         }
         assert!(!c.failed.legacy_ru().ends_with('?') && !c.failed.legacy_en().ends_with('?'), "{}: a statement", c.id);
-        assert!(!c.outcome.legacy_ru().ends_with('?') && !c.outcome.legacy_en().ends_with('?'), "{}: a statement", c.id);
+        assert!(
+            !c.outcome.legacy_ru().ends_with('?') && !c.outcome.legacy_en().ends_with('?'),
+            "{}: a statement",
+            c.id
+        );
         assert_ne!(c.failed, c.outcome, "{}", c.id);
         // Its own advice, not the generic advice of the behaviour behind it.
         assert_ne!(Some(&c.fix), l.behaviours[c.behaviour].fix.as_ref(), "{}", c.id);
@@ -281,7 +289,10 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
         assert!(!fixes[i + 1..].contains(f), "every check has a fix of its own");
     }
     // The wording: outcomes, so that "yes" is always good.
-    assert_eq!(l.handoff_checks[check("next_briefed")].outcome.legacy_ru(), "Следующему сотруднику передали суть запроса");
+    assert_eq!(
+        l.handoff_checks[check("next_briefed")].outcome.legacy_ru(),
+        "Следующему сотруднику передали суть запроса"
+    );
     assert!(l.handoff_checks[check("no_repeat")].outcome.legacy_ru().starts_with("Клиенту не пришлось повторять"));
 }
 

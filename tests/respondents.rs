@@ -8,9 +8,9 @@ mod calibration;
 
 use calibration::{Outcome, Population, Rng, Style};
 use service_ladder::check::explain::Reason;
-use service_ladder::text::language_file::native;
 use service_ladder::check::scoring::{self, Answers, Confidence, MainStep, Place};
 use service_ladder::content::{Assessment, Content, Item, ItemKind, Level, NOT_APPLICABLE, Trait};
+use service_ladder::text::language_file::native;
 use std::sync::OnceLock;
 
 const DOCS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scoring.md");
@@ -402,7 +402,9 @@ fn mixed_is_a_place_between_two_steps() {
                 assert!(low < high && [low, high].contains(&v.level) && [low, high].contains(&v.other));
                 assert_eq!(s.runner_up, Some(v.other));
                 let text = v.headline(&a, native("en"));
-                assert!(text.contains(a.short_name(low, native("en"))) && text.contains(a.short_name(high, native("en"))));
+                assert!(
+                    text.contains(a.short_name(low, native("en"))) && text.contains(a.short_name(high, native("en")))
+                );
             }
             Place::On(l) => {
                 assert_eq!(l, v.level);

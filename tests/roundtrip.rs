@@ -6,7 +6,6 @@
 
 use proptest::prelude::*;
 use service_ladder::check::scoring::{self, Answers};
-use service_ladder::text::language_file::native;
 use service_ladder::codec::model::{Model, read_as};
 use service_ladder::codec::reader::{self as decode, Reader};
 use service_ladder::content::{Content, NOT_APPLICABLE};
@@ -15,6 +14,7 @@ use service_ladder::document::history::{AssessmentRecord, Record, Source, WalkRe
 use service_ladder::document::saved::{self, Loaded, Saved, Screen};
 use service_ladder::document::share::{self, Shared};
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
 use service_ladder::walk::record::{Audit, CheckAnswer, Walk};
 use std::sync::OnceLock;

@@ -2,8 +2,8 @@
 //! text from people escaped, and long journeys kept inside the picture.
 
 use service_ladder::content::Content;
-use service_ladder::text::language_file::native;
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::{Journey, MAX_TOUCHPOINTS};
 use service_ladder::walk::record::{CheckAnswer, Walk};
 use service_ladder::walk::slide::{self, HEIGHT, WIDTH};

@@ -4,7 +4,6 @@
 //! encoder over the shipped content.
 
 use service_ladder::check::scoring::{self, Answers};
-use service_ladder::text::language_file::native;
 use service_ladder::content::{Content, ItemKind, Level, Trait};
 use service_ladder::document::export;
 use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
@@ -22,6 +21,7 @@ use service_ladder::team::level::Confidence;
 use service_ladder::team::overview::{main_model, overview, overview_for};
 use service_ladder::team::walks;
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::Journey;
 use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
@@ -183,7 +183,11 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
     assert!(!qualities.is_empty() && *widest >= 30);
     let s = people.sentence(content());
     assert!(s.legacy_en().starts_with("People serve unevenly in "), "{}", s.legacy_en());
-    assert!(s.legacy_ru().contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())), "{}", s.legacy_ru());
+    assert!(
+        s.legacy_ru().contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())),
+        "{}",
+        s.legacy_ru()
+    );
 }
 
 #[test]

@@ -8,7 +8,6 @@
 
 use serde_json::{Value, json};
 use service_ladder::check::scoring::{self, Answers};
-use service_ladder::text::language_file::native;
 use service_ladder::codec::model::{Model, read_as};
 use service_ladder::codec::reader::Reader;
 use service_ladder::content::{Content, ItemKind, Level, Trait};
@@ -25,6 +24,7 @@ use service_ladder::team::overview::overview;
 use service_ladder::team::stored::{self, FileError, Person, TeamRecord};
 use service_ladder::team::{sheet, slides, walks};
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::Journey;
 use service_ladder::walk::record::Walk;
 use std::sync::OnceLock;
@@ -420,7 +420,7 @@ fn every_row_as_csv_parses_back_and_is_safe_in_a_spreadsheet() {
     }
     let en = parse_csv(&sheet::csv(c, &e, native("en")));
     assert_eq!(en[0][..5], ["#", "Group", "Date", "Model version", "Level"]);
-    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", &c.assessment.levels[0].name.legacy_en()));
+    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", c.assessment.levels[0].name.legacy_en()));
 }
 
 #[test]

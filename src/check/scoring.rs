@@ -6,9 +6,11 @@
 //! Pure and small: no float printing (see `percent`) and no standard sorts
 //! (see `crate::order`), because all of it runs in the wasm.
 
-use crate::check::explain::Reason;
+pub use crate::check::evidence::{
+    AGREE, Confidence, DISAGREE, Evidence, IDEALISED, MOST, NOT_OWNED, OFTEN, Place, Verdict,
+};
+use crate::content::reason::Reason;
 use crate::content::{Assessment, Choice, Item, ItemKind, Level, NOT_APPLICABLE, Trait};
-use crate::text::lang::Lang;
 use std::collections::BTreeMap;
 
 /// The model that scored a result. Version 1 was the first release's
@@ -24,17 +26,10 @@ pub type Answers = BTreeMap<String, String>;
 pub const STRONG: f64 = 0.75;
 pub const MAX_STRENGTHS: usize = 2;
 pub const MAX_GROWTH: usize = 2;
-/// A trait mean at or above this: the person agrees on average ("somewhat
-/// agree" is ¾, "neither" ½); at or below `DISAGREE`, disagrees.
-pub const AGREE: f64 = 0.625;
-pub const DISAGREE: f64 = 0.375;
 /// Ownership at or below this cannot make anyone cultural; from there to
 /// `OWNERSHIP_FULL` its weight rises from 0 to 1.
 pub const OWNERSHIP_FROM: f64 = 0.375;
 pub const OWNERSHIP_FULL: f64 = 0.75;
-/// A candour mean at or above this flags answers as idealised: on average
-/// the person agrees with claims like "I have never once been impatient".
-pub const IDEALISED: f64 = 0.75;
 /// How much a within-pair change counts: a one-step change in half the
 /// pairs (swing ¼) is already a strong sign of service that depends on
 /// circumstances.
@@ -47,12 +42,6 @@ pub const CERTAIN_STRENGTH: f64 = 0.6;
 /// a leaning one, below it the person is between two levels.
 pub const CLEAR: f64 = 2.0 / 3.0;
 pub const LEANING: f64 = 1.0 / 3.0;
-/// A share of ladder items at or above which a reason speaks of "most".
-pub const MOST: f64 = 0.5;
-/// Connection items at or above this: «often» on average.
-pub const OFTEN: f64 = 0.75;
-/// Ownership at or below this ("neither" or less): «wow» is not yet owned.
-pub const NOT_OWNED: f64 = 0.5;
 
 /// What a person answered to one item.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -97,56 +86,6 @@ pub fn first_unanswered(assessment: &Assessment, answers: &Answers) -> Option<us
 
 fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() { None } else { Some(values.iter().sum::<f64>() / values.len() as f64) }
-}
-
-/// What the answers show, before it is weighed into levels.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Evidence {
-    /// Ladder items in the questionnaire, and those answered with an option.
-    pub ladder_items: usize,
-    pub ladder_answers: usize,
-    /// Ladder items answered "does not happen in my job".
-    pub not_applicable: usize,
-    /// Shares of the ladder answers on each rung (half steps count half);
-    /// they add up to 1 when any ladder item is answered.
-    pub wow: f64,
-    pub standard: f64,
-    pub disappointment: f64,
-    /// Ladder answers below the standard.
-    pub disappointments: usize,
-    /// Pairs (ordinary day, under pressure) with both answered; of them,
-    /// those answered differently, and those answered lower under pressure.
-    pub pairs: usize,
-    pub pairs_changed: usize,
-    pub pairs_worse: usize,
-    /// The mean change within pairs, 0…1: 0 when each pair got the same
-    /// answer, 1 when every pair went from +1 to −1 (or back). This is the
-    /// unpredictability the seed defines the spontaneous level by; being
-    /// better in some situations than in others is not.
-    pub swing: f64,
-    /// Self-reported traits, 0…1; `None` when no such item was answered.
-    pub mood: Option<f64>,
-    pub script: Option<f64>,
-    pub ownership: Option<f64>,
-    /// How much the person claims an ideal nobody keeps every day, 0…1.
-    pub candour: Option<f64>,
-    /// Emotional involvement and thanking the client (0…1, from the ladder
-    /// answers of the connection items).
-    pub connection: Option<f64>,
-}
-
-impl Evidence {
-    /// Answers that look idealised: shown kindly, and the level is held
-    /// less certain.
-    pub fn idealised(&self) -> bool {
-        self.candour.is_some_and(|c| c >= IDEALISED)
-    }
-
-    /// More than half the ladder items did not happen in the person's job:
-    /// too little to go on for a firm level.
-    pub fn few_answers(&self) -> bool {
-        self.not_applicable * 2 > self.ladder_items
-    }
 }
 
 pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
@@ -237,70 +176,6 @@ pub fn level_strengths(e: &Evidence) -> [f64; 3] {
     let regulated = (e.standard + e.wow * (1.0 - owned)) * steady * half_to_full(e.script);
     let cultural = e.wow * steady * owned * half_to_full(e.connection);
     [spontaneous, regulated, cultural].map(|s| s.clamp(0.0, 1.0))
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    /// The level stands out.
-    Clear,
-    /// The level leads, not decisively.
-    Leaning,
-    /// Between two levels: the leader is weak or another is close.
-    Mixed,
-}
-
-impl Confidence {
-    pub fn id(self) -> &'static str {
-        match self {
-            Confidence::Clear => "clear",
-            Confidence::Leaning => "leaning",
-            Confidence::Mixed => "mixed",
-        }
-    }
-}
-
-/// Where the person stands on the three-step ladder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    On(Level),
-    /// Between two steps, lower rung first.
-    Between(Level, Level),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Verdict {
-    /// The strongest level (on a tie the lower rung: a higher one is
-    /// claimed only on stronger evidence).
-    pub level: Level,
-    /// The next strongest.
-    pub other: Level,
-    pub confidence: Confidence,
-    /// 0…1, shown out of 100.
-    pub certainty: f64,
-}
-
-impl Verdict {
-    /// "You are here": on the level's step, or between two steps when mixed.
-    pub fn place(&self) -> Place {
-        match self.confidence {
-            Confidence::Mixed if self.level < self.other => Place::Between(self.level, self.other),
-            Confidence::Mixed => Place::Between(self.other, self.level),
-            _ => Place::On(self.level),
-        }
-    }
-
-    /// The level in plain words with its confidence, from the content.
-    pub fn headline(&self, a: &Assessment, lang: Lang) -> String {
-        let c = &a.confidence;
-        let text = match self.confidence {
-            Confidence::Clear => &c.clear,
-            Confidence::Leaning => &c.leaning,
-            Confidence::Mixed => &c.mixed,
-        };
-        text.get(lang)
-            .replace("{level}", a.short_name(self.level, lang))
-            .replace("{other}", a.short_name(self.other, lang))
-    }
 }
 
 /// The level and its confidence. Certainty is the leader's margin over the

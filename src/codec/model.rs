@@ -10,6 +10,7 @@
 //! optional: absent means the default, and the default is not written.
 
 use crate::codec::reader::{Obj, Reader};
+use crate::text::lang::Text;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::marker::PhantomData;
@@ -504,7 +505,7 @@ macro_rules! choice {
 
 /// Written as `{"ru": …, "en": …, "kk": …}`: keyed by language code; read
 /// with the languages the reader requires (a company may offer only one).
-impl Model for crate::text::lang::Text {
+impl Model for Text {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Self> {
         r.text(v, path)
     }

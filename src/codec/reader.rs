@@ -2,8 +2,9 @@
 //! problem with its path, so an author sees all mistakes at once
 //! (`items[3](s04).options[1](b).key: missing`) instead of the first one only.
 
+pub use crate::text::clean::{clean, is_hidden, is_unwanted};
 use crate::text::lang::Text;
-use crate::text::language_file::is_code;
+use crate::text::lang::is_code;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -285,49 +286,6 @@ impl<'v> Obj<'v> {
     }
 }
 
-/// Characters a reader cannot see or that reorder text invisibly — used to
-/// disguise what a string says (a name that reads backwards, a link that
-/// hides its end) or to make two different texts look the same.
-pub fn is_hidden(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{17B4}'
-            | '\u{17B5}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0000}'..='\u{E007F}'
-    )
-}
-
-/// Hidden characters, and control characters other than a line break or
-/// tab in text that may have several lines.
-pub fn is_unwanted(c: char, multiline: bool) -> bool {
-    is_hidden(c) || (c.is_control() && !(multiline && matches!(c, '\n' | '\t')))
-}
-
-/// Text with every unwanted character removed (line endings made `\n`):
-/// how what a person types or imports is kept.
-pub fn clean(s: &str, multiline: bool) -> String {
-    let s = if multiline && s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s.to_string() };
-    if s.chars().any(|c| is_unwanted(c, multiline)) {
-        s.chars().filter(|c| !is_unwanted(*c, multiline)).collect()
-    } else {
-        s
-    }
-}
-
 fn is_plain_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
@@ -355,6 +313,15 @@ pub fn shorten(s: &str) -> String {
     } else {
         clean
     }
+}
+
+/// The first few problems, for a message.
+pub fn problem_summary(problems: &[Problem]) -> String {
+    let mut lines: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
+    if problems.len() > 3 {
+        lines.push(format!("and {} more", problems.len() - 3));
+    }
+    lines.join("; ")
 }
 
 #[cfg(test)]

@@ -7,10 +7,14 @@
 //! recommendations they support. Read from `content/concepts.json`.
 
 use crate::codec::reader::Reader;
-use crate::content::Level;
+use crate::content::level::Level;
 use crate::text::lang::Text;
 use serde_json::Value;
 use std::sync::OnceLock;
+
+/// The seeds' concepts; always the shipped ones (a configuration does not
+/// change them), checked against the assessment they refer to.
+pub const SHIPPED_CONCEPTS: &str = include_str!("../../content/concepts.json");
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Concept {
@@ -256,7 +260,7 @@ impl std::ops::Deref for LazyConcepts {
     fn deref(&self) -> &Concepts {
         self.read.get_or_init(|| {
             let mut r = Reader::default();
-            let read = serde_json::from_str::<Value>(crate::content::SHIPPED_CONCEPTS)
+            let read = serde_json::from_str::<Value>(SHIPPED_CONCEPTS)
                 .ok()
                 .and_then(|v| Concepts::read(&mut r, &v, &self.qualities));
             match read {

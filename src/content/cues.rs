@@ -9,7 +9,6 @@
 use crate::codec::reader::Problem;
 use crate::content::{Item, ItemKind};
 
-
 /// Word stems (lowercase) that mark an option. Standard ones give away the
 /// 0 option ("as the rules say"), ideal ones the +1 option ("gladly"),
 /// blunt ones the −1 option ("rudely").
@@ -151,10 +150,7 @@ mod tests {
 
     #[test]
     fn cue_words_are_found_whatever_the_case() {
-        assert_eq!(
-            cue_words_in("Как положено по правилам, вы…", "ru"),
-            ["по правилам", "как положено", "положено"]
-        );
+        assert_eq!(cue_words_in("Как положено по правилам, вы…", "ru"), ["по правилам", "как положено", "положено"]);
         assert_eq!(cue_words_in("Send the Standard reply", "en"), ["standard"]);
         assert!(cue_words_in("Ask what they need", "en").is_empty());
         assert_eq!(cue_words_in("ГРУБО И РАЗДРАЖЁННО", "ru"), ["грубо", "раздражённо"]);

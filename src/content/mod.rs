@@ -5,6 +5,10 @@
 
 pub mod concepts;
 pub mod cues;
+pub mod level;
+pub mod reason;
+
+pub use level::Level;
 
 use crate::codec::model::{Id, List, Opt};
 use crate::codec::reader::{Obj, Problem, Reader};
@@ -29,30 +33,6 @@ pub const CONNECTION_BEHAVIOURS: [&str; 2] = ["emotional_involvement", "thanked"
 
 /// Texts of the level sentences; `{level}` and `{other}` stand for level names.
 pub const CONFIDENCE: [&str; 3] = ["clear", "leaning", "mixed"];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Level {
-    Spontaneous,
-    Regulated,
-    Cultural,
-}
-
-impl Level {
-    /// Lowest rung first: the order ties are resolved in.
-    pub const ALL: [Level; 3] = [Level::Spontaneous, Level::Regulated, Level::Cultural];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Level::Spontaneous => "spontaneous",
-            Level::Regulated => "regulated",
-            Level::Cultural => "cultural",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// A self-reported disposition measured by agreement statements.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,7 +187,7 @@ pub struct Assessment {
     /// In `Level::ALL` order.
     pub levels: Vec<LevelInfo>,
     pub confidence: ConfidenceTexts,
-    /// The explanation sentences, by reason id (`explain::Reason::IDS`);
+    /// The explanation sentences, by reason id (`reason::Reason::IDS`);
     /// `{n}` and `{total}` stand for the counts a reason carries.
     pub reasons: Vec<(String, Text)>,
     pub items: Vec<Item>,
@@ -393,9 +373,7 @@ pub const SHIPPED: Sources<'static> = Sources {
     journeys: include_str!("../../content/journeys.json"),
 };
 
-/// The seeds' concepts; always the shipped ones (a configuration does not
-/// change them), checked against the assessment they refer to.
-pub const SHIPPED_CONCEPTS: &str = include_str!("../../content/concepts.json");
+pub use concepts::SHIPPED_CONCEPTS;
 
 impl Content {
     pub fn shipped() -> Result<Content, Vec<Problem>> {
@@ -791,16 +769,16 @@ fn read_reasons(r: &mut Reader, root: &Obj<'_>) -> Vec<(String, Text)> {
         let id = o.req_id(r, "id");
         if let Some(id) = &id {
             o.named(id);
-            if !crate::check::explain::Reason::IDS.contains(&id.as_str()) {
+            if !reason::Reason::IDS.contains(&id.as_str()) {
                 r.problem(
                     &o.at("id"),
-                    format!("unknown reason \"{id}\" (use one of: {})", crate::check::explain::Reason::IDS.join(", ")),
+                    format!("unknown reason \"{id}\" (use one of: {})", reason::Reason::IDS.join(", ")),
                 );
             }
         }
         let text = o.req_text(r, "text");
         if let (Some(id), Some(t)) = (&id, &text) {
-            for placeholder in crate::check::explain::Reason::placeholders(id) {
+            for placeholder in reason::Reason::placeholders(id) {
                 for (lang, s) in [("ru", &t.legacy_ru()), ("en", &t.legacy_en())] {
                     if !s.contains(placeholder) {
                         r.problem(
@@ -817,7 +795,7 @@ fn read_reasons(r: &mut Reader, root: &Obj<'_>) -> Vec<(String, Text)> {
         }
     }
     r.unique_ids("reasons", reasons.iter().map(|(id, _)| id.as_str()));
-    for id in crate::check::explain::Reason::IDS {
+    for id in reason::Reason::IDS {
         if !reasons.iter().any(|(r, _)| r == id) {
             r.problem("reasons", format!("no sentence for reason \"{id}\""));
         }

@@ -196,11 +196,7 @@ pub fn record_id(value: &Value) -> String {
         inner.remove("id");
         inner.remove("source");
     }
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in v.to_string().bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = crate::text::hash::fnv64(v.to_string().bytes());
     format!("r{h:016x}")
 }
 

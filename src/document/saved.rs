@@ -6,6 +6,7 @@
 use crate::check::scoring::Answers;
 use crate::codec::model::{Dict, Id, List, Model, Opt, Range};
 use crate::codec::reader::Reader;
+pub use crate::codec::reader::problem_summary;
 use crate::document::history::{self, Record};
 use crate::team::stored::{MAX_TEAMS, TeamRecord};
 use crate::text::language_file::Code;
@@ -257,15 +258,6 @@ pub fn decode_value(mut value: Value) -> Loaded {
         Ok(saved) => Loaded::Restored { saved, from: from as u32 },
         Err(problems) => Loaded::Unreadable { reason: problem_summary(&problems) },
     }
-}
-
-/// The first few problems, for a message.
-pub fn problem_summary(problems: &[crate::codec::reader::Problem]) -> String {
-    let mut lines: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
-    if problems.len() > 3 {
-        lines.push(format!("and {} more", problems.len() - 3));
-    }
-    lines.join("; ")
 }
 
 /// Schema 1 → 2. Version 1 kept `lang` at the top and, in its first form,

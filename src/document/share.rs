@@ -16,6 +16,7 @@
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
+use crate::text::hash::Fnv32 as Fnv;
 use crate::text::lang::Text;
 use crate::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
 use crate::walk::record::{Audit, CheckAnswer, Walk};
@@ -151,26 +152,6 @@ pub fn fingerprint(c: &Content) -> u32 {
         h.byte(j.touchpoints.len() as u8);
     }
     h.0
-}
-
-struct Fnv(u32);
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0x811c_9dc5)
-    }
-    fn byte(&mut self, b: u8) {
-        self.0 ^= u32::from(b);
-        self.0 = self.0.wrapping_mul(0x0100_0193);
-    }
-    fn bytes(&mut self, bs: &[u8]) {
-        for &b in bs {
-            self.byte(b);
-        }
-    }
-    fn str(&mut self, s: &str) {
-        self.bytes(s.as_bytes());
-        self.byte(0);
-    }
 }
 
 fn checksum(bytes: &[u8]) -> u32 {
@@ -355,12 +336,12 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
     }
     let walk = shared.journey_and_walk(c);
     if let Some((j, w)) = &walk {
-        crate::codec::model::recheck(j).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
-        crate::codec::model::recheck(w).map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+        crate::codec::model::recheck(j).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
+        crate::codec::model::recheck(w).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     if let Some(label) = &shared.label {
         crate::codec::model::recheck(&LabelDoc { label: label.clone() })
-            .map_err(|p| unusable(&crate::document::saved::problem_summary(&p)))?;
+            .map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     let role = shared.role_id(c).map(str::to_string);
     Ok(Opened { answers: shared.answers(c), role, walk, shared })

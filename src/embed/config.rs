@@ -10,7 +10,8 @@ use crate::codec::reader::{Problem, Reader, shorten};
 use crate::content::{self, Content, Item, ItemDoc, ItemKind, Trait, Vocabulary};
 use crate::embed::colour::{self, Rgb, WHITE};
 use crate::text::lang::Text;
-use crate::text::language_file::{Code, is_code};
+use crate::text::lang::is_code;
+use crate::text::language_file::Code;
 use crate::walk::journey::Journey;
 use serde_json::Value;
 #[cfg(not(target_arch = "wasm32"))]
@@ -171,7 +172,7 @@ pub struct GroupSize;
 
 impl Codec<usize> for GroupSize {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<usize> {
-        use crate::team::groups::{MAX_THRESHOLD as HI, MIN_THRESHOLD as LO};
+        use crate::team::threshold::{MAX_THRESHOLD as HI, MIN_THRESHOLD as LO};
         let n = r.integer(v, path)?;
         match usize::try_from(n) {
             Ok(n) if (LO..=HI).contains(&n) => Some(n),
@@ -191,7 +192,7 @@ impl Codec<usize> for GroupSize {
     }
     #[cfg(not(target_arch = "wasm32"))]
     fn schema() -> Value {
-        use crate::team::groups::{MAX_THRESHOLD, MIN_THRESHOLD};
+        use crate::team::threshold::{MAX_THRESHOLD, MIN_THRESHOLD};
         json!({ "type": "integer", "minimum": MIN_THRESHOLD, "maximum": MAX_THRESHOLD })
     }
 }
@@ -227,7 +228,7 @@ pub struct Config {
 impl Config {
     /// The team view's group threshold.
     pub fn team_threshold(&self) -> usize {
-        crate::team::groups::threshold(self.team_threshold.unwrap_or(crate::team::groups::DEFAULT_THRESHOLD))
+        crate::team::threshold::threshold(self.team_threshold.unwrap_or(crate::team::threshold::DEFAULT_THRESHOLD))
     }
 }
 
@@ -361,8 +362,7 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         }
         // Options that give the answer away still work; the web developer
         // is told which to reword.
-        let langs: Vec<String> =
-            if languages.is_empty() { vec!["ru".into(), "en".into()] } else { languages.clone() };
+        let langs: Vec<String> = if languages.is_empty() { vec!["ru".into(), "en".into()] } else { languages.clone() };
         for (item, path) in items.iter().zip(&paths) {
             warnings.extend(crate::content::cues::check(item, path, &langs));
         }

@@ -5,7 +5,7 @@
 //! direct-mount call; anything invalid is ignored, never fatal.
 
 use crate::embed::config::{self, Parts};
-use crate::text::language_file::is_code;
+use crate::text::lang::is_code;
 
 /// Longest respondent label kept.
 pub const MAX_LABEL_CHARS: usize = 100;

@@ -47,7 +47,10 @@ pub enum MergeError {
 impl MergeError {
     pub fn text(&self) -> Text {
         match self {
-            MergeError::OtherContent => Text::pair("Эта подборка собрана с другими вопросами или путями клиента (в другой настройке приложения), поэтому её нельзя объединить с этой.", "This collection was gathered with other questions or journeys (another setup of the app), so it cannot be merged with this one."),
+            MergeError::OtherContent => Text::pair(
+                "Эта подборка собрана с другими вопросами или путями клиента (в другой настройке приложения), поэтому её нельзя объединить с этой.",
+                "This collection was gathered with other questions or journeys (another setup of the app), so it cannot be merged with this one.",
+            ),
         }
     }
 }

@@ -61,11 +61,14 @@ impl Unlike {
     pub fn text(&self) -> Text {
         let list = |v: &[u16]| v.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ");
         let (b, a) = (list(&self.before), list(&self.after));
-        Text::pair(format!(
+        Text::pair(
+            format!(
                 "Самопроверки в подборках оценены разными версиями модели (до: {b}; после: {a}), поэтому их уровни и качества не сравниваются: изменение показало бы разницу моделей, а не людей."
-            ), format!(
+            ),
+            format!(
                 "The self-checks in the two collections were scored by different model versions (before: {b}; after: {a}), so their levels and qualities are not compared: a change would show the difference between models, not people."
-            ))
+            ),
+        )
     }
 }
 

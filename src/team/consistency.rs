@@ -145,34 +145,47 @@ impl Uneven {
                     0 => (String::new(), String::new()),
                     b => (format!(", между уровнями — {b}"), format!(", between levels {b}")),
                 };
-                Text::pair(format!(
+                Text::pair(
+                    format!(
                         "Команда неоднородна: ни на одном уровне нет больше половины людей (спонтанный — {s}, регламентированный — {r}, культурный — {k}{between_ru}). Для клиента это компания на спонтанном уровне: обслуживание зависит от того, к кому он попадёт."
-                    ), format!(
+                    ),
+                    format!(
                         "The team is uneven: no level holds more than half of the people (spontaneous {s}, regulated {r}, cultural {k}{between_en}). For a client this is a company at the spontaneous level: the service depends on whom they meet."
-                    ))
+                    ),
+                )
             }
             Uneven::People { qualities, widest } => {
                 let names: Vec<Text> = qualities.iter().map(|q| quality_name(c, *q)).collect();
                 let ru = names.iter().map(|t| format!("«{}»", t.legacy_ru())).collect::<Vec<_>>().join(", ");
                 let en = names.iter().map(|t| t.legacy_en().to_string()).collect::<Vec<_>>().join(", ");
                 let one_ru = if names.len() == 1 { "качестве" } else { "качествах" };
-                Text::pair(format!(
+                Text::pair(
+                    format!(
                         "Люди работают по-разному в {one_ru} {ru}: средняя половина команды расходится на {widest} баллов из 100 — то, что получит клиент, зависит от того, к кому он попадёт."
-                    ), format!(
+                    ),
+                    format!(
                         "People serve unevenly in {en}: the middle half of the team spreads over {widest} points out of 100, so what a client gets depends on whom they reach."
-                    ))
+                    ),
+                )
             }
             Uneven::Groups(g) => {
                 let q = quality_name(c, g.quality);
                 let (lo, hi) = (g.low.text(), g.high.text());
                 let (lm, hm) = (g.low_median, g.high_median);
-                Text::pair(format!(
+                Text::pair(
+                    format!(
                         "Группы работают по-разному в качестве «{}»: медиана {lm} в группе «{}» и {hm} в группе «{}». Клиенты ждут одинаково хорошего обслуживания в любом филиале и отделе.",
-                        q.legacy_ru(), lo.legacy_ru(), hi.legacy_ru()
-                    ), format!(
+                        q.legacy_ru(),
+                        lo.legacy_ru(),
+                        hi.legacy_ru()
+                    ),
+                    format!(
                         "Groups serve differently in {}: a median of {lm} in “{}” and {hm} in “{}”. Clients expect equally good service in every branch and department.",
-                        q.legacy_en(), lo.legacy_en(), hi.legacy_en()
-                    ))
+                        q.legacy_en(),
+                        lo.legacy_en(),
+                        hi.legacy_en()
+                    ),
+                )
             }
         }
     }

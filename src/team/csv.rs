@@ -12,7 +12,8 @@
 // Lead: `export` could own `parse_csv` (the reader half of this module).
 
 use super::entry::{self, Entry, Figures, JourneyKey, Mark, WalkFigures};
-use super::intake::Refusal;
+pub use super::refusal::CsvProblem;
+use super::refusal::Refusal;
 use crate::check::scoring::{Answers, percent};
 use crate::content::{Content, Level};
 use crate::document::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
@@ -172,58 +173,6 @@ fn undefuse(s: String) -> String {
     }
 }
 
-/// What was wrong with a result in a CSV file, naming the line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CsvProblem {
-    /// A row that could not be read at all.
-    Row { line: usize },
-    /// A score that is not a whole number from 0 to 100.
-    Score { line: usize, value: String },
-    /// A rating that is not −1, 0 or +1.
-    Rating { line: usize, value: String },
-    /// The level rows are not the three levels with one of them marked.
-    Levels { line: usize },
-    /// Rows before the first header.
-    NoHeader { line: usize },
-}
-
-impl CsvProblem {
-    pub fn text(&self) -> Text {
-        let short = |v: &str| crate::codec::reader::shorten(v);
-        match self {
-            CsvProblem::Row { line } => Text::pair(format!(
-                    "Строку {line} не удалось прочитать: в ней незакрытая кавычка, слишком много ячеек или слишком длинная ячейка. Выгрузите файл из приложения ещё раз."
-                ), format!(
-                    "Line {line} could not be read: it has an unclosed quote, too many cells or a cell too long. Export the file from the app again."
-                )),
-            CsvProblem::Score { line, value } => Text::pair(format!(
-                    "Строка {line}: «{}» — не число от 0 до 100. Файл изменили после выгрузки; выгрузите его из приложения ещё раз.",
-                    short(value)
-                ), format!(
-                    "Line {line}: “{}” is not a number from 0 to 100. The file was changed after export; export it from the app again.",
-                    short(value)
-                )),
-            CsvProblem::Rating { line, value } => Text::pair(format!(
-                    "Строка {line}: «{}» — не оценка −1, 0 или +1. Файл изменили после выгрузки; выгрузите его из приложения ещё раз.",
-                    short(value)
-                ), format!(
-                    "Line {line}: “{}” is not a rating of −1, 0 or +1. The file was changed after export; export it from the app again.",
-                    short(value)
-                )),
-            CsvProblem::Levels { line } => Text::pair(format!(
-                    "Результат со строки {line}: нет трёх строк уровней, одна из которых отмечена как уровень. Файл изменили после выгрузки; выгрузите его из приложения ещё раз."
-                ), format!(
-                    "The result from line {line}: the three level rows, one marked as the level, are not all there. The file was changed after export; export it from the app again."
-                )),
-            CsvProblem::NoHeader { line } => Text::pair(format!(
-                    "Строка {line} стоит до заголовка «section,id,name,answer,score» и не относится ни к одному результату."
-                ), format!(
-                    "Line {line} comes before the header “section,id,name,answer,score” and belongs to no result."
-                )),
-        }
-    }
-}
-
 /// A result being read, row by row.
 #[derive(Debug, Default)]
 pub struct Partial {
@@ -309,7 +258,10 @@ impl Partial {
                 }
                 // The option by its text in either language; else the only
                 // option with that score (a spreadsheet may retype text).
-                let by_text = item.choices.iter().find(|ch| ch.text.legacy_ru().trim() == answer || ch.text.legacy_en().trim() == answer);
+                let by_text = item
+                    .choices
+                    .iter()
+                    .find(|ch| ch.text.legacy_ru().trim() == answer || ch.text.legacy_en().trim() == answer);
                 // Scores as `export::csv` wrote them: ladder values −1…+1 as 0–100.
                 let value = |v: f64| if item.kind.is_ladder() { (v + 1.0) / 2.0 } else { v };
                 let by_score = || {

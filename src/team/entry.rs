@@ -19,7 +19,7 @@
 //! - CSV exports carry neither day nor label: they are identified by what
 //!   they hold, and match only other CSV rows.
 
-use super::intake::Refusal;
+use super::refusal::Refusal;
 use crate::check::scoring::{self, Answers, percent};
 use crate::content::{Content, Level};
 use crate::document::history::Record;
@@ -194,7 +194,9 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
             && j.touchpoints.iter().zip(given).all(|(t, (name, handoff))| {
                 handoff.is_none_or(|h| h == t.handoff) && {
                     let theirs = [t.name.legacy_ru().trim(), t.name.legacy_en().trim()];
-                    [name.legacy_ru().trim(), name.legacy_en().trim()].iter().any(|n| !n.is_empty() && theirs.contains(n))
+                    [name.legacy_ru().trim(), name.legacy_en().trim()]
+                        .iter()
+                        .any(|n| !n.is_empty() && theirs.contains(n))
                 }
             })
     })
@@ -205,7 +207,7 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
 /// language. Cleaned like a label: it came from someone else's device.
 fn one_name(t: &Text) -> String {
     let ru = t.legacy_ru().trim();
-    clean(if ru.is_empty() { &t.legacy_en() } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
+    clean(if ru.is_empty() { t.legacy_en() } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
 }
 
 /// Longest journey or touchpoint name kept.
@@ -272,8 +274,7 @@ impl Entry {
                     levels: r.levels.map(|x| x.min(100) as u8),
                     qualities: quality_scores(c, &r.qualities),
                 };
-                let mut shared =
-                    Shared::build(c, Some(&r.answers), None, false, "ru").in_role(c, r.role.as_deref());
+                let mut shared = Shared::build(c, Some(&r.answers), None, false, "ru").in_role(c, r.role.as_deref());
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
                 // Answers to earlier questions cannot be packed as a link
@@ -334,19 +335,11 @@ pub fn identity(shared: &Shared, fingerprint: u32, extra: &[u8]) -> Identity {
             a.note = None;
         }
     }
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for b in share::encode(&s, fingerprint).as_bytes().iter().chain(extra) {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let h = crate::text::hash::fnv64(share::encode(&s, fingerprint).as_bytes().iter().chain(extra).copied());
     Identity { hash: h, copy: 0 }
 }
 
-/// Characters that hide or reorder text: zero-width marks and
-/// direction controls, used to disguise what a label says.
-pub(crate) fn invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
+pub(crate) use crate::text::clean::invisible;
 
 /// A label as the team view groups it: control and invisible characters
 /// dropped, runs of spaces made one, at most `MAX_LABEL_CHARS`; `None` when

@@ -20,16 +20,7 @@ use crate::content::Level;
 use crate::text::lang::Text;
 use std::collections::BTreeMap;
 
-/// Groups smaller than this are folded, unless the configuration says otherwise.
-pub const DEFAULT_THRESHOLD: usize = 3;
-/// The smallest threshold accepted: a group of one is always one person.
-pub const MIN_THRESHOLD: usize = 2;
-pub const MAX_THRESHOLD: usize = 1_000;
-
-/// A threshold from a configuration or a manager, kept within bounds.
-pub fn threshold(n: usize) -> usize {
-    n.clamp(MIN_THRESHOLD, MAX_THRESHOLD)
-}
+pub use super::threshold::{DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, threshold};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum GroupName {

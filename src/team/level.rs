@@ -34,11 +34,17 @@ impl Confidence {
     pub fn text(self) -> Text {
         let t = |ru: &str, en: &str| Text::pair(ru, en);
         match self {
-            Confidence::Clear => t("явно: на этом уровне не меньше двух человек из трёх", "clear: at least two in three people are at this level"),
+            Confidence::Clear => t(
+                "явно: на этом уровне не меньше двух человек из трёх",
+                "clear: at least two in three people are at this level",
+            ),
             Confidence::Leaning => {
                 t("с перевесом: на этом уровне больше половины", "leaning: more than half are at this level")
             }
-            Confidence::Mixed => t("смешанно: ни на одном уровне нет больше половины", "mixed: no level holds more than half of the people"),
+            Confidence::Mixed => t(
+                "смешанно: ни на одном уровне нет больше половины",
+                "mixed: no level holds more than half of the people",
+            ),
         }
     }
 }

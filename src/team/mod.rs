@@ -7,11 +7,12 @@
 //! - [`links`]: finding share links in any text (a chat export, an e-mail);
 //! - [`csv`]: reading the app's CSV export back;
 //! - [`intake`]: turning texts and files into entries, in chunks, each item
-//!   taken or refused with a reason;
+//!   taken or refused with a reason ([`refusal`]: the reasons and the limits);
 //! - [`collection`]: a named, dated set of entries the manager can keep;
 //! - [`spread`]: median, quartiles and range of whole-number scores;
 //! - [`level`]: the team's level, its confidence and how many sit at each;
-//! - [`groups`]: per label (department, branch, shift), small groups folded;
+//! - [`groups`]: per label (department, branch, shift), small groups folded
+//!   ([`threshold`]: how small);
 //! - [`consistency`]: spread between people and groups, and when to say the team is uneven;
 //! - [`walks`]: walks of one journey as a heatmap, gravediggers, hand-offs, balance;
 //! - [`overview`]: all of the above for one scoring model, as the screen shows it;
@@ -37,8 +38,10 @@ pub mod intake;
 pub mod level;
 pub mod links;
 pub mod overview;
+pub mod refusal;
 pub mod sheet;
 pub mod slides;
 pub mod spread;
 pub mod stored;
+pub mod threshold;
 pub mod walks;

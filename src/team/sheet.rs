@@ -8,7 +8,6 @@ use crate::content::{Content, Level};
 use crate::document::export::{csv_field, rating_text};
 use crate::text::lang::Lang;
 
-
 /// The journey a walk went through, by name in `lang`.
 pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
     match key {
@@ -36,9 +35,7 @@ pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
     header.extend(Level::ALL.iter().map(|l| a.levels[l.index()].name.get(lang).to_string()));
     header.extend(a.qualities.iter().map(|q| q.name.get(lang).to_string()));
     header.extend(
-        [lang.t("team_sheet.customer_journey"), lang.t("team_sheet.balance_index")]
-            .iter()
-            .map(|s| s.to_string()),
+        [lang.t("team_sheet.customer_journey"), lang.t("team_sheet.balance_index")].iter().map(|s| s.to_string()),
     );
     header.extend(
         [1i8, 0, -1].iter().map(|r| format!("{} ({})", c.ladder.rung(*r).name.get(lang), rating_text(Some(*r)))),

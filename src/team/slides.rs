@@ -24,22 +24,7 @@ const NONE: &str = "#ffffff";
 /// Most walks drawn as rows; the rest are counted in a note.
 pub const MAX_ROWS: usize = 50;
 
-/// Text made safe for XML.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape::xml as escape;
 
 /// "1 walk", "3 walks": an English count of things.
 pub fn count_en(n: usize, one: &str, many: &str) -> String {
@@ -54,7 +39,6 @@ pub fn signed(n: i32) -> String {
         _ => "0".into(),
     }
 }
-
 
 fn open(out: &mut String, title: &str) {
     let _ = write!(
@@ -108,10 +92,7 @@ fn title(out: &mut String, s: &str) -> u32 {
 }
 
 fn footer(out: &mut String, lang: Lang, day: &str) {
-    let s = format!(
-        "{} · {day}",
-        lang.t("team_slides.service_ladder_staff_self_reports")
-    );
+    let s = format!("{} · {day}", lang.t("team_slides.service_ladder_staff_self_reports"));
     text(out, 64, HEIGHT - 36, 20, MUTED, 400, &s);
 }
 

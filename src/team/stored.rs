@@ -354,29 +354,38 @@ pub fn read_file(text: &str) -> Result<TeamRecord, FileError> {
     }
     read_as::<TeamFile>(Reader::lenient(), &value)
         .map(|f| f.collection)
-        .map_err(|p| FileError::Unreadable(crate::document::saved::problem_summary(&p)))
+        .map_err(|p| FileError::Unreadable(crate::codec::reader::problem_summary(&p)))
 }
 
 impl FileError {
     pub fn text(&self) -> crate::text::lang::Text {
         use crate::text::lang::Text;
         match self {
-            FileError::TooBig => Text::pair(format!("Файл подборки больше {} МБ: это не файл из приложения.", MAX_FILE_BYTES / 1024 / 1024), format!(
+            FileError::TooBig => Text::pair(
+                format!("Файл подборки больше {} МБ: это не файл из приложения.", MAX_FILE_BYTES / 1024 / 1024),
+                format!(
                     "This collection file is larger than {} MB: it is not a file from the app.",
                     MAX_FILE_BYTES / 1024 / 1024
-                )),
-            FileError::Newer(v) => Text::pair(format!(
+                ),
+            ),
+            FileError::Newer(v) => Text::pair(
+                format!(
                     "Файл подборки сделан более новой версией приложения (формат {v}). Обновите приложение и откройте его снова."
-                ), format!(
+                ),
+                format!(
                     "This collection file was made by a newer version of the app (format {v}). Update the app, then open it again."
-                )),
-            FileError::Unreadable(why) => Text::pair(format!(
+                ),
+            ),
+            FileError::Unreadable(why) => Text::pair(
+                format!(
                     "Файл подборки повреждён и не читается ({}). Ничего не изменено.",
                     crate::codec::reader::shorten(why)
-                ), format!(
+                ),
+                format!(
                     "This collection file is damaged and cannot be read ({}). Nothing was changed.",
                     crate::codec::reader::shorten(why)
-                )),
+                ),
+            ),
         }
     }
 }

@@ -114,11 +114,7 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
             None => (Text::same(id.clone()), unnamed(first)),
         },
         JourneyKey::Custom { name, touchpoints } => (
-            if name.is_empty() {
-                Text::pair("Свой путь", "Own journey")
-            } else {
-                Text::same(name.clone())
-            },
+            if name.is_empty() { Text::pair("Свой путь", "Own journey") } else { Text::same(name.clone()) },
             touchpoints
                 .iter()
                 .enumerate()

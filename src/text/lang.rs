@@ -124,10 +124,27 @@ impl PartialEq for Lang {
 
 impl Eq for Lang {}
 
+impl std::hash::Hash for Lang {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.code.hash(state);
+    }
+}
+
 impl fmt::Debug for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Lang({})", self.0.code)
     }
+}
+
+/// Whether `s` is a language code: a BCP 47 primary tag of 2–3 lowercase
+/// letters with an optional region or script (`kk`, `pt-BR`, `sr-Latn`).
+pub fn is_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.clone().count() <= 2
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Which language a browser language tag (`ru-RU`, `kk`, `en-GB`) asks for,
@@ -138,7 +155,9 @@ pub fn pick(tag: &str, offered: &[Lang]) -> Option<Lang> {
     offered
         .iter()
         .find(|l| l.code().eq_ignore_ascii_case(&tag.replace('_', "-")))
-        .or_else(|| offered.iter().find(|l| l.code().split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary))))
+        .or_else(|| {
+            offered.iter().find(|l| l.code().split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(primary)))
+        })
         .copied()
 }
 

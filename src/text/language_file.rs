@@ -7,10 +7,10 @@
 //! direction-changing characters, a broken `{placeholder}` — and a key it
 //! lacks is taken from its fallback language.
 
-use super::lang::Lang;
+use super::lang::{Lang, is_code};
 use super::words::{Message, Plural, PluralFn, Table, placeholders};
-use crate::codec::reader::{Problem, Reader, shorten};
 use crate::codec::model::{Codec, Dict, Line, Opt, read_as};
+use crate::codec::reader::{Problem, Reader, shorten};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -134,15 +134,6 @@ impl Codec<String> for Code {
 #[cfg(not(target_arch = "wasm32"))]
 const CODE_PATTERN: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$";
 
-pub fn is_code(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let primary = parts.next().unwrap_or("");
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.clone().count() <= 2
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 /// A message or content key: dotted parts of lowercase letters, digits,
 /// `_` and `-` (`home.start`, `items.s01.options.a`).
 pub struct Key;
@@ -150,7 +141,9 @@ pub struct Key;
 pub fn is_key(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 160
-        && s.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'))
+        && s.split('.').all(|p| {
+            !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        })
 }
 
 impl Codec<String> for Key {
@@ -251,7 +244,14 @@ pub struct Messages;
 const MAX_DEPTH: usize = 4;
 
 impl Messages {
-    fn read_into(r: &mut Reader, v: &Value, path: &str, prefix: &str, depth: usize, out: &mut BTreeMap<String, Message>) {
+    fn read_into(
+        r: &mut Reader,
+        v: &Value,
+        path: &str,
+        prefix: &str,
+        depth: usize,
+        out: &mut BTreeMap<String, Message>,
+    ) {
         let Value::Object(m) = v else {
             r.problem(path, "expected an object of messages");
             return;
@@ -392,7 +392,15 @@ mod tests {
         .map(|p| p.to_string())
         .collect();
         let all = problems.join("\n");
-        for part in ["code", "extra", "home.start: contains markup", "home.go: contains an invisible", "home.n: a { is not closed", "home.Bad", "home.deep"] {
+        for part in [
+            "code",
+            "extra",
+            "home.start: contains markup",
+            "home.go: contains an invisible",
+            "home.n: a { is not closed",
+            "home.Bad",
+            "home.deep",
+        ] {
             assert!(all.contains(part), "{part} not reported in:\n{all}");
         }
     }
@@ -425,7 +433,14 @@ mod tests {
 
     #[test]
     fn codes_and_hashes() {
-        assert!(is_code("kk") && is_code("pt-BR") && is_code("sr-Latn") && !is_code("KK") && !is_code("k") && !is_code("en_GB"));
+        assert!(
+            is_code("kk")
+                && is_code("pt-BR")
+                && is_code("sr-Latn")
+                && !is_code("KK")
+                && !is_code("k")
+                && !is_code("en_GB")
+        );
         assert_eq!(source_hash("Start").len(), 8);
         assert_ne!(source_hash("Start"), source_hash("Start!"));
     }

@@ -1,7 +1,11 @@
 //! Text and its languages: the languages in use with their tables of words,
-//! the language files those are read from, and text in several languages.
-//! Depends on nothing else in the crate but the codec that reads files.
+//! the language files those are read from, text in several languages, the
+//! hash the app fingerprints text with, XML escaping and the cleaners of
+//! hidden characters — the plain values every other part is built from.
 
+pub mod clean;
+pub mod escape;
+pub mod hash;
 pub mod lang;
 pub mod language_file;
 pub mod words;

@@ -112,9 +112,12 @@ pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
             (None, None) => return Ok(names),
             (Some(o), Some(c)) if o < c => {
                 let name = &rest[o + 1..c];
-                if name.is_empty() || !name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch.is_ascii_digit())
+                if name.is_empty()
+                    || !name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch.is_ascii_digit())
                 {
-                    return Err(format!("the placeholder {{{name}}} is not a name (use lowercase letters, e.g. {{count}})"));
+                    return Err(format!(
+                        "the placeholder {{{name}}} is not a name (use lowercase letters, e.g. {{count}})"
+                    ));
                 }
                 if name.contains('{') {
                     return Err("a placeholder is opened twice".into());

@@ -2,7 +2,6 @@
 //! the status region and the privacy line; notices about the configuration
 //! and about a newer version.
 
-use super::{Env, Mode};
 use crate::document::saved::Screen;
 use crate::embed::events;
 use crate::text::lang::Lang;
@@ -11,9 +10,9 @@ use crate::ui::router::{self, Later, What};
 use crate::ui::screens::check::home::Home;
 use crate::ui::screens::check::question::Question;
 use crate::ui::screens::check::role::RoleStep;
-use crate::ui::state::keep::Notice;
+use crate::ui::state::env::{Env, Mode};
 use crate::ui::state::{AppState, use_state};
-use leptos::either::{Either, EitherOf4};
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -114,7 +113,8 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
 /// What the person did on index.html's static home before the app started
 /// (loader.js notes it on the root): a language, a button.
 struct Early {
-    lang: Option<Lang>,
+    /// A language code.
+    lang: Option<String>,
     intent: Option<String>,
 }
 
@@ -124,12 +124,12 @@ fn early_choices(root: &web_sys::Element) -> Early {
         let _ = root.remove_attribute(name);
         value
     };
-    Early { lang: take("data-lang").and_then(|l| Lang::from_code(&l)), intent: take("data-intent") }
+    Early { lang: take("data-lang"), intent: take("data-intent") }
 }
 
 /// Acts on the early choices as if made in the app, on its home only.
 fn act_on(st: AppState, early: Early) {
-    if let Some(lang) = early.lang.filter(|l| st.languages().contains(l)) {
+    if let Some(lang) = st.offered(early.lang.as_deref()) {
         st.choose_lang(lang);
     }
     if st.screen.get_untracked() != Screen::Home {
@@ -195,43 +195,6 @@ fn config_problems(env: &Env) -> bool {
     !env.problems.is_empty() || (env.options.preview && !env.warnings.is_empty())
 }
 
-/// What is wrong with this page's configuration: in full for the web
-/// developer in preview mode, else a short notice in the visitor's language
-/// (the details are in the console).
-#[component]
-pub fn ConfigProblems() -> impl IntoView {
-    let st = use_state();
-    let env = st.env;
-    if !env.options.preview {
-        return Either::Left((!env.problems.is_empty()).then(|| {
-            view! {
-                <p class="notice config-notice">{move || st.t("app.this_page_s_settings_for")}</p>
-            }
-        }));
-    }
-    let problems = (!env.problems.is_empty()).then(|| {
-        let items = env.problems.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
-        let count = env.problems.len();
-        view! {
-            <section class="config-problems" aria-labelledby="config-problems-title">
-                <h2 id="config-problems-title">{format!("Configuration problems ({count})")}</h2>
-                <p>"This page's Service Ladder configuration was not applied; the app runs with its default content. Fix every problem below:"</p>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
-    let warnings = (!env.warnings.is_empty()).then(|| {
-        let items = env.warnings.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
-        view! {
-            <section class="config-problems warnings" aria-labelledby="config-warnings-title">
-                <h2 id="config-warnings-title">"Configuration notices"</h2>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
-    Either::Right(view! { {problems}{warnings} })
-}
-
 /// The element the app's own page mounts into (index.html), where
 /// loader.js reports a newer version. Not in direct mode: there the page
 /// is the host's, and no service worker runs.
@@ -278,7 +241,7 @@ fn UpdateNotice() -> impl IntoView {
     }
 }
 
-/// Two buttons, one per language; the pressed one is current. Answers are
+/// A button per offered language; the pressed one is current. Answers are
 /// keyed by item, so switching never touches them. With one language
 /// configured, there is nothing to switch.
 #[component]
@@ -299,69 +262,15 @@ fn LangSwitch() -> impl IntoView {
                 // Compact: "RU" on screen; its own name, too, for screen readers.
                 // (ASCII: `to_uppercase` would bring Unicode's case tables.)
                 {lang.code().to_ascii_uppercase()}
-                <span class="sr-only">" "{lang.endonym()}</span>
+                <span class="sr-only" lang=lang.code() dir=lang.dir()>" "{lang.name()}</span>
             </button>
         }
     };
     leptos::either::Either::Right(view! {
         <div class="langs" role="group" aria-label=move || st.t("app.language")>
-            {button(Lang::Ru)}
-            {button(Lang::En)}
+            {st.languages().iter().map(|l| button(*l)).collect_view()}
         </div>
     })
-}
-
-/// How the person's data is being kept, when that is not the usual way,
-/// with what they can do about it.
-#[component]
-pub fn StorageNotice() -> impl IntoView {
-    let st = use_state();
-    let download_all = move |_| {
-        let name = format!("service-ladder-{}.json", crate::document::history::day(&crate::ui::browser::files::now()));
-        crate::ui::browser::files::download(
-            &name,
-            "application/json",
-            &crate::document::export::everything(&st.snapshot()),
-        );
-    };
-    move || {
-        let notice = st.notice.get()?;
-        let t = move |key: &str| st.t(key);
-        let text = match &notice {
-            Notice::Refused => t("app.this_browser_does_not_let"),
-            Notice::Full => t("app.this_browser_s_storage_for"),
-            Notice::SetAside { .. } => t("app.data_saved_earlier_could_not"),
-            Notice::NotSetAside => t("app.data_saved_earlier_could_not_2"),
-            Notice::Newer => t("app.the_data_on_this_device"),
-            Notice::Conflict(_) => t("app.the_same_answers_were_changed"),
-            Notice::DeletedElsewhere => t("app.your_data_was_deleted_in"),
-            Notice::NotDeleted => t("app.the_browser_did_not_let"),
-        };
-        let actions = match notice {
-            Notice::Refused | Notice::Full => leptos::either::EitherOf4::A(view! {
-                <button type="button" on:click=download_all>{t("app.download_a_copy")}</button>
-            }),
-            Notice::NotSetAside => leptos::either::EitherOf4::B(view! {
-                <button type="button" on:click=move |_| {
-                    if let Some(text) = st.unreadable_text()
-                        && crate::ui::browser::files::download("service-ladder-unreadable-data.json", "application/json", &text)
-                    {
-                        st.release_unreadable();
-                    }
-                }>{t("app.download_that_data")}</button>
-            }),
-            Notice::Conflict(_) => leptos::either::EitherOf4::C(view! {
-                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Mine)>
-                    {t("app.keep_this_tab_s_version")}
-                </button>
-                <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Theirs)>
-                    {t("app.take_the_other_tab_s")}
-                </button>
-            }),
-            _ => leptos::either::EitherOf4::D(()),
-        };
-        Some(view! { <div class="notice"><p>{text}</p><div class="actions">{actions}</div></div> })
-    }
 }
 
 /// Shown instead of the app when the content itself is broken, for the

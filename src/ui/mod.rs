@@ -15,37 +15,10 @@ use crate::codec::reader::Problem;
 use crate::content::Content;
 use crate::embed::config::{Applied, Config};
 use crate::embed::options::{ConfigSource, Options};
+use crate::ui::state::env::{Env, Mode};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-
-/// How the app was started.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Its own page (or tab).
-    Standalone,
-    /// Inside the snippet's iframe.
-    Frame,
-    /// Mounted by the snippet into the host page's shadow root.
-    Direct,
-}
-
-/// Everything fixed at start-up, shared for the app's lifetime.
-pub struct Env {
-    pub content: Content,
-    /// The questionnaire of each kind of work, in the order of the roles
-    /// (worked out once: every screen and score uses one of these).
-    pub by_role: Vec<crate::content::Assessment>,
-    pub config: Config,
-    pub options: Options,
-    pub mode: Mode,
-    /// The app's own page, which share links point at.
-    pub page: String,
-    /// Configuration problems, shown on screen for the web developer.
-    pub problems: Vec<String>,
-    /// Parts of the configuration set aside (colours without contrast).
-    pub warnings: Vec<String>,
-}
 
 /// Starts the app in its own page or in the snippet's iframe: into the
 /// element marked `data-service-ladder-root` (in index.html).
@@ -188,8 +161,19 @@ fn show(
     let page = if page.contains("?config=") { page } else { config.share_page.clone().unwrap_or(page) };
     // One Env per widget, for the page's lifetime.
     let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
-    let env: &'static Env =
-        Box::leak(Box::new(Env { content, by_role, config, options, mode, page, problems, warnings }));
+    let langs = i18n::words::built_in(&config.languages);
+    let env: &'static Env = Box::leak(Box::new(Env {
+        content,
+        langs,
+        by_role,
+        config,
+        options,
+        mode,
+        page,
+        problems,
+        warnings,
+        merge: |base, mine, theirs, prefer, then| router::merge_now(base, mine, theirs, prefer, then),
+    }));
     let element: web_sys::Element = root.clone().unchecked_into();
     leptos::mount::mount_to(root, move || view! { <app::App env=env host=host root=element/> }).forget();
 }

@@ -16,12 +16,10 @@ use crate::content::Content;
 use crate::document::merge::{self, Merged, Prefer};
 use crate::document::saved::{Saved, Screen};
 use crate::embed::config::{self, Applied};
-use crate::ui::app::{ConfigProblems, StorageNotice};
-use crate::ui::i18n::words::tr;
+use crate::ui::screens::check::clients::Clients;
 use crate::ui::screens::check::report::Report;
 use crate::ui::screens::check::result::Result as ResultView;
 use crate::ui::screens::check::review::Review;
-use crate::ui::screens::check::role::Clients;
 use crate::ui::screens::check::viewing::Viewing;
 use crate::ui::screens::data::Data;
 use crate::ui::screens::team::Team;
@@ -32,6 +30,7 @@ use crate::ui::screens::walk::map::Map;
 use crate::ui::screens::walk::summary::Summary;
 use crate::ui::screens::walk::touchpoint::WalkStep;
 use crate::ui::state::{AppState, Viewing as Shown, use_state};
+use crate::ui::widgets::notices::{ConfigProblems, StorageNotice};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -101,7 +100,7 @@ fn open_link(st: AppState) {
     }
 }
 
-/// Another tab's changes merged with this one's (keep.rs).
+/// Another tab's changes merged with this one's (state/keep/, through `Env::merge`).
 #[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_merge))]
 fn merge_docs(base: Saved, mine: Saved, theirs: Saved, prefer: Prefer) -> Result<Merged, Missing> {
     Ok(merge::merge(&base, &mine, &theirs, prefer))
@@ -219,7 +218,7 @@ pub fn Later(what: What) -> impl IntoView {
     view! {
         {part}
         {move || waiting.get().then(|| {
-            view! { <p class="later-loading">{tr(st.lang.get_untracked(), "Загрузка…", "Loading…")}</p> }
+            view! { <p class="later-loading">{st.lang.get_untracked().t("router.loading")}</p> }
         })}
     }
 }

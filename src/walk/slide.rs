@@ -57,22 +57,7 @@ pub fn mouth(face: Face) -> &'static str {
     }
 }
 
-/// Text safe inside an SVG element or attribute.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape::svg as escape;
 
 /// Breaks text into at most `max_lines` lines of about `width` characters,
 /// at spaces; a word longer than a line is cut, and text that does not fit

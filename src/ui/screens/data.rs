@@ -7,14 +7,13 @@ use crate::document::history::{self, Record};
 use crate::document::saved::{Saved, Screen};
 use crate::text::lang::{Lang, Legacy};
 use crate::ui::browser::files::{self, Read};
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::check::viewing::link_error;
 use crate::ui::state::{Viewing, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
 
 fn import_error(e: &ImportError, lang: Lang) -> String {
-    match (lang, e) {
+    match (lang.legacy(), e) {
         (_, ImportError::Link(l)) => link_error(l, lang),
         (Legacy::En, e) => e.to_string(),
         (Legacy::Ru, ImportError::TooBig) => "Файл больше любого файла «Лестницы сервиса» (свыше 2 МБ). Выберите экспортированный файл.".into(),
@@ -36,12 +35,15 @@ fn record_line(r: &Record, st: crate::ui::state::AppState, lang: Lang) -> String
         Record::Assessment(a) => {
             let level = st.content.assessment.levels[a.level.index()].name.get(lang);
             // Results of an earlier scoring model are marked as such.
-            let model = match (a.model == crate::check::scoring::MODEL_VERSION, lang) {
+            let model = match (a.model == crate::check::scoring::MODEL_VERSION, lang.legacy()) {
                 (true, _) => String::new(),
                 (false, Legacy::Ru) => format!(" · прежняя модель ({})", a.model),
                 (false, Legacy::En) => format!(" · earlier model ({})", a.model),
             };
-            lang.f("data.day_self_check_level_model", &[("day", &day), ("label", &label), ("level", &level), ("model", &model)])
+            lang.f(
+                "data.day_self_check_level_model",
+                &[("day", &day), ("label", &label), ("level", &level), ("model", &model)],
+            )
         }
         Record::Walkthrough(w) => {
             let balance = w.balance.map_or_else(|| "—".to_string(), crate::ui::screens::walk::map::signed);
@@ -112,9 +114,7 @@ pub fn Data() -> impl IntoView {
 
     let records = st.history.get_untracked();
     let history_list = if records.is_empty() {
-        leptos::either::Either::Left(
-            view! { <p>{t("data.no_finished_results_yet")}</p> },
-        )
+        leptos::either::Either::Left(view! { <p>{t("data.no_finished_results_yet")}</p> })
     } else {
         let items = records
             .iter()
@@ -163,11 +163,8 @@ pub fn Data() -> impl IntoView {
         }
     });
 
-    let where_kept = if st.in_memory() {
-        t("data.right_now_your_data_lives")
-    } else {
-        t("data.your_data_is_kept_only")
-    };
+    let where_kept =
+        if st.in_memory() { t("data.right_now_your_data_lives") } else { t("data.your_data_is_kept_only") };
 
     view! {
         <section class="step data">

@@ -2,10 +2,15 @@
 //! context: the saved document as one store (its operations are methods of
 //! the pure core), what is on screen, and this widget's own connections to
 //! its page and its storage — no global state, so several widgets can share
-//! a page. Keeping the document on the device is `keep.rs`.
+//! a page. Keeping the document on the device is `keep/`.
+//! Nothing here reaches a screen: the merge of two copies comes in
+//! through `Env::merge`, and the team screen's session is plain data
+//! (`team.rs`) its parts work on.
 
+pub mod env;
 pub mod keep;
 pub mod storage;
+pub mod team;
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
@@ -90,7 +95,7 @@ impl Viewing {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub env: &'static super::Env,
+    pub env: &'static crate::ui::state::env::Env,
     pub content: &'static Content,
     /// Everything kept on the device, as one document.
     pub doc: Store<Saved>,
@@ -119,15 +124,16 @@ pub struct AppState {
     pub redraws: RwSignal<u32>,
     pub local: StoredValue<Local, LocalStorage>,
     /// The team screen's collection for this session (made on first visit).
-    pub team: StoredValue<Option<Box<crate::ui::screens::team::Work>>, LocalStorage>,
+    pub team: StoredValue<Option<Box<crate::ui::state::team::Work>>, LocalStorage>,
 }
 
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }
 
-fn browser_lang() -> Lang {
-    web_sys::window().and_then(|w| w.navigator().language()).map(|tag| Lang::from_browser(&tag)).unwrap_or_default()
+/// The browser's language tag (`ru-RU`, `kk`).
+fn browser_tag() -> String {
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
 }
 
 impl AppState {
@@ -166,14 +172,15 @@ impl AppState {
 
     /// The languages this deployment offers.
     pub fn languages(self) -> &'static [Lang] {
-        if self.env.config.languages.is_empty() { &Lang::ALL } else { &self.env.config.languages }
+        &self.env.langs
     }
 
-    fn offered(self, lang: Option<Lang>) -> Option<Lang> {
-        lang.filter(|l| self.languages().contains(l))
+    /// The offered language with this code (or the nearest: `ru-RU` → `ru`).
+    pub fn offered(self, code: Option<&str>) -> Option<Lang> {
+        code.and_then(|c| crate::text::lang::pick(c, self.languages()))
     }
 
-    pub fn new(env: &'static super::Env, host: Host, root: web_sys::Element) -> AppState {
+    pub fn new(env: &'static crate::ui::state::env::Env, host: Host, root: web_sys::Element) -> AppState {
         let content = &env.content;
         let (keeper, saved, notice) = Keeper::open(env.options.instance.as_deref(), content);
         let doc = Store::new(saved);
@@ -186,7 +193,7 @@ impl AppState {
             journeys: doc.journeys().into(),
             walk: doc.walk().into(),
             history: doc.history().into(),
-            lang: RwSignal::new(browser_lang()),
+            lang: RwSignal::new(env.langs[0]),
             viewing: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
@@ -199,18 +206,18 @@ impl AppState {
         state.settle_screen();
         // The snippet's language wins, then the person's choice, then the
         // browser's, then the company's default.
-        let chosen = state.doc.prefs().with_untracked(|p| p.lang);
+        let chosen = state.doc.prefs().with_untracked(|p| p.lang.clone());
         let first = state
-            .offered(env.options.lang)
-            .or_else(|| state.offered(chosen))
-            .or_else(|| state.offered(Some(browser_lang())))
-            .or_else(|| state.offered(env.config.default_language))
-            .unwrap_or(state.languages()[0]);
+            .offered(env.options.lang.as_deref())
+            .or_else(|| state.offered(chosen.as_deref()))
+            .or_else(|| state.offered(Some(&browser_tag())))
+            .or_else(|| state.offered(env.config.default_language.as_deref()))
+            .unwrap_or(env.langs[0]);
         state.lang.set(first);
         // A share link in the page's own address opens that result (not in
         // direct mode: there the address is the host page's), and so does
         // every new link opened in the same tab.
-        if env.mode != super::Mode::Direct {
+        if env.mode != crate::ui::state::env::Mode::Direct {
             state.open_fragment();
             crate::ui::browser::files::on_hash_change(move || state.open_fragment());
         }
@@ -256,7 +263,7 @@ impl AppState {
     pub fn load(self, saved: Saved) {
         let rev = self.doc.rev().get_untracked();
         self.doc.set(Saved { rev, ..saved });
-        if let Some(lang) = self.offered(self.doc.prefs().with_untracked(|p| p.lang)) {
+        if let Some(lang) = self.offered(self.doc.prefs().with_untracked(|p| p.lang.clone()).as_deref()) {
             self.lang.set(lang);
         }
         self.settle_screen();
@@ -265,7 +272,7 @@ impl AppState {
     /// The person picks the language: shown now and remembered.
     pub fn choose_lang(self, lang: Lang) {
         self.lang.set(lang);
-        self.doc.prefs().update(|p| p.lang = Some(lang));
+        self.doc.prefs().update(|p| p.lang = Some(lang.code().to_string()));
     }
 
     /// Everything as one document, as it is stored and exported.
@@ -332,8 +339,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link =
-            crate::ui::screens::team::send::result_link(self, Some(&answers), None, self.env.options.label.clone());
+        let link = result_link(self, Some(&answers), None, self.env.options.label.clone());
         self.emit("assessment-completed", &events::assessment(self.content, &record, &link));
         self.remember(Record::Assessment(record));
     }
@@ -352,12 +358,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link = crate::ui::screens::team::send::result_link(
-            self,
-            None,
-            Some((&journey, &walk)),
-            self.env.options.label.clone(),
-        );
+        let link = result_link(self, None, Some((&journey, &walk)), self.env.options.label.clone());
         self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder, &link));
         self.remember(Record::Walkthrough(record));
     }
@@ -423,7 +424,25 @@ impl AppState {
         }
     }
 
-    pub fn tr(self, ru: &'static str, en: &'static str) -> &'static str {
-        crate::ui::i18n::words::tr(self.lang.get(), ru, en)
+    pub fn t(self, key: &str) -> &'static str {
+        self.lang.get().t(key)
     }
+}
+
+/// The share link of a finished result, made today, with `label`: what the
+/// completed events carry and what is sent to a manager (the staff side of
+/// the team screen sends it too). Notes never travel here.
+pub fn result_link(
+    st: AppState,
+    answers: Option<&Answers>,
+    walk: Option<(&Journey, &Walk)>,
+    label: Option<String>,
+) -> String {
+    let mut s = share::Shared::build(st.content, answers, walk, false, st.lang.get_untracked().code());
+    if answers.is_some() {
+        s = s.in_role(st.content, st.role().as_deref());
+    }
+    s.day = Some(crate::ui::browser::files::today());
+    s.label = label.as_deref().and_then(crate::embed::options::clean_label);
+    share::link(&st.env.page, &s, share::fingerprint(st.content)).0
 }

@@ -7,7 +7,6 @@
 use crate::check::scoring::Place;
 use crate::content::Level;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::wrap;
 use leptos::either::Either;
@@ -41,7 +40,7 @@ pub fn gloss(st: AppState, level: Level, lang: Lang) -> String {
 /// What the picture says, for its accessible name and the result's text.
 pub fn where_text(st: AppState, place: Place, lang: Lang) -> String {
     let a = &st.content.assessment;
-    match (place, lang) {
+    match (place, lang.legacy()) {
         (Place::On(l), Legacy::Ru) => format!("Вы здесь: {}", a.short_name(l, lang)),
         (Place::On(l), Legacy::En) => format!("You are here: {}", a.short_name(l, lang)),
         (Place::Between(lo, hi), Legacy::Ru) => {

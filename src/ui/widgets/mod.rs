@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod ladder_picture;
+pub mod notices;
 pub mod one_tap;
 pub mod share_link;
 pub mod shared;

@@ -9,7 +9,6 @@ use crate::document::qr;
 use crate::document::share::{self, Shared};
 use crate::text::lang::{Lang, Legacy};
 use crate::ui::browser::files;
-use crate::ui::i18n::words::tr;
 use crate::ui::state::{AppState, use_state};
 use crate::walk::journey::Journey;
 use crate::walk::record::Walk;
@@ -53,7 +52,7 @@ impl Sharing {
         let lang = st.lang.get_untracked();
         let shared = self.what.with_value(|w| {
             let walk = w.walk.as_ref().map(|(j, w)| (j, w));
-            let mut s = Shared::build(st.content, w.answers.as_ref(), walk, self.notes.get_untracked(), lang);
+            let mut s = Shared::build(st.content, w.answers.as_ref(), walk, self.notes.get_untracked(), lang.code());
             s.day = Some(files::today());
             s.label = st.env.options.label.clone();
             s

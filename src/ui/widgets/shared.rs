@@ -106,7 +106,7 @@ pub fn EndActions(
             .collect_view();
         view! {
             <details class="more">
-                <summary>{crate::ui::i18n::words::lang.t("widgets_shared.more")}</summary>
+                <summary>{lang.t("widgets_shared.more")}</summary>
                 <ul class="more-list">{items}</ul>
             </details>
         }

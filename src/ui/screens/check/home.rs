@@ -4,7 +4,6 @@
 use crate::check::scoring;
 use crate::document::saved::Screen;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
@@ -16,11 +15,9 @@ pub fn assessment_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let (done, first_open) =
         st.answers.with_untracked(|a| (scoring::answered(assessment, a), scoring::first_unanswered(assessment, a)));
     match (done, first_open) {
-        (0, _) => (
-            lang.t("check_home.start_the_self_check").into(),
-            crate::ui::screens::check::role::first_step(st),
-            false,
-        ),
+        (0, _) => {
+            (lang.t("check_home.start_the_self_check").into(), crate::ui::screens::check::steps::first_step(st), false)
+        }
         (n, Some(index)) => (
             lang.f("check_home.continue_n_of_total_answered", &[("n", &n), ("total", &total)]),
             Screen::Question { index },
@@ -37,9 +34,7 @@ pub fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
     let journey = st.walked();
     let preset = st.env.options.journey.as_deref().and_then(|id| st.journey(id));
     match (walk, journey) {
-        (Some(w), Some(_)) if w.finished => {
-            (lang.t("check_home.open_the_journey_map").into(), Screen::Map, true)
-        }
+        (Some(w), Some(_)) if w.finished => (lang.t("check_home.open_the_journey_map").into(), Screen::Map, true),
         (Some(w), Some(j)) if !w.audits.is_empty() => {
             // The first touchpoint with neither a choice nor a suggestion.
             let next = j
@@ -90,8 +85,7 @@ pub fn Home() -> impl IntoView {
         let parts = st.env.options.parts.unwrap_or(parts);
         let intro = match &st.env.config.intro {
             Some(text) => text.get(lang).to_string(),
-            None => t("check_home.two_self_checks_for_staff")
-            .to_string(),
+            None => t("check_home.two_self_checks_for_staff").to_string(),
         };
         view! {
             <section class="step home">

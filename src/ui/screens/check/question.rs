@@ -7,7 +7,7 @@ use crate::check::scoring;
 use crate::content::{Assessment, ItemKind, NOT_APPLICABLE};
 use crate::document::saved::Screen;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::{question_of, tr};
+use crate::ui::i18n::words::question_of;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::one_tap::OneTap;
 use crate::ui::widgets::shared::{Go, StepHeading};
@@ -46,10 +46,8 @@ fn go_on(st: AppState, index: usize) {
         st.say(st.t("check_question.choose_an_answer_to_continue"));
     } else if index + 1 < total {
         st.go(Screen::Question { index: index + 1 });
-        st.say(match st.lang.get_untracked().legacy() {
-            Legacy::Ru => format!("Ответ сохранён. {}.", question_of(Legacy::Ru, index + 2, total)),
-            Legacy::En => format!("Answer saved. {}.", question_of(Legacy::En, index + 2, total)),
-        });
+        let lang = st.lang.get_untracked();
+        st.say(lang.f("check_question.answer_saved", &[("question", &question_of(lang, index + 2, total))]));
     } else {
         finish(st);
     }
@@ -93,7 +91,7 @@ pub fn Question(index: usize) -> impl IntoView {
     let next = Callback::new(move |()| go_on(st, index));
     let back = move |_| {
         st.go(match index {
-            0 => crate::ui::screens::check::role::before_questions(st),
+            0 => crate::ui::screens::check::steps::before_questions(st),
             i => Screen::Question { index: i - 1 },
         })
     };

@@ -5,7 +5,6 @@ use crate::check::scoring;
 use crate::document::history;
 use crate::document::saved::Screen;
 use crate::ui::browser::files;
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::check::result::ResultBody;
 use crate::ui::screens::walk::map::MapBody;
 use crate::ui::state::use_state;
@@ -23,8 +22,10 @@ pub fn Report() -> impl IntoView {
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
     let assessment = finished.then(|| view! { <ResultBody answers=answers previous=previous brief=true titled=true/> });
     let walk = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
-    let nothing = (!finished && walk.is_none()).then(|| view! {
-        <p>{t("check_report.nothing_to_print_yet_finish")}</p>
+    let nothing = (!finished && walk.is_none()).then(|| {
+        view! {
+            <p>{t("check_report.nothing_to_print_yet_finish")}</p>
+        }
     });
     let walk = walk.map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
     view! {

@@ -18,7 +18,6 @@ use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::{Lang, Legacy};
 use crate::ui::browser::files;
-use crate::ui::i18n::words::tr;
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::ladder_picture::LadderPicture;
@@ -96,7 +95,7 @@ fn ResultEnd(answers: Answers) -> impl IntoView {
                 <button type="button" class="primary" on:click=move |_| {
                     confirming.set(false);
                     st.answers.set(Answers::new());
-                    st.go(crate::ui::screens::check::role::first_step(st));
+                    st.go(crate::ui::screens::check::steps::first_step(st));
                 }>{t("check_result.yes_start_again")}</button>
                 <button type="button" on:click=move |_| confirming.set(false)>{t("check_result.cancel")}</button>
             </div>
@@ -338,8 +337,7 @@ fn HowWorkedOut(
     ];
     if e.pairs > 0 {
         figures.push((
-            t("check_result.paired_situations_answered_differently_u")
-            .into(),
+            t("check_result.paired_situations_answered_differently_u").into(),
             format!("{} / {}", e.pairs_changed, e.pairs),
         ));
     }
@@ -348,10 +346,7 @@ fn HowWorkedOut(
         (e.script, t("check_result.reliance_on_scripts_and_standards")),
         (e.ownership, t("check_result.service_as_your_own_conviction")),
         (e.connection, t("check_result.emotional_involvement_and_thanks")),
-        (
-            e.candour,
-            t("check_result.agreement_with_an_ideal_nobody"),
-        ),
+        (e.candour, t("check_result.agreement_with_an_ideal_nobody")),
     ] {
         if let Some(value) = value {
             figures.push((label.into(), format!("{}%", percent(value))));
@@ -398,14 +393,8 @@ fn HowWorkedOut(
             let mut paras = vec![quoted(info.summary.get(lang)), info.explanation.get(lang).to_string()];
             let mut items = Vec::new();
             if l == v.level {
-                paras.push(format!(
-                    "{}{}",
-                    t("check_result.the_next_step_at_this"),
-                    info.next_step.get(lang)
-                ));
-                paras.push(
-                    t("check_result.the_principles_of_quality_service").into(),
-                );
+                paras.push(format!("{}{}", t("check_result.the_next_step_at_this"), info.next_step.get(lang)));
+                paras.push(t("check_result.the_principles_of_quality_service").into());
                 items = c.concepts.principles_for_level(l).map(|p| named(p, lang)).collect();
             }
             Def { term: info.name.get(lang).into(), paras, items }

@@ -4,8 +4,7 @@
 
 use crate::check::scoring;
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
+use crate::text::lang::Legacy;
 use crate::ui::state::use_state;
 use crate::ui::widgets::shared::StepHeading;
 use leptos::prelude::*;

@@ -3,29 +3,11 @@
 //! Skipped when the company fixed it or there is only one set.
 
 use crate::document::saved::Screen;
-use crate::text::lang::Lang;
-use crate::ui::i18n::words::tr;
 use crate::ui::router::{Later, What};
-use crate::ui::screens::check::result::{Defs, concept_defs};
-use crate::ui::state::{AppState, use_state};
+use crate::ui::state::use_state;
 use crate::ui::widgets::one_tap::OneTap;
 use crate::ui::widgets::shared::StepHeading;
 use leptos::prelude::*;
-
-/// Whether the person picks their kind of work.
-pub fn asks_role(st: AppState) -> bool {
-    st.env.config.role.is_none() && st.content.assessment.roles.len() > 1
-}
-
-/// Where the self-check starts: the choice of work, or the first question.
-pub fn first_step(st: AppState) -> Screen {
-    if asks_role(st) { Screen::Role } else { Screen::Question { index: 0 } }
-}
-
-/// Where Back goes from the first question.
-pub fn before_questions(st: AppState) -> Screen {
-    if asks_role(st) { Screen::Role } else { Screen::Home }
-}
 
 #[component]
 pub fn RoleStep() -> impl IntoView {
@@ -58,15 +40,4 @@ pub fn RoleStep() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// Who counts as a client: the seed's question, then its internal and
-/// external clients with their examples. Drawn by a later part of the wasm.
-#[component]
-pub fn Clients() -> impl IntoView {
-    let st = use_state();
-    let c = st.content;
-    let mut clients: Vec<_> = c.concepts.get("orientation", "client_needs").into_iter().cloned().collect();
-    clients.extend(c.concepts.clients.iter().cloned());
-    view! { <Defs defs=concept_defs(&clients, st.lang.get_untracked()) class="concepts"/> }
 }

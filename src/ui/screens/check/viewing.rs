@@ -5,7 +5,6 @@ use crate::content::Content;
 use crate::document::history::{AssessmentRecord, Record, Source, WalkRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::check::result::{RecordBody, ResultBody};
 use crate::ui::screens::walk::map::MapBody;
 use crate::ui::state::use_state;
@@ -39,7 +38,7 @@ pub fn Viewing() -> impl IntoView {
         })),
         Some(Ok(v)) => {
             let day = crate::ui::i18n::words::long_date(lang, v.day.as_deref().unwrap_or_default());
-            let origin = match (v.from_link, v.received, lang) {
+            let origin = match (v.from_link, v.received, lang.legacy()) {
                 (true, _, Legacy::Ru) => format!("Результат из ссылки, созданной {day}."),
                 (true, _, Legacy::En) => format!("A result from a link made on {day}."),
                 (false, true, Legacy::Ru) => {

@@ -4,13 +4,12 @@
 
 use crate::team::slides::{self, signed};
 use crate::team::spread::Spread;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Legacy;
 use crate::ui::browser::files;
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::team::view::{
     Distribution, Heatmap, SpreadChart, TextTable, counts_line, group_heads, group_row, headline,
 };
-use crate::ui::screens::team::{Figures, with_work};
+use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -172,7 +171,9 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
             Legacy::Ru => {
                 format!("{}: индекс баланса {}", v.name.get(lang), v.balance.map_or_else(|| "—".into(), signed))
             }
-            Legacy::En => format!("{}: balance index {}", v.name.get(lang), v.balance.map_or_else(|| "—".into(), signed)),
+            Legacy::En => {
+                format!("{}: balance index {}", v.name.get(lang), v.balance.map_or_else(|| "—".into(), signed))
+            }
         };
         let view = Rc::new(v);
         view! {

@@ -8,9 +8,9 @@
 
 use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, Verdict};
 use crate::team::stored::{self, MAX_FILE_BYTES};
-use crate::text::lang::{Lang, Text, Legacy};
-use crate::ui::i18n::words::tr;
-use crate::ui::screens::team::{MAX_ROWS, Report, Row, RowKind, keep_if_saved, mark, measure, with_work};
+use crate::text::lang::{Lang, Legacy, Text};
+use crate::ui::screens::team::work::{keep_if_saved, mark, measure, with_work};
+use crate::ui::state::team::{MAX_ROWS, Report, Row, RowKind, Running};
 use crate::ui::state::{AppState, use_state};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,17 +18,6 @@ use wasm_bindgen::prelude::Closure;
 
 /// The progress signal's value while nothing is being read (else 0–100).
 const IDLE: u32 = u32::MAX;
-
-/// An intake under way.
-pub struct Running {
-    intake: Intake<'static>,
-    /// Items read per frame, adjusted to the time a frame takes.
-    budget: usize,
-    /// The last tenth of the way said in the status region.
-    said: u32,
-    /// Rows known before reading (files too big to read, collection files).
-    early: Vec<Row>,
-}
 
 /// Milliseconds, for sizing slices.
 fn now() -> f64 {
@@ -172,7 +161,10 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
     let Some((taken, duplicates, refused, collections)) = done else { return };
     keep_if_saved(st);
     st.redraw();
-    let mut said = lang.f("team_intake.done_taken_taken_duplicates_counted", &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)]);
+    let mut said = lang.f(
+        "team_intake.done_taken_taken_duplicates_counted",
+        &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)],
+    );
     if collections > 0 {
         said.push_str(lang.t("team_intake.collection_files_are_kept"));
     }
@@ -181,7 +173,10 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
 }
 
 fn joined(place: &Text, why: &Text) -> Text {
-    Text::pair(format!("{}: {}", place.legacy_ru(), why.legacy_ru()), format!("{}: {}", place.legacy_en(), why.legacy_en()))
+    Text::pair(
+        format!("{}: {}", place.legacy_ru(), why.legacy_ru()),
+        format!("{}: {}", place.legacy_en(), why.legacy_en()),
+    )
 }
 
 /// A collection file: kept on this device (joined with the kept one of the
@@ -196,19 +191,19 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
     if !record.fits(fingerprint) {
         return refused(Refusal::OtherContent.text());
     }
-    let kept_now = crate::ui::screens::team::teams(st);
+    let kept_now = crate::ui::screens::team::work::teams(st);
     let full = !kept_now.iter().any(|t| t.id == record.id) && !stored::room_for_one(&kept_now);
     if full {
-        return refused(Text::pair(format!(
-                "Можно хранить не больше {} подборок. Удалите ненужную и добавьте файл снова.",
-                stored::MAX_TEAMS
-            ), format!(
+        return refused(Text::pair(
+            format!("Можно хранить не больше {} подборок. Удалите ненужную и добавьте файл снова.", stored::MAX_TEAMS),
+            format!(
                 "At most {} collections can be kept. Delete one you no longer need, then add the file again.",
                 stored::MAX_TEAMS
-            )));
+            ),
+        ));
     }
     let mut kept = record.clone();
-    crate::ui::screens::team::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
+    crate::ui::screens::team::work::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
         Some(t) => {
             let mut c = t.collection();
             let _ = c.merge(&record.collection());
@@ -228,11 +223,14 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
         kind: RowKind::Collection,
         text: joined(
             &origin.text(),
-            &Text::pair(format!("подборка «{}» ({} результатов) сохранена на этом устройстве.", kept.name, n), format!(
+            &Text::pair(
+                format!("подборка «{}» ({} результатов) сохранена на этом устройстве.", kept.name, n),
+                format!(
                     "the collection “{}” ({}) is kept on this device.",
                     kept.name,
                     crate::team::slides::count_en(n, "result", "results")
-                )),
+                ),
+            ),
         ),
         entry: None,
         counted: false,
@@ -539,7 +537,10 @@ pub fn IntakeReport() -> impl IntoView {
     })
     .flatten();
     let (rows, taken, duplicates, refused, more) = data?;
-    let summary = lang.f("team_intake.taken_taken_duplicates_counted_once", &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)]);
+    let summary = lang.f(
+        "team_intake.taken_taken_duplicates_counted_once",
+        &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)],
+    );
     let count_anyway = move |i: usize| {
         let added = with_work(st, |w| {
             let report = w.report.as_mut()?;
@@ -557,9 +558,7 @@ pub fn IntakeReport() -> impl IntoView {
         if added == Some(true) {
             keep_if_saved(st);
             st.redraw();
-            st.say(
-                st.t("team_intake.counted_again_as_another_person"),
-            );
+            st.say(st.t("team_intake.counted_again_as_another_person"));
             st.focus_later("team-intake-title");
         }
     };

@@ -6,30 +6,11 @@
 
 use crate::check::scoring::{self, Answers};
 use crate::document::saved::Screen;
-use crate::document::share::{self, Shared};
 use crate::ui::browser::files::{self, Sent};
-use crate::ui::i18n::words::tr;
-use crate::ui::state::{AppState, use_state};
+use crate::ui::state::{AppState, result_link, use_state};
 use crate::walk::journey::Journey;
 use crate::walk::record::Walk;
 use leptos::prelude::*;
-
-/// The share link of a finished result, made today, with `label`: what the
-/// completed events carry and what is sent to a manager. Notes never travel here.
-pub fn result_link(
-    st: AppState,
-    answers: Option<&Answers>,
-    walk: Option<(&Journey, &Walk)>,
-    label: Option<String>,
-) -> String {
-    let mut s = Shared::build(st.content, answers, walk, false, st.lang.get_untracked());
-    if answers.is_some() {
-        s = s.in_role(st.content, st.role().as_deref());
-    }
-    s.day = Some(files::today());
-    s.label = label.as_deref().and_then(crate::embed::options::clean_label);
-    share::link(&st.env.page, &s, share::fingerprint(st.content)).0
-}
 
 /// What a screen has to send: the finished self-check and/or walk.
 fn finished(st: AppState, screen: &Screen) -> (Option<Answers>, Option<(Journey, Walk)>) {

@@ -15,8 +15,7 @@ use crate::team::slides::signed;
 use crate::team::spread::Spread;
 use crate::team::walks::JourneyView;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
-use crate::ui::screens::team::{Figures, with_work};
+use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use leptos::either::Either;
@@ -44,7 +43,7 @@ fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
 
 /// The team's level as a sentence with how many people it rests on.
 pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
-    match (team.level, lang) {
+    match (team.level, lang.legacy()) {
         (Some(l), Legacy::Ru) => format!("Уровень команды: {}", level_name(c, l, lang)),
         (Some(l), Legacy::En) => format!("Team level: {}", level_name(c, l, lang)),
         (None, Legacy::Ru) => "Уровень команды пока не определён".into(),
@@ -373,13 +372,24 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
             .iter()
             .map(|(name, s)| {
                 let cells = match s {
-                    Some(s) => vec![s.median.to_string(), format!("{}–{}", s.q1, s.q3), format!("{}–{}", s.min, s.max), s.n.to_string()],
+                    Some(s) => vec![
+                        s.median.to_string(),
+                        format!("{}–{}", s.q1, s.q3),
+                        format!("{}–{}", s.min, s.max),
+                        s.n.to_string(),
+                    ],
                     None => texts(&["—", "—", "—", "0"]),
                 };
                 (name.clone(), cells)
             })
             .collect();
-        let heads = texts(&[t("team_view.quality"), t("team_view.median"), t("team_view.middle_half"), t("team_view.range"), t("team_view.people")]);
+        let heads = texts(&[
+            t("team_view.quality"),
+            t("team_view.median"),
+            t("team_view.middle_half"),
+            t("team_view.range"),
+            t("team_view.people"),
+        ]);
         view! {
             <section class="block team-consistency" aria-labelledby="team-consistency-title">
                 <h3 id="team-consistency-title">{t("team_view.consistency")}</h3>
@@ -715,9 +725,10 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
             Legacy::En => format!("Balance index over the walks: before {}, after {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
         }}</p> }
     });
-    let nothing = (comparison.assessment.is_none() && comparison.unlike.is_none() && comparison.balance.is_none()).then(|| {
-        view! { <p>{t("team_view.nothing_to_compare_the_collections")}</p> }
-    });
+    let nothing = (comparison.assessment.is_none() && comparison.unlike.is_none() && comparison.balance.is_none())
+        .then(|| {
+            view! { <p>{t("team_view.nothing_to_compare_the_collections")}</p> }
+        });
     view! {
         <section class="block team-compare" aria-labelledby="team-compare">
             <h3 id="team-compare" tabindex="-1">{lang.f("team_view.before_and_after_before_and", &[("before", &before)])}</h3>

@@ -2,8 +2,7 @@
 //! reorder (with buttons) and edit touchpoints. Every change is kept at once.
 
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Text, Legacy};
-use crate::ui::i18n::words::tr;
+use crate::text::lang::{Lang, Legacy, Text};
 use crate::ui::screens::walk::journeys::start_walk;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
@@ -66,9 +65,7 @@ pub fn Editor(journey: String) -> impl IntoView {
         let add = move |_| {
             let jid = id.get_value();
             let mut added = None;
-            st.edit_journey(&jid, |j| {
-                added = j.add_touchpoint(None, Text::same(lang.t("walk_editor.new_touchpoint")))
-            });
+            st.edit_journey(&jid, |j| added = j.add_touchpoint(None, Text::same(lang.t("walk_editor.new_touchpoint"))));
             match added {
                 Some(tp) => {
                     st.focus_later(format!("tp-{tp}-name"));
@@ -160,17 +157,16 @@ fn Row(journey: String, tp: String, editing: RwSignal<Option<String>>, lang: Lan
             st.say(st.t("walk_editor.it_cannot_move_further"));
         }
     };
-    let delete =
-        move |_| {
-            let mut removed = false;
-            st.edit_journey(&jid.get_value(), |j| removed = tid.with_value(|tp| j.remove_touchpoint(tp)));
-            if removed {
-                st.focus_later("add-touchpoint");
-                st.say(st.t("walk_editor.touchpoint_deleted"));
-            } else {
-                st.say(st.t("walk_editor.a_journey_needs_at_least"));
-            }
-        };
+    let delete = move |_| {
+        let mut removed = false;
+        st.edit_journey(&jid.get_value(), |j| removed = tid.with_value(|tp| j.remove_touchpoint(tp)));
+        if removed {
+            st.focus_later("add-touchpoint");
+            st.say(st.t("walk_editor.touchpoint_deleted"));
+        } else {
+            st.say(st.t("walk_editor.a_journey_needs_at_least"));
+        }
+    };
     let toggle = move |_| {
         let tp = tid.get_value();
         if editing.get_untracked().as_deref() == Some(tp.as_str()) {

@@ -2,8 +2,7 @@
 //! copy, edit or delete.
 
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Text, Legacy};
-use crate::ui::i18n::words::tr;
+use crate::text::lang::{Lang, Legacy, Text};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use crate::walk::journey::Journey;

@@ -8,9 +8,8 @@
 //! landscape page.
 
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Legacy;
 use crate::ui::browser::files;
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::walk::journeys::copy_and_edit;
 use crate::ui::screens::walk::touchpoint::{HandoffMark, rating_label, rung_word};
 use crate::ui::state::use_state;
@@ -49,9 +48,7 @@ pub fn Map() -> impl IntoView {
     let own = st.is_own(&journey.id);
     let edit = if own {
         let id = journey.id.clone();
-        Action::new(t("walk_map.edit_the_journey"), move || {
-            st.go(Screen::Editor { journey: id.clone() })
-        })
+        Action::new(t("walk_map.edit_the_journey"), move || st.go(Screen::Editor { journey: id.clone() }))
     } else {
         Action::new(t("walk_map.copy_and_edit_the_journey"), move || {
             source.with_value(|(j, _)| copy_and_edit(st, j, lang))
@@ -226,8 +223,9 @@ pub fn MapBody(
                 .iter()
                 .map(|cause| {
                     let fix = cause.fix(ladder).map(|f| f.get(lang)).unwrap_or_default();
-                    let inferred =
-                        cause.inferred().then(|| view! { <span class="inferred">{t("walk_map.from_a_hand_off_check")}</span> });
+                    let inferred = cause
+                        .inferred()
+                        .then(|| view! { <span class="inferred">{t("walk_map.from_a_hand_off_check")}</span> });
                     view! { <li>{fix}{inferred}</li> }
                 })
                 .collect_view();

@@ -6,8 +6,7 @@
 
 use crate::check::scoring;
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
+use crate::text::lang::Legacy;
 use crate::ui::screens::walk::touchpoint::rung_word;
 use crate::ui::state::use_state;
 use crate::ui::widgets::share_link::{ShareWhat, summary_of};

@@ -12,7 +12,6 @@
 use crate::content::RUNGS;
 use crate::document::saved::Screen;
 use crate::text::lang::{Lang, Legacy};
-use crate::ui::i18n::words::tr;
 use crate::ui::screens::walk::editor::{channel_name, client_name};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Face, Go, StepHeading, band_class};
@@ -269,7 +268,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             </fieldset>
             <button type="button" class="link more-chips" hidden=move || all.get()
                 on:click=move |_| all.set(true)>
-                {move || match (open().is_some(), lang) {
+                {move || match (open().is_some(), lang.legacy()) {
                     (false, Legacy::Ru) => "Отметить, что произошло".to_string(),
                     (false, Legacy::En) => "Tick what happened".to_string(),
                     (true, Legacy::Ru) => format!("Все варианты (ещё {})", hidden_count()),
