@@ -170,18 +170,21 @@ fn no_sentence_lives_in_the_rust_sources() {
     assert!(found.is_empty(), "{} words outside the language tables:\n{}", found.len(), found.join("\n"));
 }
 
-/// Keys the code names: `.t("…")`, `.f("…"`, `.p("…"` and `t("…")`.
+/// Keys the code names: `.t("…")`, `.f("…"`, `.p("…"` and `t("…")`, the
+/// key possibly on the next line.
 fn keys_named(src: &str) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for pat in ["t(\"", "f(\"", "p(\""] {
+    for pat in ["t(", "f(", "p("] {
         let mut rest = src;
         while let Some(at) = rest.find(pat) {
             let before = rest[..at].chars().next_back();
             let after = &rest[at + pat.len()..];
+            let quoted = after.trim_start();
             if before.is_none_or(|c| !c.is_alphanumeric() && c != '_')
-                && let Some(end) = after.find('"')
+                && let Some(inner) = quoted.strip_prefix('"')
+                && let Some(end) = inner.find('"')
             {
-                let key = &after[..end];
+                let key = &inner[..end];
                 if service_ladder::text::language_file::is_key(key) && key.contains('.') {
                     keys.insert(key.to_string());
                 }
