@@ -1,4 +1,4 @@
-//! The self-assessment model, version 2: how answers become evidence, level
+//! The self-assessment model, version 3: how answers become evidence, level
 //! strengths, a level with its confidence, quality scores, strengths, growth
 //! areas and one main step for this week. docs/scoring.md explains it in
 //! words and holds the calibration table; the three change together.
@@ -12,9 +12,11 @@ use crate::lang::Lang;
 use std::collections::BTreeMap;
 
 /// The model that scored a result. Version 1 was the first release's
-/// (spread over all answers as unpredictability, no confidence); stored
-/// results should carry this so they are compared only like with like.
-pub const MODEL_VERSION: u32 = 2;
+/// (spread over all answers as unpredictability, no confidence); version 2
+/// weighed within-pair swing and candour; version 3 adds episodes and
+/// colleagues, the too-perfect and careless checks and the lapse keys.
+/// Stored results carry it and are compared only like with like.
+pub const MODEL_VERSION: u32 = 3;
 
 /// Item id → chosen option id (or `NOT_APPLICABLE`).
 pub type Answers = BTreeMap<String, String>;
@@ -99,31 +101,85 @@ fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() { None } else { Some(values.iter().sum::<f64>() / values.len() as f64) }
 }
 
+/// Shares of answers on the three rungs, below / standard / «wow» (half
+/// steps count half); they add up to 1 when anything was counted.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Rungs {
+    pub below: f64,
+    pub standard: f64,
+    pub wow: f64,
+    /// How many answers they rest on.
+    pub n: usize,
+}
+
+impl Rungs {
+    pub fn of(values: impl IntoIterator<Item = f64>) -> Rungs {
+        let mut r = Rungs::default();
+        for v in values {
+            let v = v.clamp(-1.0, 1.0);
+            r.n += 1;
+            r.wow += v.max(0.0);
+            r.below += (-v).max(0.0);
+            r.standard += 1.0 - v.abs();
+        }
+        if r.n > 0 {
+            let n = r.n as f64;
+            (r.wow, r.below, r.standard) = (r.wow / n, r.below / n, r.standard / n);
+        }
+        r
+    }
+
+    /// How much the answers jump across the standard, to both sides:
+    /// the seed's "unpredictable" (0 when all sit on one side of it).
+    /// Half of one lapse is discounted: a single lapse among a handful
+    /// of answers happens to steady people too.
+    pub fn mix(&self) -> f64 {
+        if self.n == 0 {
+            return 0.0;
+        }
+        let below = (self.below - 0.5 / self.n as f64).max(0.0);
+        (2.0 * (below * self.wow).sqrt()).clamp(0.0, 1.0)
+    }
+}
+
 /// What the answers show, before it is weighed into levels.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Evidence {
     /// Ladder items in the questionnaire, and those answered with an option.
     pub ladder_items: usize,
     pub ladder_answers: usize,
-    /// Ladder items answered "does not happen in my job".
+    /// Ladder items answered "does not happen in my job", and those that
+    /// allow it.
     pub not_applicable: usize,
-    /// Shares of the ladder answers on each rung (half steps count half);
-    /// they add up to 1 when any ladder item is answered.
+    pub not_applicable_allowed: usize,
+    /// Shares of all the behaviour evidence on each rung, weighed by source
+    /// (episodes and colleagues first, situations next, frequencies last);
+    /// they add up to 1 when anything is known.
     pub wow: f64,
     pub standard: f64,
     pub disappointment: f64,
     /// Ladder answers below the standard.
     pub disappointments: usize,
+    /// Each source on its own.
+    pub situations: Rungs,
+    pub frequencies: Rungs,
+    pub episodes: Rungs,
+    /// Colleagues' episodes: the median share on each rung.
+    pub colleagues: Rungs,
     /// Pairs (ordinary day, under pressure) with both answered; of them,
     /// those answered differently, and those answered lower under pressure.
     pub pairs: usize,
     pub pairs_changed: usize,
     pub pairs_worse: usize,
-    /// The mean change within pairs, 0…1: 0 when each pair got the same
-    /// answer, 1 when every pair went from +1 to −1 (or back). This is the
-    /// unpredictability the seed defines the spontaneous level by; being
-    /// better in some situations than in others is not.
+    /// The mean fall below the standard under pressure, 0…1: 0 when no
+    /// pressure answer is below the standard while its ordinary day is at
+    /// or above it; dropping from «wow» to the standard when rushed is
+    /// triage, not unpredictability.
     pub swing: f64,
+    /// Unpredictability, 0…1, from every source that has it: episodes and
+    /// colleagues (the spread across −1 and +1), pairs (falls below the
+    /// standard under pressure), situations (the spread).
+    pub unpredictability: f64,
     /// Self-reported traits, 0…1; `None` when no such item was answered.
     pub mood: Option<f64>,
     pub script: Option<f64>,
@@ -133,62 +189,170 @@ pub struct Evidence {
     /// Emotional involvement and thanking the client (0…1, from the ladder
     /// answers of the connection items).
     pub connection: Option<f64>,
+    /// Opposite statements both answered, and the mean difference between
+    /// them on the trait, 0…1 (0: perfectly consistent).
+    pub opposites: usize,
+    pub contradiction: f64,
+    /// The largest share of answers given at one option position.
+    pub same_position: f64,
+    /// Items with a time, and the share of them answered quicker than the
+    /// text can be read.
+    pub timed: usize,
+    pub too_fast: f64,
+    /// Nearly every best option, no lapse anywhere, no change under
+    /// pressure, mood denied, ownership at the top: how many of the five.
+    pub perfect_signs: usize,
 }
 
+/// The five signs of a too-perfect pattern that must all but one hold.
+pub const PERFECT_SIGNS: usize = 4;
+/// Opposite statements differing by this much on average (on a 0…1 scale,
+/// more than a scale point) contradict each other.
+pub const CONTRADICTION: f64 = 0.3;
+/// The share of answers at one option position that is straight-lining.
+pub const SAME_POSITION: f64 = 0.65;
+/// The share of timed items answered quicker than reading time that is
+/// careless; "reading time" here is half the time at 180 words a minute.
+pub const TOO_FAST: f64 = 0.3;
+pub const SKIM_WORDS_PER_SECOND: f64 = 6.0;
+
 impl Evidence {
-    /// Answers that look idealised: shown kindly, and the level is held
-    /// less certain.
+    /// Answers that look idealised: candour claims agreed with, or the
+    /// too-perfect pattern. Shown kindly, and the level is held less certain.
     pub fn idealised(&self) -> bool {
-        self.candour.is_some_and(|c| c >= IDEALISED)
+        self.candour.is_some_and(|c| c >= IDEALISED) || self.perfect_signs >= PERFECT_SIGNS
     }
 
-    /// More than half the ladder items did not happen in the person's job:
-    /// too little to go on for a firm level.
+    /// Contradictory, straight-lined or too quick to have been read.
+    pub fn careless(&self) -> bool {
+        (self.opposites >= 3 && self.contradiction >= CONTRADICTION)
+            || (self.ladder_items >= 10 && self.same_position >= SAME_POSITION)
+            || (self.timed >= 10 && self.too_fast >= TOO_FAST)
+    }
+
+    /// More than half of what could be marked "does not happen in my job"
+    /// was (at least two items), in any kind of work: too little to go on
+    /// for a firm level.
     pub fn few_answers(&self) -> bool {
-        self.not_applicable * 2 > self.ladder_items
+        self.not_applicable >= 2 && self.not_applicable * 2 > self.not_applicable_allowed
+    }
+
+    /// A source besides the questionnaire that can carry a high level:
+    /// a colleague's view, or real episodes that are not all the same.
+    pub fn another_source(&self) -> bool {
+        self.colleagues.n > 0 || (self.episodes.n >= 3 && self.episodes.wow < 1.0 && self.episodes.wow > 0.0)
+    }
+}
+
+/// A sequence of −1 / 0 / +1 episodes as shares.
+fn episode_rungs(episodes: &[i8]) -> Rungs {
+    Rungs::of(episodes.iter().map(|e| f64::from((*e).clamp(-1, 1))))
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    crate::order::sort_by(&mut v, |a, b| a.total_cmp(b));
+    match v.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
     }
 }
 
 pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
+    evidence_with(assessment, answers, &Extra::default())
+}
+
+pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) -> Evidence {
     let mut e = Evidence::default();
     let mut ladder = Vec::new();
+    let mut situations = Vec::new();
+    let mut frequencies = Vec::new();
     let mut connection = Vec::new();
     let mut traits: [Vec<f64>; 4] = Default::default();
+    let mut positions = [0usize; 8];
+    let mut chosen = 0usize;
+    let mut fast = 0usize;
+    let mut lapse_admitted = false;
+    let mut often = Vec::new();
     for item in &assessment.items {
         if item.kind.is_ladder() {
             e.ladder_items += 1;
+            e.not_applicable_allowed += usize::from(item.allows_na);
         }
-        let value = match answer(item, answers) {
-            Answer::Chosen(c) => c.value,
+        let c = match answer(item, answers) {
+            Answer::Chosen(c) => c,
             Answer::NotApplicable => {
                 e.not_applicable += usize::from(item.kind.is_ladder());
                 continue;
             }
             Answer::Missing => continue,
         };
+        chosen += 1;
+        if let Some(p) = item.choices.iter().position(|x| x.id == c.id)
+            && let Some(slot) = positions.get_mut(p)
+        {
+            *slot += 1;
+        }
+        if let Some(sec) = extra.seconds.get(&item.id) {
+            e.timed += 1;
+            let skim = reading_words(item) as f64 / SKIM_WORDS_PER_SECOND;
+            fast += usize::from(*sec < skim);
+        }
+        let value = c.value;
         match item.kind {
             ItemKind::Trait(t) => traits[t as usize].push(value.clamp(0.0, 1.0)),
-            _ => {
+            kind => {
                 let v = value.clamp(-1.0, 1.0);
                 ladder.push(v);
+                if kind == ItemKind::Situation {
+                    situations.push(v);
+                } else {
+                    frequencies.push(v);
+                }
+                if kind == ItemKind::Frequency {
+                    often.push(v);
+                }
+                lapse_admitted |= v < 0.0;
                 if item.connection {
                     connection.push((v + 1.0) / 2.0);
                 }
             }
         }
     }
-    let n = ladder.len() as f64;
     e.ladder_answers = ladder.len();
-    if !ladder.is_empty() {
-        e.wow = ladder.iter().map(|v| v.max(0.0)).sum::<f64>() / n;
-        e.disappointment = ladder.iter().map(|v| (-v).max(0.0)).sum::<f64>() / n;
-        // Summed, not 1 − wow − disappointment: sums of half steps are
-        // exact, so a share of exactly ½ compares as ½.
-        e.standard = ladder.iter().map(|v| 1.0 - v.abs()).sum::<f64>() / n;
-    }
     e.disappointments = ladder.iter().filter(|v| **v < 0.0).count();
+    e.situations = Rungs::of(situations.iter().copied());
+    e.frequencies = Rungs::of(frequencies.iter().copied());
+    e.episodes = episode_rungs(&extra.episodes);
+    let views: Vec<Rungs> = extra.colleagues.iter().map(|c| episode_rungs(c)).filter(|r| r.n > 0).collect();
+    if !views.is_empty() {
+        // The median of the colleagues, never one colleague apart.
+        let (below, wow) =
+            (median(views.iter().map(|r| r.below).collect()), median(views.iter().map(|r| r.wow).collect()));
+        e.colleagues = Rungs { below, wow, standard: (1.0 - below - wow).max(0.0), n: views.len() };
+    }
+    e.same_position =
+        if chosen > 0 { positions.iter().max().copied().unwrap_or(0) as f64 / chosen as f64 } else { 0.0 };
+    e.too_fast = if e.timed > 0 { fast as f64 / e.timed as f64 } else { 0.0 };
 
-    let mut changes = Vec::new();
+    // Behaviour from every source, weighed: what happened (episodes, what
+    // colleagues saw) most, the situations next, self-described
+    // frequencies least.
+    let weighed = |r: &Rungs, w: f64| if r.n > 0 { w } else { 0.0 };
+    let sources = [
+        (e.episodes, weighed(&e.episodes, EPISODE_WEIGHT)),
+        (e.colleagues, weighed(&e.colleagues, EPISODE_WEIGHT)),
+        (e.situations, weighed(&e.situations, SITUATION_WEIGHT)),
+        (e.frequencies, weighed(&e.frequencies, FREQUENCY_WEIGHT)),
+    ];
+    let total: f64 = sources.iter().map(|(_, w)| w).sum();
+    if total > 0.0 {
+        e.wow = sources.iter().map(|(r, w)| r.wow * w).sum::<f64>() / total;
+        e.disappointment = sources.iter().map(|(r, w)| r.below * w).sum::<f64>() / total;
+        e.standard = sources.iter().map(|(r, w)| r.standard * w).sum::<f64>() / total;
+    }
+
+    let mut falls = Vec::new();
     for (o, p) in assessment.pairs() {
         let (Some(ordinary), Some(pressed)) =
             (answer_value(&assessment.items[o], answers), answer_value(&assessment.items[p], answers))
@@ -198,17 +362,59 @@ pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
         e.pairs += 1;
         e.pairs_changed += usize::from(ordinary != pressed);
         e.pairs_worse += usize::from(pressed < ordinary);
-        changes.push(((ordinary - pressed).abs() / 2.0).clamp(0.0, 1.0));
+        let fall = if pressed < 0.0 && pressed < ordinary { (ordinary.max(0.0) - pressed) / 2.0 + 0.5 } else { 0.0 };
+        falls.push(fall.clamp(0.0, 1.0));
     }
-    e.swing = mean(&changes).unwrap_or(0.0);
+    e.swing = mean(&falls).unwrap_or(0.0);
+    let unpredictable = [
+        (e.episodes.mix(), weighed(&e.episodes, EPISODE_WEIGHT)),
+        (e.colleagues.mix(), weighed(&e.colleagues, EPISODE_WEIGHT)),
+        (e.swing, if e.pairs > 0 { SITUATION_WEIGHT } else { 0.0 }),
+        (e.situations.mix(), weighed(&e.situations, FREQUENCY_WEIGHT)),
+    ];
+    let total: f64 = unpredictable.iter().map(|(_, w)| w).sum();
+    if total > 0.0 {
+        e.unpredictability = unpredictable.iter().map(|(u, w)| u * w).sum::<f64>() / total;
+    }
+
     let trait_mean = |t: Trait| mean(&traits[t as usize]);
     e.mood = trait_mean(Trait::Mood);
     e.script = trait_mean(Trait::Script);
     e.ownership = trait_mean(Trait::Ownership);
     e.candour = trait_mean(Trait::Candour);
     e.connection = mean(&connection);
+
+    let mut gaps = Vec::new();
+    for item in assessment.items.iter().filter(|i| i.opposite.is_some()) {
+        let Some(other) = assessment.items.iter().find(|i| Some(&i.id) == item.opposite.as_ref()) else { continue };
+        if let (Some(a), Some(b)) = (answer_value(item, answers), answer_value(other, answers)) {
+            gaps.push((a - b).abs());
+        }
+    }
+    e.opposites = gaps.len();
+    e.contradiction = mean(&gaps).unwrap_or(0.0);
+
+    let signs = [
+        e.situations.n > 0 && e.situations.wow >= 0.8 && mean(&often).is_none_or(|f| f >= 0.5),
+        e.ladder_answers > 0 && !lapse_admitted,
+        e.pairs > 0 && e.pairs_changed == 0,
+        e.mood.is_some_and(|m| m <= 0.25),
+        e.ownership.is_some_and(|o| o >= OWNERSHIP_FULL),
+    ];
+    e.perfect_signs = signs.iter().filter(|s| **s).count();
     e
 }
+
+/// How much unpredictability counts against steadiness.
+pub const UNPREDICTABILITY_GAIN: f64 = 1.25;
+/// How much each source of behaviour counts.
+pub const EPISODE_WEIGHT: f64 = 3.0;
+pub const SITUATION_WEIGHT: f64 = 2.0;
+pub const FREQUENCY_WEIGHT: f64 = 1.0;
+/// «Wow» counts toward the cultural level from this share of the
+/// behaviour evidence, fully from `WOW_FULL`: steady +1, not now and then.
+pub const WOW_FROM: f64 = 0.45;
+pub const WOW_FULL: f64 = 0.75;
 
 /// How much ownership lets «wow» behaviour count as cultural, 0…1. Without
 /// ownership (none reported, or disagreeing) it is 0: the seed's cultural
@@ -220,22 +426,27 @@ pub fn ownership_weight(ownership: Option<f64>) -> f64 {
 
 /// Level strengths from evidence, in `Level::ALL` order, each 0…1.
 ///
-/// - spontaneous: within-pair change (behaviour, counting twice) and mood
-///   dependence (the person's own report); without pairs, mood alone can
-///   reach only a third;
-/// - regulated: steady standard behaviour, held up by reliance on scripts;
-///   «wow» behaviour the person does not own counts here too, as meeting a
-///   (high) standard because it is required;
-/// - cultural: steady «wow» behaviour, weighed by ownership and by the
-///   emotional connection (involvement and thanks).
+/// - spontaneous: unpredictability (episodes, falls under pressure, the
+///   spread of situations) and lapses, counting twice, and mood
+///   dependence (the person's own report);
+/// - regulated: steady behaviour at or above the standard that is not
+///   owned «wow», held up by reliance on scripts;
+/// - cultural: steady, mostly «wow» behaviour, weighed by ownership and by
+///   the emotional connection (involvement and thanks).
 pub fn level_strengths(e: &Evidence) -> [f64; 3] {
-    let behaviour = (SWING_GAIN * e.swing).min(1.0);
-    let spontaneous = (2.0 * behaviour + e.mood.unwrap_or(0.0)) / 3.0;
-    let steady = 1.0 - e.swing;
+    let unsteady = (UNPREDICTABILITY_GAIN * e.unpredictability).min(1.0);
+    let behaviour = (unsteady + 0.5 * e.disappointment).min(1.0);
+    let spontaneous = (behaviour + e.mood.unwrap_or(0.0)) / 2.0;
+    let steady = 1.0 - unsteady;
     let owned = ownership_weight(e.ownership);
+    let wow = ((e.wow - WOW_FROM) / (WOW_FULL - WOW_FROM)).clamp(0.0, 1.0);
+    let cultural_core = wow * owned;
     let half_to_full = |x: Option<f64>| 0.5 + 0.5 * x.unwrap_or(1.0);
-    let regulated = (e.standard + e.wow * (1.0 - owned)) * steady * half_to_full(e.script);
-    let cultural = e.wow * steady * owned * half_to_full(e.connection);
+    // Service that depends on mood is not held by standards.
+    let moodless = 1.0 - 0.75 * e.mood.unwrap_or(0.0);
+    let regulated =
+        steady * (e.standard + e.wow) * (1.0 - cultural_core) * moodless * (0.9 + 0.1 * e.script.unwrap_or(1.0));
+    let cultural = steady * cultural_core * half_to_full(e.connection);
     [spontaneous, regulated, cultural].map(|s| s.clamp(0.0, 1.0))
 }
 
@@ -267,6 +478,48 @@ pub enum Place {
     Between(Level, Level),
 }
 
+/// What the result says about the answers themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Flags {
+    /// Nearly every best option, no lapse, no change under pressure: named
+    /// kindly, and the level is held less certain.
+    pub too_perfect: bool,
+    /// Contradictions, the same position throughout or answers quicker than
+    /// the text can be read: no level is shown.
+    pub careless: bool,
+    /// Too little was answered with an option for a firm level.
+    pub few_answers: bool,
+}
+
+impl Flags {
+    pub fn is_empty(&self) -> bool {
+        !(self.too_perfect || self.careless || self.few_answers)
+    }
+
+    /// The flag ids `make score` prints, in this order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        [(self.too_perfect, "too_perfect"), (self.careless, "careless"), (self.few_answers, "few_answers")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, id)| id)
+            .collect()
+    }
+}
+
+/// What a person gives besides the answers: their last clients on the
+/// ladder, the seconds spent per item, and colleagues' views.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Extra {
+    pub episodes: Vec<i8>,
+    pub seconds: BTreeMap<String, f64>,
+    pub colleagues: Vec<Vec<i8>>,
+}
+
+/// Words a reader goes through on an item (see `Item::words`).
+pub fn reading_words(item: &Item) -> usize {
+    item.words
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Verdict {
     /// The strongest level (on a tie the lower rung: a higher one is
@@ -277,9 +530,15 @@ pub struct Verdict {
     pub confidence: Confidence,
     /// 0…1, shown out of 100.
     pub certainty: f64,
+    pub flags: Flags,
 }
 
 impl Verdict {
+    /// No level can be read from the answers.
+    pub fn not_clear(&self) -> bool {
+        self.flags.careless
+    }
+
     /// "You are here": on the level's step, or between two steps when mixed.
     pub fn place(&self) -> Place {
         match self.confidence {
@@ -304,9 +563,11 @@ impl Verdict {
 }
 
 /// The level and its confidence. Certainty is the leader's margin over the
-/// runner-up and its own strength, each against what makes it certain; it
-/// is halved when answers look idealised and halved when most situations
-/// did not apply.
+/// runner-up and its own strength, each against what makes it certain. It
+/// is halved when answers look too perfect — and a cultural level then
+/// stays short of clear unless another source (a colleague, episodes that
+/// vary) carries it; halved when too little was answered; lowered as
+/// opposite statements disagree; and careless answers show no level.
 pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let mut order = Level::ALL;
     // Stable: lower rungs stay first among equals.
@@ -315,22 +576,40 @@ pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let top = strengths[level.index()];
     let margin = top - strengths[other.index()];
     let mut certainty = (margin / CERTAIN_MARGIN).min(1.0) * (top / CERTAIN_STRENGTH).min(1.0);
-    if e.idealised() {
+    let flags = Flags { too_perfect: e.idealised(), careless: e.careless(), few_answers: e.few_answers() };
+    if flags.too_perfect {
+        certainty *= 0.5;
+        if level == Level::Cultural && !e.another_source() {
+            certainty = certainty.min(CLEAR - 0.01);
+        }
+    }
+    if flags.few_answers {
         certainty *= 0.5;
     }
-    if e.few_answers() {
-        certainty *= 0.5;
+    if e.opposites > 0 {
+        // From no doubt at a quarter of the contradiction that is careless
+        // to none left at it.
+        let doubt = ((e.contradiction - CONTRADICTION / 4.0) / (CONTRADICTION * 0.75)).clamp(0.0, 1.0);
+        certainty *= 1.0 - 0.7 * doubt;
+    }
+    if flags.careless {
+        certainty = certainty.min(NOT_CLEAR_CERTAINTY);
     }
     let certainty = certainty.clamp(0.0, 1.0);
-    let confidence = if certainty >= CLEAR {
+    let confidence = if flags.careless {
+        Confidence::Mixed
+    } else if certainty >= CLEAR {
         Confidence::Clear
     } else if certainty >= LEANING {
         Confidence::Leaning
     } else {
         Confidence::Mixed
     };
-    Verdict { level, other, confidence, certainty }
+    Verdict { level, other, confidence, certainty, flags }
 }
+
+/// The most certainty a careless result can show.
+pub const NOT_CLEAR_CERTAINTY: f64 = 0.2;
 
 /// The one thing to do this week.
 #[derive(Clone, Debug, PartialEq)]
@@ -391,9 +670,13 @@ pub fn quality_scores(assessment: &Assessment, answers: &Answers) -> Vec<Option<
     let mut sums = vec![Vec::new(); assessment.qualities.len()];
     for item in assessment.items.iter().filter(|i| i.kind.is_ladder()) {
         let Some(v) = answer_value(item, answers) else { continue };
+        // A lapse never happening is the standard on the ladder, but full
+        // marks for the quality it belongs to.
+        let v = v.clamp(-1.0, 1.0);
+        let score = if item.kind == ItemKind::Reverse { 1.0 + v } else { (v + 1.0) / 2.0 };
         for &q in &item.qualities {
             if let Some(s) = sums.get_mut(q) {
-                s.push((v.clamp(-1.0, 1.0) + 1.0) / 2.0);
+                s.push(score);
             }
         }
     }
@@ -449,7 +732,13 @@ impl Scores {
 }
 
 pub fn score(assessment: &Assessment, answers: &Answers) -> Scores {
-    let evidence = evidence(assessment, answers);
+    score_with(assessment, answers, &Extra::default())
+}
+
+/// The result of the answers together with episodes, times and
+/// colleagues' views.
+pub fn score_with(assessment: &Assessment, answers: &Answers, extra: &Extra) -> Scores {
+    let evidence = evidence_with(assessment, answers, extra);
     let levels = level_strengths(&evidence);
     let verdict = verdict(&levels, &evidence);
     let reasons = crate::explain::reasons(&evidence, &verdict);

@@ -610,10 +610,14 @@ pub fn RecordBody(record: AssessmentRecord) -> impl IntoView {
     let lang = st.lang.get_untracked();
     let t = move |ru, en| tr(lang, ru, en);
     let headline = match record.confidence {
-        Some(confidence) => {
-            Verdict { level: record.level, other: record.other.unwrap_or(record.level), confidence, certainty: 0.0 }
-                .headline(a, lang)
+        Some(confidence) => Verdict {
+            level: record.level,
+            other: record.other.unwrap_or(record.level),
+            confidence,
+            certainty: 0.0,
+            flags: Default::default(),
         }
+        .headline(a, lang),
         None => match lang {
             Lang::Ru => format!("Уровень: {}", a.levels[record.level.index()].name.get(lang)),
             Lang::En => format!("Level: {}", a.levels[record.level.index()].name.get(lang)),
