@@ -27,6 +27,8 @@ pub mod options;
 pub mod order;
 pub mod qr;
 pub mod saved;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod score_line;
 pub mod scoring;
 pub mod share;
 pub mod slide;
