@@ -200,7 +200,8 @@ pub struct Evidence {
     pub timed: usize,
     pub too_fast: f64,
     /// Nearly every best option, no lapse anywhere, no change under
-    /// pressure, mood denied, ownership at the top: how many of the five.
+    /// pressure, mood denied, ownership at the top: how many of the five
+    /// (0 without the first).
     pub perfect_signs: usize,
 }
 
@@ -401,7 +402,9 @@ pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) 
         e.mood.is_some_and(|m| m <= 0.25),
         e.ownership.is_some_and(|o| o >= OWNERSHIP_FULL),
     ];
-    e.perfect_signs = signs.iter().filter(|s| **s).count();
+    // Nearly every best option is what makes a pattern too perfect; without
+    // it the other signs are an honest person's good week.
+    e.perfect_signs = if signs[0] { signs.iter().filter(|s| **s).count() } else { 0 };
     e
 }
 
@@ -564,9 +567,9 @@ impl Verdict {
 
 /// The level and its confidence. Certainty is the leader's margin over the
 /// runner-up and its own strength, each against what makes it certain. It
-/// is halved when answers look too perfect — and a cultural level then
-/// stays short of clear unless another source (a colleague, episodes that
-/// vary) carries it; halved when too little was answered; lowered as
+/// is lowered when answers look too perfect — halved, and a cultural level
+/// short of clear, unless another source (a colleague, episodes that vary)
+/// carries it; halved when too little was answered; lowered as
 /// opposite statements disagree; and careless answers show no level.
 pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let mut order = Level::ALL;
@@ -578,9 +581,16 @@ pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let mut certainty = (margin / CERTAIN_MARGIN).min(1.0) * (top / CERTAIN_STRENGTH).min(1.0);
     let flags = Flags { too_perfect: e.idealised(), careless: e.careless(), few_answers: e.few_answers() };
     if flags.too_perfect {
-        certainty *= 0.5;
-        if level == Level::Cultural && !e.another_source() {
-            certainty = certainty.min(CLEAR - 0.01);
+        // Another source (a colleague, episodes that vary) carries the
+        // level; without one, certainty is halved and a cultural level
+        // stays short of clear.
+        if e.another_source() {
+            certainty *= CARRIED;
+        } else {
+            certainty *= 0.5;
+            if level == Level::Cultural {
+                certainty = certainty.min(CLEAR - 0.01);
+            }
         }
     }
     if flags.few_answers {
@@ -607,6 +617,10 @@ pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     };
     Verdict { level, other, confidence, certainty, flags }
 }
+
+/// What is left of certainty for a too-perfect pattern that another
+/// source carries.
+pub const CARRIED: f64 = 0.85;
 
 /// The most certainty a careless result can show.
 pub const NOT_CLEAR_CERTAINTY: f64 = 0.2;

@@ -201,7 +201,7 @@ fn expected_reasons(a: &Assessment, answers: &Answers) -> Vec<&'static str> {
             out.push(id)
         }
     };
-    // Too perfect: four of five signs — nearly every best option, no lapse
+    // Too perfect: nearly every best option and three more of: no lapse
     // anywhere, no change under pressure, mood denied, ownership at the top.
     let often: Vec<f64> =
         a.items.iter().filter(|i| i.kind == ItemKind::Frequency).filter_map(|i| chosen(i).map(|c| c.value)).collect();
@@ -214,7 +214,7 @@ fn expected_reasons(a: &Assessment, answers: &Answers) -> Vec<&'static str> {
         mood.is_some_and(|m| m <= 0.25),
         own.is_some_and(|o| o >= 0.75),
     ];
-    let perfect = signs.iter().filter(|s| **s).count() >= 4;
+    let perfect = signs[0] && signs.iter().filter(|s| **s).count() >= 4;
     say(candour.is_some_and(|c| c >= 0.75) || perfect, "idealised");
     say(na >= 2 && na * 2 > allowed, "few_answers");
     say(worse > 0, "drops_under_pressure");
@@ -627,5 +627,58 @@ fn every_answer_from_a_population_is_a_valid_one() {
         let style: Style = (p.draw)(&mut rng);
         let answers = calibration::respond(&a, &style, &mut rng);
         assert_eq!(scoring::answered(&a, &answers), a.items.len(), "{}", p.name);
+    }
+}
+
+/// Issue 18: «wow» on every ordinary day and the standard on every rushed
+/// one is sensible triage, not spontaneity; a fall below the standard is.
+#[test]
+fn triage_under_pressure_is_not_spontaneity() {
+    let c = content();
+    for role in &c.assessment.roles {
+        let a = c.assessment.for_role(&role.id);
+        let traits = |t: Trait| if t == Trait::Mood { 0.5 } else { moderate(t) };
+        let triage = answer_all(&a, |i| if i.pressure_of.is_some() { 0.0 } else { 1.0 }, traits);
+        let s = scoring::score(&a, &triage);
+        assert_eq!(s.evidence.swing, 0.0, "{}", role.id);
+        assert_ne!(s.level, Level::Spontaneous, "{}: {:?}", role.id, s.levels);
+        let lapse = answer_all(&a, |i| if i.pressure_of.is_some() { -1.0 } else { 1.0 }, traits);
+        let s = scoring::score(&a, &lapse);
+        assert_eq!(s.evidence.swing, 1.0, "{}", role.id);
+        assert!(s.strength(Level::Spontaneous) > scoring::score(&a, &triage).strength(Level::Spontaneous));
+    }
+}
+
+/// Issue 18: a too-perfect pattern is flagged and never shown as a clear
+/// cultural level on its own; episodes that vary, or a colleague's view,
+/// can carry it.
+#[test]
+fn too_perfect_is_never_clearly_cultural_without_another_source() {
+    let c = content();
+    let a = c.assessment.for_role("office");
+    let perfect = answer_all(
+        &a,
+        |i| if i.kind == ItemKind::Reverse { 0.0 } else { 1.0 },
+        |t| match t {
+            Trait::Ownership => 1.0,
+            Trait::Candour => 0.25,
+            _ => 0.0,
+        },
+    );
+    let alone = scoring::score(&a, &perfect);
+    assert!(alone.verdict.flags.too_perfect);
+    assert_eq!(alone.level, Level::Cultural);
+    assert_ne!(alone.verdict.confidence, Confidence::Clear);
+    let with = |extra: scoring::Extra| scoring::score_with(&a, &perfect, &extra);
+    // Five +1 episodes are no other source: they do not vary.
+    let steady = with(scoring::Extra { episodes: vec![1; 5], ..Default::default() });
+    assert_ne!(steady.verdict.confidence, Confidence::Clear);
+    let varied = with(scoring::Extra { episodes: vec![1, 1, 0, 1, 1], ..Default::default() });
+    let colleague = with(scoring::Extra { colleagues: vec![vec![1, 1, 0, 1, 1]], ..Default::default() });
+    for s in [&varied, &colleague] {
+        assert!(s.verdict.flags.too_perfect);
+        assert!(s.evidence.another_source());
+        assert!(s.verdict.certainty > steady.verdict.certainty);
+        assert_eq!((s.level, s.verdict.confidence), (Level::Cultural, Confidence::Clear));
     }
 }
