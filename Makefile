@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate static-home screens
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate score score-bench static-home screens
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -26,6 +26,8 @@ help:
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
+	@echo "make score   read answer sets as JSON lines on stdin, write one verdict per line on stdout (docs/scoring.md)"
+	@echo "make score-bench  time make score on 10,000 simulated answer sets"
 	@echo "make static-home  write index.html's static home screens from the app's own home (then build again)"
 	@echo "make screens  screenshots of home, the choice of work, a question, the result, a touchpoint and the map at 375 and 1280 px into docs/screens/"
 
@@ -106,7 +108,21 @@ screens: build tools-browser
 # only: nothing of it reaches the wasm). docs/scoring.md shows the same
 # table; `UPDATE_DOCS=1 cargo test --test respondents` rewrites it there.
 calibrate:
-	cargo run --locked --quiet --example calibrate
+	cargo run --locked --quiet --release --example calibrate
+
+# The scoring model as a command: JSON lines in, one verdict per line out,
+# same order (docs/scoring.md, "Anyone can check the model").
+score:
+	@cargo run --locked --quiet --release --example score
+
+# 10,000 answer sets of the calibration populations through make score;
+# the time goes to standard error, the verdicts to /dev/null.
+score-bench:
+	@cargo build --locked --quiet --release --example score --example populations
+	@for p in "honest, typical" "smart faker" "random clicking" "mood-driven, admits it" "careless, first option"; do \
+		./target/release/examples/populations "$$p" 400; done > target/score-bench.jsonl
+	@wc -l < target/score-bench.jsonl | xargs printf "lines: %s\n"
+	@SCORE_TIMING=1 ./target/release/examples/score < target/score-bench.jsonl > /dev/null
 
 # index.html's static home screens (shown before the wasm arrives), drawn
 # from the app's own home by the built app; build again afterwards.

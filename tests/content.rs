@@ -310,7 +310,17 @@ fn every_role_has_a_full_instrument() {
         assert!(set.pairs().len() >= 3, "{}: pairs", role.id);
         assert!(count(ItemKind::Trait(Trait::Mood)) >= 2, "{}: mood items", role.id);
         assert!(count(ItemKind::Trait(Trait::Ownership)) >= 3, "{}: ownership items", role.id);
-        assert!((3..=4).contains(&count(ItemKind::Trait(Trait::Candour))), "{}: candour items", role.id);
+        // Issue 18: at least six candour items, spread through the check
+        // (no two in a row), so they are not a block to answer alike.
+        assert!(count(ItemKind::Trait(Trait::Candour)) >= 6, "{}: candour items", role.id);
+        let candour = |i: &Item| i.kind == ItemKind::Trait(Trait::Candour);
+        assert!(
+            set.items.windows(2).all(|w| !(candour(&w[0]) && candour(&w[1]))),
+            "{}: two candour items in a row",
+            role.id
+        );
+        let opposites = set.items.iter().filter(|i| i.opposite.is_some()).count();
+        assert!(opposites >= 4, "{}: {opposites} pairs of opposite statements", role.id);
         assert!(count(ItemKind::Reverse) >= 2, "{}: reverse items", role.id);
         for b in ["emotional_involvement", "thanked"] {
             assert!(set.items.iter().any(|i| behaviour(i) == Some(b)), "{}: no item asks about {b}", role.id);
@@ -340,6 +350,69 @@ fn the_answer_scales_say_the_same_in_both_languages() {
     );
     assert_eq!(labels(&c.assessment.frequency, native("ru")), ["Никогда", "Редко", "Иногда", "Часто", "Всегда"]);
     assert_eq!(labels(&c.assessment.frequency, native("en")), ["Never", "Rarely", "Sometimes", "Often", "Always"]);
+}
+
+/// Issue 18: an outside simulation needs nothing but the content file and
+/// `make score`, so every key is written out in it.
+#[test]
+fn the_scoring_key_is_open_in_the_content() {
+    let a = shipped_json("assessment");
+    for point in a["scales"]["frequency"].as_array().unwrap() {
+        assert!(point["key"].is_number() && point["lapse_key"].is_number(), "{point}");
+    }
+    for point in a["scales"]["agreement"].as_array().unwrap() {
+        assert!(point["key"].is_number(), "{point}");
+    }
+    for item in a["items"].as_array().unwrap() {
+        let kind = item["kind"].as_str().unwrap();
+        match kind {
+            "situation" if item.get("pressure_of").is_none() => {
+                assert!(item["options"].as_array().unwrap().iter().all(|o| o["key"].is_i64()), "{}", item["id"])
+            }
+            "mood" | "script" | "ownership" | "candour" => {
+                assert!(["agree", "disagree"].contains(&item["top"].as_str().unwrap_or("")), "{}: top", item["id"])
+            }
+            _ => {}
+        }
+    }
+    // The absence of a lapse is the standard, never «wow» (seed 003).
+    let c = shipped();
+    for item in c.assessment.items.iter().filter(|i| i.kind == ItemKind::Reverse) {
+        let never = item.choice("never").expect("never");
+        assert_eq!(never.value, 0.0, "{}", item.id);
+        assert!(item.choices.iter().all(|ch| ch.value <= 0.0), "{}", item.id);
+    }
+}
+
+#[test]
+fn the_end_that_counts_and_opposite_statements_are_checked() {
+    let statement = |a: &mut Value, id: &str| -> usize {
+        a["items"].as_array().unwrap().iter().position(|i| i["id"] == id).unwrap()
+    };
+    let p = problems_after(|a| {
+        let i = statement(a, "own_conviction");
+        a["items"][i]["top"] = Value::String("disagree".into());
+    });
+    assert!(
+        p.iter().any(|m| m.contains(
+            "own_conviction).top: a ownership statement counts toward the top when the person answers \"agree\""
+        )),
+        "{p:?}"
+    );
+    let p = problems_after(|a| {
+        let i = statement(a, "mood_bad_day");
+        a["items"][i]["opposite"] = Value::String("mood_depends".into());
+    });
+    assert!(p.iter().any(|m| m.contains("says the same, not the opposite")), "{p:?}");
+    let p = problems_after(|a| {
+        let i = statement(a, "mood_bad_day");
+        a["items"][i]["opposite"] = Value::String("rules_wait".into());
+    });
+    assert!(p.iter().any(|m| m.contains("\"rules_wait\" is not a mood statement")), "{p:?}");
+    let p = problems_after(|a| {
+        a["scales"]["frequency"][4]["key"] = serde_json::json!(0.25);
+    });
+    assert!(p.iter().any(|m| m.contains("keys must rise")), "{p:?}");
 }
 
 #[test]

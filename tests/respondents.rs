@@ -35,73 +35,86 @@ fn outcome(name: &str) -> &'static Outcome {
 fn show(o: &Outcome) -> String {
     let [s, r, c] = o.levels;
     format!(
-        "spontaneous {s}, regulated {r}, cultural {c}, mixed {}, flagged {} of {}",
-        o.mixed, o.flagged, o.respondents
+        "spontaneous {s}, regulated {r}, cultural {c}, between {}, not clear {}, flagged {}, clear cultural unflagged {}, confident {}, retake same {} of {}",
+        o.between, o.not_clear, o.flagged, o.clear_cultural_unflagged, o.confident, o.retake_same, o.respondents
     )
 }
 
 #[test]
-fn always_standard_lands_on_regulated() {
+fn the_anchors_land_on_their_rungs() {
     let o = outcome("always standard");
     assert!(o.level(Level::Regulated) >= 0.99, "{}", show(o));
-}
-
-#[test]
-fn always_wow_with_ownership_lands_on_cultural() {
+    // Every best option with ownership is the too-perfect pattern itself:
+    // cultural, but never clear without another source.
     let o = outcome("always wow, with ownership");
     assert!(o.level(Level::Cultural) >= 0.99, "{}", show(o));
-}
-
-#[test]
-fn always_wow_without_ownership_is_never_cultural() {
+    assert_eq!(o.clear[Level::Cultural.index()], 0, "{}", show(o));
     let o = outcome("always wow, without ownership");
     assert_eq!(o.levels[Level::Cultural.index()], 0, "{}", show(o));
 }
 
+/// Issue 18's targets for fakers: a clear cultural level without a flag
+/// for at most 10% of smart and 30% of plausible fakers.
 #[test]
-fn mood_driven_lands_on_spontaneous() {
-    let o = outcome("mood-driven");
-    assert!(o.level(Level::Spontaneous) >= 0.85, "{}", show(o));
-    assert!(o.level(Level::Spontaneous) + o.mixed() >= 0.99, "{}", show(o));
+fn fakers_seldom_get_a_clear_cultural_level_without_a_flag() {
+    let smart = outcome("smart faker");
+    assert!(smart.share(smart.clear_cultural_unflagged) <= 0.10, "{}", show(smart));
+    assert!(smart.flagged() >= 0.9, "{}", show(smart));
+    let plausible = outcome("plausible faker");
+    assert!(plausible.share(plausible.clear_cultural_unflagged) <= 0.30, "{}", show(plausible));
 }
 
-/// The issue's bar: being strong in some situations and average in others
-/// is not moodiness.
+/// Issue 18: an honest typical employee is regulated or leaning regulated
+/// (≥ 60%), seldom spontaneous (≤ 8%); by the book even more so.
 #[test]
-fn an_honest_ordinary_employee_is_regulated_or_mixed_and_seldom_spontaneous() {
-    let o = outcome("honest ordinary employee");
-    assert!(o.level(Level::Regulated) + o.mixed() >= 0.9, "{}", show(o));
-    assert!(o.level(Level::Spontaneous) <= 0.05, "{}", show(o));
+fn honest_employees_are_regulated_and_seldom_spontaneous() {
+    for name in ["honest, by the book", "honest, typical"] {
+        let o = outcome(name);
+        assert!(o.level(Level::Regulated) >= 0.6, "{name}: {}", show(o));
+        assert!(o.level(Level::Spontaneous) <= 0.08, "{name}: {}", show(o));
+        assert!(o.between() + o.not_clear() <= 0.35, "{name}: {}", show(o));
+        assert!(o.flagged() <= 0.12, "{name}: {}", show(o));
+    }
+    let o = outcome("honest, typical under pressure");
+    assert!(o.level(Level::Cultural) <= 0.02, "{}", show(o));
 }
 
 #[test]
-fn random_answers_land_on_spontaneous_or_mixed() {
-    let o = outcome("random");
-    assert!(o.level(Level::Spontaneous) + o.mixed() >= 0.9, "{}", show(o));
+fn a_modest_cultural_person_is_seen_as_cultural() {
+    let o = outcome("cultural, modest");
+    assert!(o.level(Level::Cultural) >= 0.55, "{}", show(o));
+    assert!(o.level(Level::Spontaneous) <= 0.02, "{}", show(o));
+}
+
+/// Issue 18: random clicking is shown with confidence 70 or more in at
+/// most 5%; careless first-option answers are never given a level.
+#[test]
+fn random_and_careless_answers_get_no_confident_level() {
+    let o = outcome("random clicking");
+    assert!(o.share(o.confident) <= 0.05, "{}", show(o));
     assert!(o.level(Level::Cultural) <= 0.01, "{}", show(o));
+    let o = outcome("careless, first option");
+    assert!(o.not_clear() >= 0.95, "{}", show(o));
 }
 
+/// The seed's spontaneous level: the same person at −1 and +1
+/// unpredictably, and saying that mood matters.
 #[test]
-fn the_best_option_picker_is_flagged_by_the_candour_check() {
-    let o = outcome("best-option picker");
-    assert!(o.flagged() >= 0.9, "{}", show(o));
-    // Flagged answers never give a clear level.
-    assert!(o.median_certainty() <= 50, "median certainty {}", o.median_certainty());
+fn mood_driven_people_land_on_spontaneous() {
+    let o = outcome("mood-driven, admits it");
+    assert!(o.level(Level::Spontaneous) >= 0.75, "{}", show(o));
+    assert!(o.level(Level::Cultural) <= 0.01, "{}", show(o));
+    let o = outcome("wider swings");
+    assert!(o.level(Level::Spontaneous) >= 0.85, "{}", show(o));
 }
 
+/// A retake with a fifth of the answers drawn afresh shows the same level
+/// (or the same pair) for most honest people.
 #[test]
-fn realistic_staff_land_where_the_model_says() {
-    let idealising = outcome("idealising");
-    assert!(idealising.flagged() >= 0.75, "idealising: {}", show(idealising));
-    assert!(idealising.level(Level::Spontaneous) <= 0.05, "idealising: {}", show(idealising));
-    let moody = outcome("moody");
-    assert!(moody.level(Level::Spontaneous) + moody.mixed() >= 0.75, "moody: {}", show(moody));
-    assert!(moody.level(Level::Cultural) <= 0.01, "moody: {}", show(moody));
-    let careless = outcome("careless");
-    assert!(careless.level(Level::Cultural) <= 0.01, "careless: {}", show(careless));
-    // Honest answers are almost never taken for idealised ones.
-    for name in ["always standard", "honest ordinary employee", "moody", "mood-driven"] {
-        assert!(outcome(name).flagged() <= 0.02, "{name}: {}", show(outcome(name)));
+fn a_retake_mostly_agrees() {
+    for name in ["honest, by the book", "honest, typical", "mood-driven, admits it", "wider swings"] {
+        let o = outcome(name);
+        assert!(o.share(o.retake_same) >= 0.75, "{name}: {}", show(o));
     }
 }
 
@@ -149,10 +162,22 @@ fn expected_reasons(a: &Assessment, answers: &Answers) -> Vec<&'static str> {
         .iter()
         .filter(|i| i.kind.is_ladder() && i.allows_na && answers.get(&i.id).is_some_and(|x| x == NOT_APPLICABLE))
         .count();
-    let ladder_items = a.items.iter().filter(|i| i.kind.is_ladder()).count();
+    let allowed = a.items.iter().filter(|i| i.kind.is_ladder() && i.allows_na).count();
     let n = ladder.len() as f64;
-    let wow = ladder.iter().map(|v| v.max(0.0)).sum::<f64>() / n.max(1.0);
-    let standard = ladder.iter().map(|v| 1.0 - v.abs()).sum::<f64>() / n.max(1.0);
+    // Situations count twice as much as frequencies (docs/scoring.md).
+    let of_kind = |situation: bool| -> Vec<f64> {
+        a.items
+            .iter()
+            .filter(|i| i.kind.is_ladder() && (i.kind == ItemKind::Situation) == situation)
+            .filter_map(|i| chosen(i).map(|c| c.value))
+            .collect()
+    };
+    let share = |v: &[f64], f: fn(f64) -> f64| v.iter().map(|x| f(*x)).sum::<f64>() / v.len().max(1) as f64;
+    let (sit, freq) = (of_kind(true), of_kind(false));
+    let (ws, wf) = (if sit.is_empty() { 0.0 } else { 2.0 }, if freq.is_empty() { 0.0 } else { 1.0 });
+    let weighed = |f: fn(f64) -> f64| (ws * share(&sit, f) + wf * share(&freq, f)) / (ws + wf).max(1.0);
+    let wow = weighed(|v| v.max(0.0));
+    let standard = weighed(|v| 1.0 - v.abs());
     let mut pairs = 0;
     let mut changed = 0;
     let mut worse = 0;
@@ -176,8 +201,22 @@ fn expected_reasons(a: &Assessment, answers: &Answers) -> Vec<&'static str> {
             out.push(id)
         }
     };
-    say(candour.is_some_and(|c| c >= 0.75), "idealised");
-    say(na * 2 > ladder_items, "few_answers");
+    // Too perfect: nearly every best option and three more of: no lapse
+    // anywhere, no change under pressure, mood denied, ownership at the top.
+    let often: Vec<f64> =
+        a.items.iter().filter(|i| i.kind == ItemKind::Frequency).filter_map(|i| chosen(i).map(|c| c.value)).collect();
+    let signs = [
+        !sit.is_empty()
+            && share(&sit, |v| v.max(0.0)) >= 0.8
+            && (often.is_empty() || often.iter().sum::<f64>() / often.len() as f64 >= 0.5),
+        !ladder.is_empty() && ladder.iter().all(|v| *v >= 0.0),
+        pairs > 0 && changed == 0,
+        mood.is_some_and(|m| m <= 0.25),
+        own.is_some_and(|o| o >= 0.75),
+    ];
+    let perfect = signs[0] && signs.iter().filter(|s| **s).count() >= 4;
+    say(candour.is_some_and(|c| c >= 0.75) || perfect, "idealised");
+    say(na >= 2 && na * 2 > allowed, "few_answers");
     say(worse > 0, "drops_under_pressure");
     say(pairs >= 2 && changed == 0, "steady_under_pressure");
     say(agree(mood), "mood_matters");
@@ -420,10 +459,21 @@ fn mixed_is_a_place_between_two_steps() {
 fn idealised_answers_lower_the_confidence_and_are_told_kindly() {
     let c = content();
     let a = c.assessment.for_role("mixed");
-    let honest = answer_all(&a, |_| 1.0, |t| if t == Trait::Ownership { 1.0 } else { 0.25 });
+    // «Wow» in every situation, but lapses admitted now and then («rarely»)
+    // and mood allowed to matter somewhat: a strong, believable pattern.
+    let honest = answer_all(
+        &a,
+        |i| if i.kind == ItemKind::Reverse { -0.25 } else { 1.0 },
+        |t| match t {
+            Trait::Ownership => 1.0,
+            Trait::Mood => 0.5,
+            _ => 0.25,
+        },
+    );
+    // The same with no lapse anywhere, mood denied, candour claims agreed.
     let idealised = answer_all(
         &a,
-        |_| 1.0,
+        |i| if i.kind == ItemKind::Reverse { 0.0 } else { 1.0 },
         |t| match t {
             Trait::Ownership | Trait::Candour => 1.0,
             _ => 0.0,
@@ -562,8 +612,12 @@ fn most_situations_not_applicable_makes_the_result_uncertain() {
     }
     let s = scoring::score(&a, &answers);
     assert_eq!(s.evidence.not_applicable, marked);
-    assert_eq!(s.evidence.few_answers(), marked * 2 > ladder);
-    assert_eq!(s.reasons.contains(&Reason::FewAnswers), marked * 2 > ladder);
+    // More than half of what may be marked, in any kind of work (issue 18:
+    // the old count of ladder items could never be reached in most sets).
+    assert!(marked >= 2 && s.evidence.few_answers());
+    assert!(s.reasons.contains(&Reason::FewAnswers));
+    assert!(s.verdict.certainty <= 0.5);
+    assert!(ladder > marked);
 }
 
 #[test]
@@ -575,5 +629,58 @@ fn every_answer_from_a_population_is_a_valid_one() {
         let style: Style = (p.draw)(&mut rng);
         let answers = calibration::respond(&a, &style, &mut rng);
         assert_eq!(scoring::answered(&a, &answers), a.items.len(), "{}", p.name);
+    }
+}
+
+/// Issue 18: «wow» on every ordinary day and the standard on every rushed
+/// one is sensible triage, not spontaneity; a fall below the standard is.
+#[test]
+fn triage_under_pressure_is_not_spontaneity() {
+    let c = content();
+    for role in &c.assessment.roles {
+        let a = c.assessment.for_role(&role.id);
+        let traits = |t: Trait| if t == Trait::Mood { 0.5 } else { moderate(t) };
+        let triage = answer_all(&a, |i| if i.pressure_of.is_some() { 0.0 } else { 1.0 }, traits);
+        let s = scoring::score(&a, &triage);
+        assert_eq!(s.evidence.swing, 0.0, "{}", role.id);
+        assert_ne!(s.level, Level::Spontaneous, "{}: {:?}", role.id, s.levels);
+        let lapse = answer_all(&a, |i| if i.pressure_of.is_some() { -1.0 } else { 1.0 }, traits);
+        let s = scoring::score(&a, &lapse);
+        assert_eq!(s.evidence.swing, 1.0, "{}", role.id);
+        assert!(s.strength(Level::Spontaneous) > scoring::score(&a, &triage).strength(Level::Spontaneous));
+    }
+}
+
+/// Issue 18: a too-perfect pattern is flagged and never shown as a clear
+/// cultural level on its own; episodes that vary, or a colleague's view,
+/// can carry it.
+#[test]
+fn too_perfect_is_never_clearly_cultural_without_another_source() {
+    let c = content();
+    let a = c.assessment.for_role("office");
+    let perfect = answer_all(
+        &a,
+        |i| if i.kind == ItemKind::Reverse { 0.0 } else { 1.0 },
+        |t| match t {
+            Trait::Ownership => 1.0,
+            Trait::Candour => 0.25,
+            _ => 0.0,
+        },
+    );
+    let alone = scoring::score(&a, &perfect);
+    assert!(alone.verdict.flags.too_perfect);
+    assert_eq!(alone.level, Level::Cultural);
+    assert_ne!(alone.verdict.confidence, Confidence::Clear);
+    let with = |extra: scoring::Extra| scoring::score_with(&a, &perfect, &extra);
+    // Five +1 episodes are no other source: they do not vary.
+    let steady = with(scoring::Extra { episodes: vec![1; 5], ..Default::default() });
+    assert_ne!(steady.verdict.confidence, Confidence::Clear);
+    let varied = with(scoring::Extra { episodes: vec![1, 1, 0, 1, 1], ..Default::default() });
+    let colleague = with(scoring::Extra { colleagues: vec![vec![1, 1, 0, 1, 1]], ..Default::default() });
+    for s in [&varied, &colleague] {
+        assert!(s.verdict.flags.too_perfect);
+        assert!(s.evidence.another_source());
+        assert!(s.verdict.certainty > steady.verdict.certainty);
+        assert_eq!((s.level, s.verdict.confidence), (Level::Cultural, Confidence::Clear));
     }
 }

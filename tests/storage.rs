@@ -74,7 +74,7 @@ fn schema_2_with_a_result_of_the_first_model_migrates_and_is_compared_with_nothi
     assert_eq!(service_ladder::document::history::previous_assessment(&both, &retake), Some(&current));
     // The event a host page hears names the model, the kind of work and the confidence.
     let event = service_ladder::embed::events::assessment(&c, &current, "");
-    assert_eq!(event["model"], 2);
+    assert_eq!(event["model"], service_ladder::check::scoring::MODEL_VERSION);
     assert_eq!(event["role"], serde_json::Value::Null);
     assert!(["clear", "leaning", "mixed"].contains(&event["confidence"].as_str().unwrap()));
     let old_event = service_ladder::embed::events::assessment(&c, old, "");

@@ -19,31 +19,85 @@ pub const OFTEN: f64 = 0.75;
 /// Ownership at or below this ("neither" or less): «wow» is not yet owned.
 pub const NOT_OWNED: f64 = 0.5;
 
+/// Shares of answers on the three rungs, below / standard / «wow» (half
+/// steps count half); they add up to 1 when anything was counted.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Rungs {
+    pub below: f64,
+    pub standard: f64,
+    pub wow: f64,
+    /// How many answers they rest on.
+    pub n: usize,
+}
+
+impl Rungs {
+    pub fn of(values: impl IntoIterator<Item = f64>) -> Rungs {
+        let mut r = Rungs::default();
+        for v in values {
+            let v = v.clamp(-1.0, 1.0);
+            r.n += 1;
+            r.wow += v.max(0.0);
+            r.below += (-v).max(0.0);
+            r.standard += 1.0 - v.abs();
+        }
+        if r.n > 0 {
+            let n = r.n as f64;
+            (r.wow, r.below, r.standard) = (r.wow / n, r.below / n, r.standard / n);
+        }
+        r
+    }
+
+    /// How much the answers jump across the standard, to both sides:
+    /// the seed's "unpredictable" (0 when all sit on one side of it).
+    /// Half of one lapse is discounted: a single lapse among a handful
+    /// of answers happens to steady people too.
+    pub fn mix(&self) -> f64 {
+        if self.n == 0 {
+            return 0.0;
+        }
+        let below = (self.below - 0.5 / self.n as f64).max(0.0);
+        (2.0 * (below * self.wow).sqrt()).clamp(0.0, 1.0)
+    }
+}
+
 /// What the answers show, before it is weighed into levels.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Evidence {
     /// Ladder items in the questionnaire, and those answered with an option.
     pub ladder_items: usize,
     pub ladder_answers: usize,
-    /// Ladder items answered "does not happen in my job".
+    /// Ladder items answered "does not happen in my job", and those that
+    /// allow it.
     pub not_applicable: usize,
-    /// Shares of the ladder answers on each rung (half steps count half);
-    /// they add up to 1 when any ladder item is answered.
+    pub not_applicable_allowed: usize,
+    /// Shares of all the behaviour evidence on each rung, weighed by source
+    /// (episodes and colleagues first, situations next, frequencies last);
+    /// they add up to 1 when anything is known.
     pub wow: f64,
     pub standard: f64,
     pub disappointment: f64,
     /// Ladder answers below the standard.
     pub disappointments: usize,
+    /// Each source on its own.
+    pub situations: Rungs,
+    pub frequencies: Rungs,
+    pub episodes: Rungs,
+    /// Colleagues' episodes: the median share on each rung.
+    pub colleagues: Rungs,
     /// Pairs (ordinary day, under pressure) with both answered; of them,
     /// those answered differently, and those answered lower under pressure.
     pub pairs: usize,
     pub pairs_changed: usize,
     pub pairs_worse: usize,
-    /// The mean change within pairs, 0…1: 0 when each pair got the same
-    /// answer, 1 when every pair went from +1 to −1 (or back). This is the
-    /// unpredictability the seed defines the spontaneous level by; being
-    /// better in some situations than in others is not.
+    /// The mean fall below the standard under pressure, 0…1: 0 when no
+    /// pressure answer is below the standard while its ordinary day is at
+    /// or above it; dropping from «wow» to the standard when rushed is
+    /// triage, not unpredictability.
     pub swing: f64,
+    /// Unpredictability, 0…1, from every source that has it: episodes and
+    /// colleagues (the spread across −1 and +1), pairs (falls below the
+    /// standard under pressure), situations (the spread).
+    pub unpredictability: f64,
     /// Self-reported traits, 0…1; `None` when no such item was answered.
     pub mood: Option<f64>,
     pub script: Option<f64>,
@@ -53,19 +107,59 @@ pub struct Evidence {
     /// Emotional involvement and thanking the client (0…1, from the ladder
     /// answers of the connection items).
     pub connection: Option<f64>,
+    /// Opposite statements both answered, and the mean difference between
+    /// them on the trait, 0…1 (0: perfectly consistent).
+    pub opposites: usize,
+    pub contradiction: f64,
+    /// The largest share of answers given at one option position.
+    pub same_position: f64,
+    /// Items with a time, and the share of them answered quicker than the
+    /// text can be read.
+    pub timed: usize,
+    pub too_fast: f64,
+    /// Nearly every best option, no lapse anywhere, no change under
+    /// pressure, mood denied, ownership at the top: how many of the five
+    /// (0 without the first).
+    pub perfect_signs: usize,
 }
 
+/// The five signs of a too-perfect pattern that must all but one hold.
+pub const PERFECT_SIGNS: usize = 4;
+/// Opposite statements differing by this much on average (on a 0…1 scale,
+/// more than a scale point) contradict each other.
+pub const CONTRADICTION: f64 = 0.3;
+/// The share of answers at one option position that is straight-lining.
+pub const SAME_POSITION: f64 = 0.65;
+/// The share of timed items answered quicker than reading time that is
+/// careless; "reading time" here is half the time at 180 words a minute.
+pub const TOO_FAST: f64 = 0.3;
+pub const SKIM_WORDS_PER_SECOND: f64 = 6.0;
+
 impl Evidence {
-    /// Answers that look idealised: shown kindly, and the level is held
-    /// less certain.
+    /// Answers that look idealised: candour claims agreed with, or the
+    /// too-perfect pattern. Shown kindly, and the level is held less certain.
     pub fn idealised(&self) -> bool {
-        self.candour.is_some_and(|c| c >= IDEALISED)
+        self.candour.is_some_and(|c| c >= IDEALISED) || self.perfect_signs >= PERFECT_SIGNS
     }
 
-    /// More than half the ladder items did not happen in the person's job:
-    /// too little to go on for a firm level.
+    /// Contradictory, straight-lined or too quick to have been read.
+    pub fn careless(&self) -> bool {
+        (self.opposites >= 3 && self.contradiction >= CONTRADICTION)
+            || (self.ladder_items >= 10 && self.same_position >= SAME_POSITION)
+            || (self.timed >= 10 && self.too_fast >= TOO_FAST)
+    }
+
+    /// More than half of what could be marked "does not happen in my job"
+    /// was (at least two items), in any kind of work: too little to go on
+    /// for a firm level.
     pub fn few_answers(&self) -> bool {
-        self.not_applicable * 2 > self.ladder_items
+        self.not_applicable >= 2 && self.not_applicable * 2 > self.not_applicable_allowed
+    }
+
+    /// A source besides the questionnaire that can carry a high level:
+    /// a colleague's view, or real episodes that are not all the same.
+    pub fn another_source(&self) -> bool {
+        self.colleagues.n > 0 || (self.episodes.n >= 3 && self.episodes.wow < 1.0 && self.episodes.wow > 0.0)
     }
 }
 
@@ -97,6 +191,34 @@ pub enum Place {
     Between(Level, Level),
 }
 
+/// What the result says about the answers themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Flags {
+    /// Nearly every best option, no lapse, no change under pressure: named
+    /// kindly, and the level is held less certain.
+    pub too_perfect: bool,
+    /// Contradictions, the same position throughout or answers quicker than
+    /// the text can be read: no level is shown.
+    pub careless: bool,
+    /// Too little was answered with an option for a firm level.
+    pub few_answers: bool,
+}
+
+impl Flags {
+    pub fn is_empty(&self) -> bool {
+        !(self.too_perfect || self.careless || self.few_answers)
+    }
+
+    /// The flag ids `make score` prints, in this order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        [(self.too_perfect, "too_perfect"), (self.careless, "careless"), (self.few_answers, "few_answers")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, id)| id)
+            .collect()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Verdict {
     /// The strongest level (on a tie the lower rung: a higher one is
@@ -107,9 +229,15 @@ pub struct Verdict {
     pub confidence: Confidence,
     /// 0…1, shown out of 100.
     pub certainty: f64,
+    pub flags: Flags,
 }
 
 impl Verdict {
+    /// No level can be read from the answers.
+    pub fn not_clear(&self) -> bool {
+        self.flags.careless
+    }
+
     /// "You are here": on the level's step, or between two steps when mixed.
     pub fn place(&self) -> Place {
         match self.confidence {

@@ -3,4 +3,6 @@
 
 pub mod evidence;
 pub mod explain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod score_line;
 pub mod scoring;

@@ -1,4 +1,4 @@
-//! The self-assessment model, version 2: how answers become evidence, level
+//! The self-assessment model, version 3: how answers become evidence, level
 //! strengths, a level with its confidence, quality scores, strengths, growth
 //! areas and one main step for this week. docs/scoring.md explains it in
 //! words and holds the calibration table; the three change together.
@@ -7,16 +7,19 @@
 //! (see `crate::order`), because all of it runs in the wasm.
 
 pub use crate::check::evidence::{
-    AGREE, Confidence, DISAGREE, Evidence, IDEALISED, MOST, NOT_OWNED, OFTEN, Place, Verdict,
+    AGREE, CONTRADICTION, Confidence, DISAGREE, Evidence, Flags, IDEALISED, MOST, NOT_OWNED, OFTEN, PERFECT_SIGNS,
+    Place, Rungs, SAME_POSITION, SKIM_WORDS_PER_SECOND, TOO_FAST, Verdict,
 };
 use crate::content::reason::Reason;
 use crate::content::{Assessment, Choice, Item, ItemKind, Level, NOT_APPLICABLE, Trait};
 use std::collections::BTreeMap;
 
 /// The model that scored a result. Version 1 was the first release's
-/// (spread over all answers as unpredictability, no confidence); stored
-/// results should carry this so they are compared only like with like.
-pub const MODEL_VERSION: u32 = 2;
+/// (spread over all answers as unpredictability, no confidence); version 2
+/// weighed within-pair swing and candour; version 3 adds episodes and
+/// colleagues, the too-perfect and careless checks and the lapse keys.
+/// Stored results carry it and are compared only like with like.
+pub const MODEL_VERSION: u32 = 3;
 
 /// Item id → chosen option id (or `NOT_APPLICABLE`).
 pub type Answers = BTreeMap<String, String>;
@@ -88,46 +91,115 @@ fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() { None } else { Some(values.iter().sum::<f64>() / values.len() as f64) }
 }
 
+/// A sequence of −1 / 0 / +1 episodes as shares.
+fn episode_rungs(episodes: &[i8]) -> Rungs {
+    Rungs::of(episodes.iter().map(|e| f64::from((*e).clamp(-1, 1))))
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    crate::order::sort_by(&mut v, |a, b| a.total_cmp(b));
+    match v.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
 pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
+    evidence_with(assessment, answers, &Extra::default())
+}
+
+pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) -> Evidence {
     let mut e = Evidence::default();
     let mut ladder = Vec::new();
+    let mut situations = Vec::new();
+    let mut frequencies = Vec::new();
     let mut connection = Vec::new();
     let mut traits: [Vec<f64>; 4] = Default::default();
+    let mut positions = [0usize; 8];
+    let mut chosen = 0usize;
+    let mut fast = 0usize;
+    let mut lapse_admitted = false;
+    let mut often = Vec::new();
     for item in &assessment.items {
         if item.kind.is_ladder() {
             e.ladder_items += 1;
+            e.not_applicable_allowed += usize::from(item.allows_na);
         }
-        let value = match answer(item, answers) {
-            Answer::Chosen(c) => c.value,
+        let c = match answer(item, answers) {
+            Answer::Chosen(c) => c,
             Answer::NotApplicable => {
                 e.not_applicable += usize::from(item.kind.is_ladder());
                 continue;
             }
             Answer::Missing => continue,
         };
+        chosen += 1;
+        if let Some(p) = item.choices.iter().position(|x| x.id == c.id)
+            && let Some(slot) = positions.get_mut(p)
+        {
+            *slot += 1;
+        }
+        if let Some(sec) = extra.seconds.get(&item.id) {
+            e.timed += 1;
+            let skim = reading_words(item) as f64 / SKIM_WORDS_PER_SECOND;
+            fast += usize::from(*sec < skim);
+        }
+        let value = c.value;
         match item.kind {
             ItemKind::Trait(t) => traits[t as usize].push(value.clamp(0.0, 1.0)),
-            _ => {
+            kind => {
                 let v = value.clamp(-1.0, 1.0);
                 ladder.push(v);
+                if kind == ItemKind::Situation {
+                    situations.push(v);
+                } else {
+                    frequencies.push(v);
+                }
+                if kind == ItemKind::Frequency {
+                    often.push(v);
+                }
+                lapse_admitted |= v < 0.0;
                 if item.connection {
                     connection.push((v + 1.0) / 2.0);
                 }
             }
         }
     }
-    let n = ladder.len() as f64;
     e.ladder_answers = ladder.len();
-    if !ladder.is_empty() {
-        e.wow = ladder.iter().map(|v| v.max(0.0)).sum::<f64>() / n;
-        e.disappointment = ladder.iter().map(|v| (-v).max(0.0)).sum::<f64>() / n;
-        // Summed, not 1 − wow − disappointment: sums of half steps are
-        // exact, so a share of exactly ½ compares as ½.
-        e.standard = ladder.iter().map(|v| 1.0 - v.abs()).sum::<f64>() / n;
-    }
     e.disappointments = ladder.iter().filter(|v| **v < 0.0).count();
+    e.situations = Rungs::of(situations.iter().copied());
+    e.frequencies = Rungs::of(frequencies.iter().copied());
+    e.episodes = episode_rungs(&extra.episodes);
+    let views: Vec<Rungs> = extra.colleagues.iter().map(|c| episode_rungs(c)).filter(|r| r.n > 0).collect();
+    if !views.is_empty() {
+        // The median of the colleagues, never one colleague apart.
+        let (below, wow) =
+            (median(views.iter().map(|r| r.below).collect()), median(views.iter().map(|r| r.wow).collect()));
+        e.colleagues = Rungs { below, wow, standard: (1.0 - below - wow).max(0.0), n: views.len() };
+    }
+    e.same_position =
+        if chosen > 0 { positions.iter().max().copied().unwrap_or(0) as f64 / chosen as f64 } else { 0.0 };
+    e.too_fast = if e.timed > 0 { fast as f64 / e.timed as f64 } else { 0.0 };
 
-    let mut changes = Vec::new();
+    // Behaviour from every source, weighed: what happened (episodes, what
+    // colleagues saw) most, the situations next, self-described
+    // frequencies least.
+    let weighed = |r: &Rungs, w: f64| if r.n > 0 { w } else { 0.0 };
+    let sources = [
+        (e.episodes, weighed(&e.episodes, EPISODE_WEIGHT)),
+        (e.colleagues, weighed(&e.colleagues, EPISODE_WEIGHT)),
+        (e.situations, weighed(&e.situations, SITUATION_WEIGHT)),
+        (e.frequencies, weighed(&e.frequencies, FREQUENCY_WEIGHT)),
+    ];
+    let total: f64 = sources.iter().map(|(_, w)| w).sum();
+    if total > 0.0 {
+        e.wow = sources.iter().map(|(r, w)| r.wow * w).sum::<f64>() / total;
+        e.disappointment = sources.iter().map(|(r, w)| r.below * w).sum::<f64>() / total;
+        e.standard = sources.iter().map(|(r, w)| r.standard * w).sum::<f64>() / total;
+    }
+
+    let mut falls = Vec::new();
     for (o, p) in assessment.pairs() {
         let (Some(ordinary), Some(pressed)) =
             (answer_value(&assessment.items[o], answers), answer_value(&assessment.items[p], answers))
@@ -137,17 +209,61 @@ pub fn evidence(assessment: &Assessment, answers: &Answers) -> Evidence {
         e.pairs += 1;
         e.pairs_changed += usize::from(ordinary != pressed);
         e.pairs_worse += usize::from(pressed < ordinary);
-        changes.push(((ordinary - pressed).abs() / 2.0).clamp(0.0, 1.0));
+        let fall = if pressed < 0.0 && pressed < ordinary { (ordinary.max(0.0) - pressed) / 2.0 + 0.5 } else { 0.0 };
+        falls.push(fall.clamp(0.0, 1.0));
     }
-    e.swing = mean(&changes).unwrap_or(0.0);
+    e.swing = mean(&falls).unwrap_or(0.0);
+    let unpredictable = [
+        (e.episodes.mix(), weighed(&e.episodes, EPISODE_WEIGHT)),
+        (e.colleagues.mix(), weighed(&e.colleagues, EPISODE_WEIGHT)),
+        (e.swing, if e.pairs > 0 { SITUATION_WEIGHT } else { 0.0 }),
+        (e.situations.mix(), weighed(&e.situations, FREQUENCY_WEIGHT)),
+    ];
+    let total: f64 = unpredictable.iter().map(|(_, w)| w).sum();
+    if total > 0.0 {
+        e.unpredictability = unpredictable.iter().map(|(u, w)| u * w).sum::<f64>() / total;
+    }
+
     let trait_mean = |t: Trait| mean(&traits[t as usize]);
     e.mood = trait_mean(Trait::Mood);
     e.script = trait_mean(Trait::Script);
     e.ownership = trait_mean(Trait::Ownership);
     e.candour = trait_mean(Trait::Candour);
     e.connection = mean(&connection);
+
+    let mut gaps = Vec::new();
+    for item in assessment.items.iter().filter(|i| i.opposite.is_some()) {
+        let Some(other) = assessment.items.iter().find(|i| Some(&i.id) == item.opposite.as_ref()) else { continue };
+        if let (Some(a), Some(b)) = (answer_value(item, answers), answer_value(other, answers)) {
+            gaps.push((a - b).abs());
+        }
+    }
+    e.opposites = gaps.len();
+    e.contradiction = mean(&gaps).unwrap_or(0.0);
+
+    let signs = [
+        e.situations.n > 0 && e.situations.wow >= 0.8 && mean(&often).is_none_or(|f| f >= 0.5),
+        e.ladder_answers > 0 && !lapse_admitted,
+        e.pairs > 0 && e.pairs_changed == 0,
+        e.mood.is_some_and(|m| m <= 0.25),
+        e.ownership.is_some_and(|o| o >= OWNERSHIP_FULL),
+    ];
+    // Nearly every best option is what makes a pattern too perfect; without
+    // it the other signs are an honest person's good week.
+    e.perfect_signs = if signs[0] { signs.iter().filter(|s| **s).count() } else { 0 };
     e
 }
+
+/// How much unpredictability counts against steadiness.
+pub const UNPREDICTABILITY_GAIN: f64 = 1.25;
+/// How much each source of behaviour counts.
+pub const EPISODE_WEIGHT: f64 = 3.0;
+pub const SITUATION_WEIGHT: f64 = 2.0;
+pub const FREQUENCY_WEIGHT: f64 = 1.0;
+/// «Wow» counts toward the cultural level from this share of the
+/// behaviour evidence, fully from `WOW_FULL`: steady +1, not now and then.
+pub const WOW_FROM: f64 = 0.45;
+pub const WOW_FULL: f64 = 0.75;
 
 /// How much ownership lets «wow» behaviour count as cultural, 0…1. Without
 /// ownership (none reported, or disagreeing) it is 0: the seed's cultural
@@ -159,29 +275,50 @@ pub fn ownership_weight(ownership: Option<f64>) -> f64 {
 
 /// Level strengths from evidence, in `Level::ALL` order, each 0…1.
 ///
-/// - spontaneous: within-pair change (behaviour, counting twice) and mood
-///   dependence (the person's own report); without pairs, mood alone can
-///   reach only a third;
-/// - regulated: steady standard behaviour, held up by reliance on scripts;
-///   «wow» behaviour the person does not own counts here too, as meeting a
-///   (high) standard because it is required;
-/// - cultural: steady «wow» behaviour, weighed by ownership and by the
-///   emotional connection (involvement and thanks).
+/// - spontaneous: unpredictability (episodes, falls under pressure, the
+///   spread of situations) and lapses, counting twice, and mood
+///   dependence (the person's own report);
+/// - regulated: steady behaviour at or above the standard that is not
+///   owned «wow», held up by reliance on scripts;
+/// - cultural: steady, mostly «wow» behaviour, weighed by ownership and by
+///   the emotional connection (involvement and thanks).
 pub fn level_strengths(e: &Evidence) -> [f64; 3] {
-    let behaviour = (SWING_GAIN * e.swing).min(1.0);
-    let spontaneous = (2.0 * behaviour + e.mood.unwrap_or(0.0)) / 3.0;
-    let steady = 1.0 - e.swing;
+    let unsteady = (UNPREDICTABILITY_GAIN * e.unpredictability).min(1.0);
+    let behaviour = (unsteady + 0.5 * e.disappointment).min(1.0);
+    let spontaneous = (behaviour + e.mood.unwrap_or(0.0)) / 2.0;
+    let steady = 1.0 - unsteady;
     let owned = ownership_weight(e.ownership);
+    let wow = ((e.wow - WOW_FROM) / (WOW_FULL - WOW_FROM)).clamp(0.0, 1.0);
+    let cultural_core = wow * owned;
     let half_to_full = |x: Option<f64>| 0.5 + 0.5 * x.unwrap_or(1.0);
-    let regulated = (e.standard + e.wow * (1.0 - owned)) * steady * half_to_full(e.script);
-    let cultural = e.wow * steady * owned * half_to_full(e.connection);
+    // Service that depends on mood is not held by standards.
+    let moodless = 1.0 - 0.75 * e.mood.unwrap_or(0.0);
+    let regulated =
+        steady * (e.standard + e.wow) * (1.0 - cultural_core) * moodless * (0.9 + 0.1 * e.script.unwrap_or(1.0));
+    let cultural = steady * cultural_core * half_to_full(e.connection);
     [spontaneous, regulated, cultural].map(|s| s.clamp(0.0, 1.0))
 }
 
+/// What a person gives besides the answers: their last clients on the
+/// ladder, the seconds spent per item, and colleagues' views.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Extra {
+    pub episodes: Vec<i8>,
+    pub seconds: BTreeMap<String, f64>,
+    pub colleagues: Vec<Vec<i8>>,
+}
+
+/// Words a reader goes through on an item (see `Item::words`).
+pub fn reading_words(item: &Item) -> usize {
+    item.words
+}
+
 /// The level and its confidence. Certainty is the leader's margin over the
-/// runner-up and its own strength, each against what makes it certain; it
-/// is halved when answers look idealised and halved when most situations
-/// did not apply.
+/// runner-up and its own strength, each against what makes it certain. It
+/// is lowered when answers look too perfect — halved, and a cultural level
+/// short of clear, unless another source (a colleague, episodes that vary)
+/// carries it; halved when too little was answered; lowered as
+/// opposite statements disagree; and careless answers show no level.
 pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let mut order = Level::ALL;
     // Stable: lower rungs stay first among equals.
@@ -190,22 +327,51 @@ pub fn verdict(strengths: &[f64; 3], e: &Evidence) -> Verdict {
     let top = strengths[level.index()];
     let margin = top - strengths[other.index()];
     let mut certainty = (margin / CERTAIN_MARGIN).min(1.0) * (top / CERTAIN_STRENGTH).min(1.0);
-    if e.idealised() {
+    let flags = Flags { too_perfect: e.idealised(), careless: e.careless(), few_answers: e.few_answers() };
+    if flags.too_perfect {
+        // Another source (a colleague, episodes that vary) carries the
+        // level; without one, certainty is halved and a cultural level
+        // stays short of clear.
+        if e.another_source() {
+            certainty *= CARRIED;
+        } else {
+            certainty *= 0.5;
+            if level == Level::Cultural {
+                certainty = certainty.min(CLEAR - 0.01);
+            }
+        }
+    }
+    if flags.few_answers {
         certainty *= 0.5;
     }
-    if e.few_answers() {
-        certainty *= 0.5;
+    if e.opposites > 0 {
+        // From no doubt at a quarter of the contradiction that is careless
+        // to none left at it.
+        let doubt = ((e.contradiction - CONTRADICTION / 4.0) / (CONTRADICTION * 0.75)).clamp(0.0, 1.0);
+        certainty *= 1.0 - 0.7 * doubt;
+    }
+    if flags.careless {
+        certainty = certainty.min(NOT_CLEAR_CERTAINTY);
     }
     let certainty = certainty.clamp(0.0, 1.0);
-    let confidence = if certainty >= CLEAR {
+    let confidence = if flags.careless {
+        Confidence::Mixed
+    } else if certainty >= CLEAR {
         Confidence::Clear
     } else if certainty >= LEANING {
         Confidence::Leaning
     } else {
         Confidence::Mixed
     };
-    Verdict { level, other, confidence, certainty }
+    Verdict { level, other, confidence, certainty, flags }
 }
+
+/// What is left of certainty for a too-perfect pattern that another
+/// source carries.
+pub const CARRIED: f64 = 0.85;
+
+/// The most certainty a careless result can show.
+pub const NOT_CLEAR_CERTAINTY: f64 = 0.2;
 
 /// The one thing to do this week.
 #[derive(Clone, Debug, PartialEq)]
@@ -266,9 +432,13 @@ pub fn quality_scores(assessment: &Assessment, answers: &Answers) -> Vec<Option<
     let mut sums = vec![Vec::new(); assessment.qualities.len()];
     for item in assessment.items.iter().filter(|i| i.kind.is_ladder()) {
         let Some(v) = answer_value(item, answers) else { continue };
+        // A lapse never happening is the standard on the ladder, but full
+        // marks for the quality it belongs to.
+        let v = v.clamp(-1.0, 1.0);
+        let score = if item.kind == ItemKind::Reverse { 1.0 + v } else { (v + 1.0) / 2.0 };
         for &q in &item.qualities {
             if let Some(s) = sums.get_mut(q) {
-                s.push((v.clamp(-1.0, 1.0) + 1.0) / 2.0);
+                s.push(score);
             }
         }
     }
@@ -324,7 +494,13 @@ impl Scores {
 }
 
 pub fn score(assessment: &Assessment, answers: &Answers) -> Scores {
-    let evidence = evidence(assessment, answers);
+    score_with(assessment, answers, &Extra::default())
+}
+
+/// The result of the answers together with episodes, times and
+/// colleagues' views.
+pub fn score_with(assessment: &Assessment, answers: &Answers, extra: &Extra) -> Scores {
+    let evidence = evidence_with(assessment, answers, extra);
     let levels = level_strengths(&evidence);
     let verdict = verdict(&levels, &evidence);
     let reasons = crate::check::explain::reasons(&evidence, &verdict);

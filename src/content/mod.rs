@@ -87,6 +87,13 @@ impl ItemKind {
 pub struct ScalePoint {
     pub id: String,
     pub label: Text,
+    /// The point's value on the ladder (−1…+1) for a frequency item, and
+    /// for a reverse item (a lapse: «never» is the standard, 0, never
+    /// «wow»); for the agreement scale, the trait's strength 0…1 when the
+    /// statement is not reversed. Written out in the content so that the
+    /// scoring key is open.
+    pub key: f64,
+    pub lapse_key: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -162,6 +169,20 @@ pub struct Item {
     /// (`CONNECTION_BEHAVIOURS`): a frequency item about one, or a situation
     /// whose +1 option shows one.
     pub connection: bool,
+    /// A statement that says the opposite of this one (one of the two is
+    /// reversed): answering both the same way is a contradiction.
+    pub opposite: Option<String>,
+    /// Words a reader goes through: the text and the options, in the
+    /// shorter of the two languages (counted once, for the careless check).
+    pub words: usize,
+}
+
+/// Words in an item's text and options, in the shorter language it has.
+pub fn reading_words(text: &Text, choices: &[Choice]) -> usize {
+    let words = |s: &str| s.split_whitespace().count();
+    let count =
+        |code: &str| words(text.for_code(code)) + choices.iter().map(|c| words(c.text.for_code(code))).sum::<usize>();
+    text.pairs().map(|(code, _)| count(code)).min().unwrap_or(0)
 }
 
 impl Item {
@@ -597,13 +618,39 @@ fn read_scale(r: &mut Reader, root: &Obj<'_>, key: &str, ids: &[&str; 5]) -> Vec
         let Some(o) = r.object(v, &path) else { continue };
         let id = o.req_id(r, "id");
         let label = o.req_text(r, "label");
-        o.finish(r, &["id", "label"]);
-        if let (Some(id), Some(label)) = (id, label) {
-            points.push(ScalePoint { id, label });
+        let number = |r: &mut Reader, k: &str, lo: f64, hi: f64| -> Option<f64> {
+            let v = o.get(k)?;
+            match v.as_f64() {
+                Some(x) if (lo..=hi).contains(&x) => Some(x),
+                _ => {
+                    r.problem(&o.at(k), format!("expected a number from {lo} to {hi}"));
+                    None
+                }
+            }
+        };
+        let (lo, hi) = if key == "agreement" { (0.0, 1.0) } else { (-1.0, 1.0) };
+        let value = number(r, "key", lo, hi);
+        let lapse_key = if key == "frequency" { number(r, "lapse_key", -1.0, 0.0) } else { None };
+        if value.is_none() && o.get("key").is_none() {
+            r.problem(&o.at("key"), "missing");
+        }
+        if key == "frequency" && lapse_key.is_none() && o.get("lapse_key").is_none() {
+            r.problem(&o.at("lapse_key"), "missing");
+        }
+        o.finish(r, if key == "frequency" { &["id", "label", "key", "lapse_key"] } else { &["id", "label", "key"] });
+        if let (Some(id), Some(label), Some(key)) = (id, label, value) {
+            points.push(ScalePoint { id, label, key, lapse_key });
         }
     }
     if points.iter().map(|p| p.id.as_str()).collect::<Vec<_>>() != ids.as_slice() {
         r.problem(&root.at(key), format!("must list exactly these points in order: {}", ids.join(", ")));
+    }
+    // Keys rise along the scale (lapse keys fall): «always» is never scored
+    // below «often».
+    let keys: Vec<f64> = points.iter().map(|p| p.key).collect();
+    let lapses: Vec<f64> = points.iter().filter_map(|p| p.lapse_key).collect();
+    if keys.windows(2).any(|w| w[0] >= w[1]) || lapses.windows(2).any(|w| w[0] <= w[1]) {
+        r.problem(&root.at(key), "keys must rise (and lapse keys fall) from the first point to the last");
     }
     points
 }
@@ -734,6 +781,7 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
     // out for its own problem would be reported again through them.
     if r.problems.len() == before {
         link_pairs(r, &mut items, &paths, &[]);
+        check_opposites(r, &items, &paths, &[]);
         check_sets(r, "items", &qualities, &roles, &items);
     }
     root.finish(r, &["scales", "roles", "qualities", "levels", "confidence", "reasons", "items"]);
@@ -859,7 +907,30 @@ crate::model! {
         pub behaviour: Option<String> as Opt<Id> = None,
         /// For statements: agreeing means the opposite of the trait.
         pub reversed: Option<bool> = None,
+        /// For statements: the end of the scale that counts toward the top
+        /// of the ladder (for candour items, the end that claims an ideal);
+        /// it follows from the kind and `reversed`, and is written out so
+        /// that the scoring key is open.
+        pub top: Option<End> = None,
+        /// For statements: the id of the statement that says the opposite
+        /// (the two are of the same kind, one of them reversed).
+        pub opposite: Option<String> as Opt<Id> = None,
     }
+}
+
+crate::choice! {
+    /// An end of the agreement scale.
+    pub enum End {
+        Agree = "agree",
+        Disagree = "disagree",
+    }
+}
+
+/// The end of a statement's scale that counts toward the top of the ladder
+/// (for candour: the end that claims an ideal).
+pub fn top_end(t: Trait, reversed: bool) -> End {
+    let up = matches!(t, Trait::Ownership | Trait::Candour) != reversed;
+    if up { End::Agree } else { End::Disagree }
 }
 
 /// A rung of the expectation ladder: −1, 0 or +1.
@@ -938,7 +1009,12 @@ impl ItemDoc {
                     r.problem(&at(key), "a pressure item takes this from its ordinary-day twin; remove it here");
                 }
             }
-            for (key, present) in [("behaviour", self.behaviour.is_some()), ("reversed", self.reversed.is_some())] {
+            for (key, present) in [
+                ("behaviour", self.behaviour.is_some()),
+                ("reversed", self.reversed.is_some()),
+                ("top", self.top.is_some()),
+                ("opposite", self.opposite.is_some()),
+            ] {
                 if present {
                     r.problem(&at(key), "a situation does not have this field; remove it");
                 }
@@ -954,6 +1030,8 @@ impl ItemDoc {
                 allows_na: false,
                 pressure_of: Some(of.clone()),
                 connection: false,
+                opposite: None,
+                words: 0,
             });
         }
 
@@ -1030,6 +1108,23 @@ impl ItemDoc {
         if self.reversed.is_some() && kind.is_ladder() {
             r.problem(&at("reversed"), "only mood, script, ownership and candour items can be reversed");
         }
+        match (kind, self.top) {
+            (ItemKind::Trait(t), Some(end)) if end != top_end(t, self.reversed.unwrap_or(false)) => r.problem(
+                &at("top"),
+                format!(
+                    "a {} statement{} counts toward the top when the person answers \"{}\"",
+                    kind.id(),
+                    if self.reversed == Some(true) { " (reversed)" } else { "" },
+                    top_end(t, self.reversed.unwrap_or(false)).id()
+                ),
+            ),
+            (ItemKind::Trait(_), _) => {}
+            (_, Some(_)) => r.problem(&at("top"), "only statements have an end that counts; remove this field"),
+            (_, None) => {}
+        }
+        if self.opposite.is_some() && kind.is_ladder() {
+            r.problem(&at("opposite"), "only statements have an opposite statement; remove this field");
+        }
         let behaviour = match (&self.behaviour, kind) {
             (None, _) => None,
             (Some(b), ItemKind::Frequency) => behaviour_on(r, b, &at("behaviour"), 1),
@@ -1082,8 +1177,8 @@ impl ItemDoc {
             }
             // never … always map to −1 … +1; reverse items ask about a
             // disappointment behaviour, so the direction flips.
-            ItemKind::Frequency => frequency_choices(vocabulary.frequency, 1.0),
-            ItemKind::Reverse => frequency_choices(vocabulary.frequency, -1.0),
+            ItemKind::Frequency => frequency_choices(vocabulary.frequency, false),
+            ItemKind::Reverse => frequency_choices(vocabulary.frequency, true),
             ItemKind::Trait(_) => agreement_choices(vocabulary.agreement, self.reversed.unwrap_or(false)),
         };
         if r.problems.len() != before {
@@ -1102,24 +1197,27 @@ impl ItemDoc {
             kind,
             qualities,
             text: self.text.clone(),
-            choices,
             behaviour,
             roles,
             allows_na,
             pressure_of: None,
             connection,
+            opposite: self.opposite.clone(),
+            words: reading_words(&self.text, &choices),
+            choices,
         })
     }
 }
 
-fn frequency_choices(frequency: &[ScalePoint], sign: f64) -> Vec<Choice> {
+/// A frequency item's options carry the scale's keys; a reverse item's its
+/// lapse keys (the absence of a lapse is the standard, not «wow»).
+fn frequency_choices(frequency: &[ScalePoint], lapse: bool) -> Vec<Choice> {
     frequency
         .iter()
-        .enumerate()
-        .map(|(i, p)| Choice {
+        .map(|p| Choice {
             id: p.id.clone(),
             text: p.label.clone(),
-            value: sign * (i as f64 - 2.0) / 2.0,
+            value: if lapse { p.lapse_key.unwrap_or(-p.key) } else { p.key },
             behaviour: None,
         })
         .collect()
@@ -1128,9 +1226,8 @@ fn frequency_choices(frequency: &[ScalePoint], sign: f64) -> Vec<Choice> {
 fn agreement_choices(agreement: &[ScalePoint], reversed: bool) -> Vec<Choice> {
     agreement
         .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let agree = i as f64 / 4.0;
+        .map(|p| {
+            let agree = p.key;
             Choice {
                 id: p.id.clone(),
                 text: p.label.clone(),
@@ -1174,6 +1271,32 @@ pub(crate) fn link_pairs(r: &mut Reader, items: &mut [Item], paths: &[String], e
         item.roles = twin.roles;
         item.allows_na = twin.allows_na;
         item.connection = twin.connection;
+        item.words = reading_words(&item.text, &item.choices);
+    }
+}
+
+/// An opposite statement exists (among `items`, then `earlier`: the
+/// shipped items a company's are added to), is of the same kind, differs in
+/// `reversed` (so that a consistent person answers the two alike on the
+/// trait), and is named by one item of the two only.
+pub(crate) fn check_opposites(r: &mut Reader, items: &[Item], paths: &[String], earlier: &[Item]) {
+    for (i, item) in items.iter().enumerate() {
+        let Some(of) = &item.opposite else { continue };
+        let at = format!("{}({}).opposite", paths.get(i).map_or("items", |s| s.as_str()), item.id);
+        match items.iter().chain(earlier).find(|x| &x.id == of) {
+            None => r.problem(&at, format!("no item \"{of}\"")),
+            Some(o) if o.kind != item.kind => r.problem(&at, format!("\"{of}\" is not a {} statement", item.kind.id())),
+            Some(o) if o.choices.first().map(|c| c.value) == item.choices.first().map(|c| c.value) => {
+                r.problem(&at, format!("\"{of}\" says the same, not the opposite: one of the two must be reversed"))
+            }
+            Some(o) if o.opposite.is_some() => {
+                r.problem(&at, format!("\"{of}\" names its own opposite; name the pair on one item only"))
+            }
+            Some(_) => {}
+        }
+        if items.iter().chain(earlier).filter(|x| x.opposite.as_deref() == Some(of.as_str())).count() > 1 {
+            r.problem(&at, format!("\"{of}\" is already the opposite of another statement"));
+        }
     }
 }
 

@@ -359,6 +359,7 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         if r.problems.len() == before {
             let earlier: &[Item] = if doc.replace_items { &[] } else { &a.items };
             content::link_pairs(r, &mut items, &paths, earlier);
+            content::check_opposites(r, &items, &paths, earlier);
         }
         // Options that give the answer away still work; the web developer
         // is told which to reword.

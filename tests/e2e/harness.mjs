@@ -263,17 +263,24 @@ export function choiceFor(item, p) {
   }
 }
 
-/** Answer patterns and where the model puts them (default set). */
+/**
+ * Answer patterns and where the model puts them (default set). Model 3
+ * (issue 18): a lapse admitted now and then («rarely») and mood not denied
+ * keep a strong pattern believable; every best option with no lapse, mood
+ * denied and ownership at the top is the too-perfect pattern.
+ */
 export const PATTERNS = {
-  // Always «wow», owned, steady: cultural, clearly.
-  cultural: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 4, candour: 0 },
+  // Always «wow», owned, steady, a lapse now and then: cultural, clearly.
+  cultural: { ordinary: 1, pressed: 1, frequency: 4, reverse: 1, mood: 2, script: 0, ownership: 4, candour: 0 },
   // The standard, every time, by the rules: regulated, clearly.
   regulated: { ordinary: 0, pressed: 0, frequency: 2, reverse: 1, mood: 1, script: 3, ownership: 2, candour: 1 },
   // «Wow» without owning it: between regulated and cultural.
-  between: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 2, candour: 1 },
-  // Better on an ordinary day than under pressure: spontaneous.
-  spontaneous: { ordinary: 1, pressed: 0, frequency: 3, reverse: 1, mood: 2, script: 2, ownership: 2, candour: 1 },
-  // The ideal, claimed: the candour check is raised.
+  between: { ordinary: 1, pressed: 1, frequency: 4, reverse: 1, mood: 1, script: 0, ownership: 2, candour: 1 },
+  // «Wow» on an ordinary day, a disappointment under pressure, mood
+  // admitted: spontaneous. (From «wow» to the standard when rushed is
+  // triage, not spontaneity.)
+  spontaneous: { ordinary: 1, pressed: -1, frequency: 3, reverse: 2, mood: 3, script: 2, ownership: 2, candour: 1 },
+  // The ideal, claimed: too perfect, said kindly, and a less certain level.
   idealised: { ordinary: 1, pressed: 1, frequency: 4, reverse: 0, mood: 0, script: 0, ownership: 4, candour: 4 },
 };
 

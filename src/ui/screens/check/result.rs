@@ -581,10 +581,14 @@ pub fn RecordBody(record: AssessmentRecord) -> impl IntoView {
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
     let headline = match record.confidence {
-        Some(confidence) => {
-            Verdict { level: record.level, other: record.other.unwrap_or(record.level), confidence, certainty: 0.0 }
-                .headline(a, lang)
+        Some(confidence) => Verdict {
+            level: record.level,
+            other: record.other.unwrap_or(record.level),
+            confidence,
+            certainty: 0.0,
+            flags: Default::default(),
         }
+        .headline(a, lang),
         None => match lang.legacy() {
             Legacy::Ru => format!("Уровень: {}", a.levels[record.level.index()].name.get(lang)),
             Legacy::En => format!("Level: {}", a.levels[record.level.index()].name.get(lang)),
