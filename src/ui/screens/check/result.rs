@@ -155,7 +155,7 @@ pub fn ResultBody(
                 .map(|p| {
                     view! {
                         <details class="principle">
-                            <summary>{t("check_result.principle")}{p.name.get(lang)}</summary>
+                            <summary>{lang.f("check_result.principle", &[("name", &p.name.get(lang))])}</summary>
                             <p>{p.text.get(lang)}</p>
                         </details>
                     }
@@ -356,16 +356,19 @@ fn HowWorkedOut(
                 .filter_map(|&i| assessment.items.get(i))
                 .map(|i| view! { <li>{i.text.get(lang)}</li> })
                 .collect_view();
+            // The message around the name, which is set in bold.
+            let said = t("check_result.main_step_undoes");
+            let (before, after) = said.split_once("{behaviour}").unwrap_or((said, ""));
             Either::Left(view! {
-                <p>{t("check_result.the_main_step_undoes_a")}<strong>{name}</strong>". "{t("check_result.it_showed_in_your_answers")}</p>
+                <p>{before}<strong>{name}</strong>{after}</p>
                 <ul class="items">{where_}</ul>
             })
         }
         MainStep::Quality(q) => {
             let name = assessment.qualities.get(*q).map_or("", |x| x.name.get(lang));
-            Either::Right(view! {
-                <p>{t("check_result.no_answer_fell_to_disappointment")}<strong>{name}</strong>"."</p>
-            })
+            let said = t("check_result.main_step_for_lowest");
+            let (before, after) = said.split_once("{quality}").unwrap_or((said, ""));
+            Either::Right(view! { <p>{before}<strong>{name}</strong>{after}</p> })
         }
     });
 
@@ -379,7 +382,7 @@ fn HowWorkedOut(
             let mut paras = vec![quoted(info.summary.get(lang)), info.explanation.get(lang).to_string()];
             let mut items = Vec::new();
             if l == v.level {
-                paras.push(format!("{}{}", t("check_result.the_next_step_at_this"), info.next_step.get(lang)));
+                paras.push(lang.f("check_result.next_step_at_this_level", &[("step", &info.next_step.get(lang))]));
                 paras.push(t("check_result.the_principles_of_quality_service").into());
                 items = c.concepts.principles_for_level(l).map(|p| named(p, lang)).collect();
             }

@@ -46,7 +46,10 @@ pub fn Viewing() -> impl IntoView {
             };
             // The label is the sender's own words, not a verified fact.
             let label = v.label.clone().map(|l| {
-                view! { <p class="meta">{t("check_viewing.in_the_sender_s_words")}<q>{l}</q></p> }
+                // The message around the label, which is quoted.
+                let said = t("check_viewing.in_the_sender_s_words");
+                let (before, after) = said.split_once("{label}").unwrap_or((said, ""));
+                view! { <p class="meta">{before}<q>{l}</q>{after}</p> }
             });
             let can_save = v.from_link;
             let to_keep = v.clone();
