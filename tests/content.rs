@@ -136,9 +136,10 @@ fn situations(a: &Assessment) -> impl Iterator<Item = &Item> {
 #[test]
 fn no_option_gives_its_answer_away_by_length_or_cue_words() {
     let c = shipped();
+    let langs = [cues::Cues::new("ru", Some(native("ru"))), cues::Cues::new("en", Some(native("en")))];
     let mut problems = Vec::new();
     for (i, item) in c.assessment.items.iter().enumerate() {
-        problems.extend(cues::check(item, &format!("items[{i}]"), &["ru".to_string(), "en".to_string()]));
+        problems.extend(cues::check(item, &format!("items[{i}]"), &langs));
     }
     assert!(problems.is_empty(), "{:#?}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>());
     // Nor does being the longest, or a place in the list.

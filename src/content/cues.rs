@@ -8,88 +8,59 @@
 
 use crate::codec::reader::Problem;
 use crate::content::{Item, ItemKind};
+use crate::text::lang::Lang;
 
-/// Word stems (lowercase) that mark an option. Standard ones give away the
-/// 0 option ("as the rules say"), ideal ones the +1 option ("gladly"),
-/// blunt ones the −1 option ("rudely").
-pub const CUE_WORDS_RU: [&str; 24] = [
-    "по правилам",
-    "как положено",
-    "положено",
-    "по инструкци",
-    "типов",
-    "стандартн",
-    "шаблон",
-    "регламент",
-    "формальн",
-    "с удовольствием",
-    "с радостью",
-    "искренн",
-    "идеальн",
-    "безупречн",
-    "заботлив",
-    "индивидуальн",
-    "грубо",
-    "раздражённо",
-    "раздраженно",
-    "игнорир",
-    "хамит",
-    "равнодушн",
-    "отмахива",
-    "не ваша проблема",
-];
+/// One language the options are checked in: its code and its cue words.
+/// The words are the language's data, in its table (`content_cues.words`,
+/// a comma-separated list of lowercase stems), so a company's language
+/// file carries its own list. Standard ones give away the 0 option ("as
+/// the rules say"), ideal ones the +1 option ("gladly"), blunt ones the −1
+/// option ("rudely").
+pub struct Cues<'a> {
+    pub code: &'a str,
+    words: Vec<&'static str>,
+}
 
-pub const CUE_WORDS_EN: [&str; 23] = [
-    "as the rules say",
-    "by the book",
-    "by the rules",
-    "as required",
-    "standard",
-    "template",
-    "script",
-    "regulation",
-    "formal",
-    "gladly",
-    "with pleasure",
-    "sincere",
-    "perfect",
-    "flawless",
-    "caring",
-    "personalised",
-    "personalized",
-    "rudely",
-    "irritably",
-    "ignore",
-    "dismissive",
-    "brush off",
-    "not your problem",
-];
-
-fn cue_words(code: &str) -> &'static [&'static str] {
-    match code {
-        "ru" => &CUE_WORDS_RU,
-        "en" => &CUE_WORDS_EN,
-        _ => &[],
+impl<'a> Cues<'a> {
+    /// The language with this code, with the cue words of its table when
+    /// one is known (without one only the lengths are checked).
+    pub fn new(code: &'a str, lang: Option<Lang>) -> Cues<'a> {
+        Cues { code, words: lang.map(cue_words).unwrap_or_default() }
     }
 }
 
-/// Lowercase for the two alphabets the cue words use. (`str::to_lowercase`
-/// would bring Unicode's case tables into the wasm for this alone.)
-fn lower(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            'Ё' => 'ё',
-            _ => c,
-        })
-        .collect()
+/// The cue words a language's table lists (or its fallback's).
+pub fn cue_words(lang: Lang) -> Vec<&'static str> {
+    lang.t("content_cues.words").split(',').map(str::trim).filter(|w| !w.is_empty()).collect()
 }
 
-/// The cue words found in a text, in list order.
-pub fn cue_words_in(text: &str, code: &str) -> Vec<&'static str> {
-    let lower = lower(text);
-    cue_words(code).iter().copied().filter(|w| lower.contains(w)).collect()
+/// A letter in lowercase, for the alphabets whose capitals map to small
+/// letters by a fixed offset or in pairs (Latin, Greek, Cyrillic,
+/// Armenian); anything else is kept. (`str::to_lowercase` would bring
+/// Unicode's case tables into the wasm for this alone.)
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) && u != 0x130 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
+        0x178 => 0xFF,
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u.is_multiple_of(2) => u + 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE if !u.is_multiple_of(2) => u + 1,
+        0x531..=0x556 => u + 0x30,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// The cue words found in a text, in list order, whatever its case.
+pub fn cue_words_in(text: &str, words: &[&'static str]) -> Vec<&'static str> {
+    let lower: String = text.chars().map(lower_char).collect();
+    words.iter().copied().filter(|w| lower.contains(w)).collect()
 }
 
 /// Whether option lengths are within the balance: the shortest at least
@@ -102,13 +73,13 @@ pub fn balanced(lengths: &[usize]) -> bool {
 /// Every cue a situation's options give, with the path of what to change
 /// (`at` is the item's path, e.g. `items[3]`). Pressure items share their
 /// twin's options and are checked there.
-pub fn check(item: &Item, at: &str, langs: &[String]) -> Vec<Problem> {
+pub fn check(item: &Item, at: &str, langs: &[Cues<'_>]) -> Vec<Problem> {
     let mut problems = Vec::new();
     if item.kind != ItemKind::Situation || item.pressure_of.is_some() {
         return problems;
     }
     let path = format!("{at}({})", item.id);
-    for lang in langs.iter().map(String::as_str) {
+    for Cues { code: lang, words } in langs {
         let lengths: Vec<usize> = item.choices.iter().map(|c| c.text.for_code(lang).chars().count()).collect();
         if !balanced(&lengths) {
             let list: Vec<String> = lengths.iter().map(|n| n.to_string()).collect();
@@ -122,7 +93,7 @@ pub fn check(item: &Item, at: &str, langs: &[String]) -> Vec<Problem> {
             });
         }
         for c in &item.choices {
-            let found = cue_words_in(c.text.for_code(lang), lang);
+            let found = cue_words_in(c.text.for_code(lang), words);
             if !found.is_empty() {
                 problems.push(Problem {
                     path: format!("{path}.options({}).text.{}", c.id, lang),
@@ -140,6 +111,7 @@ pub fn check(item: &Item, at: &str, langs: &[String]) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::language_file::native;
 
     #[test]
     fn balance_allows_a_fifth_less_and_no_more() {
@@ -150,9 +122,28 @@ mod tests {
 
     #[test]
     fn cue_words_are_found_whatever_the_case() {
-        assert_eq!(cue_words_in("Как положено по правилам, вы…", "ru"), ["по правилам", "как положено", "положено"]);
-        assert_eq!(cue_words_in("Send the Standard reply", "en"), ["standard"]);
-        assert!(cue_words_in("Ask what they need", "en").is_empty());
-        assert_eq!(cue_words_in("ГРУБО И РАЗДРАЖЁННО", "ru"), ["грубо", "раздражённо"]);
+        let ru = cue_words(native("ru"));
+        let en = cue_words(native("en"));
+        assert_eq!(ru.len(), 24);
+        assert_eq!(en.len(), 23);
+        assert_eq!(cue_words_in("Как положено по правилам, вы…", &ru), ["по правилам", "как положено", "положено"]);
+        assert_eq!(cue_words_in("Send the Standard reply", &en), ["standard"]);
+        assert!(cue_words_in("Ask what they need", &en).is_empty());
+        assert_eq!(cue_words_in("ГРУБО И РАЗДРАЖЁННО", &ru), ["грубо", "раздражённо"]);
+        assert_eq!(cue_words_in("СТАНДАРТНЫЙ ОТВЕТ", &ru), ["стандартн"]);
+    }
+
+    #[test]
+    fn capitals_of_the_case_pairing_alphabets_lower() {
+        let lower = |s: &str| s.chars().map(lower_char).collect::<String>();
+        assert_eq!(lower("ÀÉÖØÞ×ĀĽŽŸ"), "àéöøþ×āľžÿ");
+        assert_eq!(lower("ΑΩЀЏАЯЁҚӘӨІӀ"), "αωѐџаяёқәөіӏ");
+        assert_eq!(lower("ԱՖ 1.-"), "աֆ 1.-");
+    }
+
+    #[test]
+    fn a_language_without_a_table_is_checked_for_length_only() {
+        assert!(Cues::new("kk", None).words.is_empty());
+        assert_eq!(Cues::new("ru", Some(native("ru"))).words, cue_words(native("ru")));
     }
 }

@@ -575,7 +575,7 @@ fn read_ladder(r: &mut Reader, v: &Value) -> Option<Ladder> {
         // The map lists failed checks as statements, never as questions.
         for (key, text) in [("outcome", &outcome), ("failed", &failed)] {
             if let Some(t) = text
-                && (t.legacy_ru().ends_with('?') || t.legacy_en().ends_with('?'))
+                && t.all().any(|s| s.ends_with('?'))
             {
                 r.problem(&o.at(key), "write a statement, not a question: \"yes\" must mean the good outcome");
             }
@@ -794,7 +794,8 @@ fn read_confidence(r: &mut Reader, root: &Obj<'_>) -> ConfidenceTexts {
     };
     let mut text = |key: &str, needs_other: bool| {
         let t = o.req_text(r, key).unwrap_or_default();
-        for (lang, s) in [("ru", &t.legacy_ru()), ("en", &t.legacy_en())] {
+        // In every language the text has (a missing one is the reader's problem).
+        for (lang, s) in t.pairs() {
             let missing = !s.contains("{level}") || (needs_other && !s.contains("{other}"));
             if !s.is_empty() && missing {
                 let wanted = if needs_other { "{level} and {other}" } else { "{level}" };
@@ -827,7 +828,7 @@ fn read_reasons(r: &mut Reader, root: &Obj<'_>) -> Vec<(String, Text)> {
         let text = o.req_text(r, "text");
         if let (Some(id), Some(t)) = (&id, &text) {
             for placeholder in reason::Reason::placeholders(id) {
-                for (lang, s) in [("ru", &t.legacy_ru()), ("en", &t.legacy_en())] {
+                for (lang, s) in t.pairs() {
                     if !s.contains(placeholder) {
                         r.problem(
                             &format!("{}.{lang}", o.at("text")),

@@ -7,6 +7,7 @@
 
 use crate::codec::model::{Codec, Id, List, Model, Opt};
 use crate::codec::reader::{Problem, Reader, shorten};
+use crate::content::cues::Cues;
 use crate::content::{self, Content, Item, ItemDoc, ItemKind, Trait, Vocabulary};
 use crate::embed::colour::{self, Rgb, WHITE};
 use crate::text::lang::Text;
@@ -363,7 +364,12 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         }
         // Options that give the answer away still work; the web developer
         // is told which to reword.
-        let langs: Vec<String> = if languages.is_empty() { vec!["ru".into(), "en".into()] } else { languages.clone() };
+        // Each language's cue words are in its table (a built-in one for now).
+        let codes: Vec<String> = if languages.is_empty() { vec!["ru".into(), "en".into()] } else { languages.clone() };
+        let langs: Vec<Cues> = codes
+            .iter()
+            .map(|c| Cues::new(c, crate::text::language_file::built_in(c, crate::text::words::native_plural)))
+            .collect();
         for (item, path) in items.iter().zip(&paths) {
             warnings.extend(crate::content::cues::check(item, path, &langs));
         }

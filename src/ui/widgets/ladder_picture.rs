@@ -6,7 +6,7 @@
 
 use crate::check::scoring::Place;
 use crate::content::Level;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::wrap;
 use leptos::either::Either;
@@ -40,14 +40,11 @@ pub fn gloss(st: AppState, level: Level, lang: Lang) -> String {
 /// What the picture says, for its accessible name and the result's text.
 pub fn where_text(st: AppState, place: Place, lang: Lang) -> String {
     let a = &st.content.assessment;
-    match (place, lang.legacy()) {
-        (Place::On(l), Legacy::Ru) => format!("Вы здесь: {}", a.short_name(l, lang)),
-        (Place::On(l), Legacy::En) => format!("You are here: {}", a.short_name(l, lang)),
-        (Place::Between(lo, hi), Legacy::Ru) => {
-            format!("Вы здесь: между ступенями «{}» и «{}»", a.short_name(lo, lang), a.short_name(hi, lang))
-        }
-        (Place::Between(lo, hi), Legacy::En) => {
-            format!("You are here: between the {} and {} steps", a.short_name(lo, lang), a.short_name(hi, lang))
+    match place {
+        Place::On(l) => lang.f("widgets_ladder_picture.here_on", &[("level", &a.short_name(l, lang))]),
+        Place::Between(lo, hi) => {
+            let (lower, upper) = (a.short_name(lo, lang), a.short_name(hi, lang));
+            lang.f("widgets_ladder_picture.here_between", &[("lower", &lower), ("upper", &upper)])
         }
     }
 }
@@ -158,11 +155,8 @@ pub fn LadderPicture(place: Place) -> impl IntoView {
         .map(|&l| format!("{} — {}", a.short_name(l, lang), gloss(st, l, lang)))
         .collect::<Vec<_>>()
         .join("; ");
-    let label = format!(
-        "{}: {summary}. {}.",
-        t("widgets_ladder_picture.the_three_steps_of_client"),
-        where_text(st, place, lang)
-    );
+    let label =
+        lang.f("widgets_ladder_picture.label", &[("summary", &summary), ("where", &where_text(st, place, lang))]);
     view! {
         <svg class="ladder" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label focusable="false">
             <rect class="ladder-band" x="1" y=band_top.saturating_sub(3).to_string() width=(WIDTH - 2).to_string()

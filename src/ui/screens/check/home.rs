@@ -3,7 +3,7 @@
 
 use crate::check::scoring;
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
@@ -42,18 +42,12 @@ pub fn walk_action(st: AppState, lang: Lang) -> (String, Screen, bool) {
                 .iter()
                 .position(|t| w.audit(&t.id).and_then(|a| a.effective_rating(&st.content.ladder, t.handoff)).is_none())
                 .unwrap_or(0);
-            let label = match lang.legacy() {
-                Legacy::Ru => format!("Продолжить: {}", j.name.get(lang)),
-                Legacy::En => format!("Continue: {}", j.name.get(lang)),
-            };
+            let label = lang.f("check_home.continue_journey", &[("journey", &j.name.get(lang))]);
             (label, Screen::Touchpoint { index: next }, false)
         }
         _ => match preset {
             Some(j) => {
-                let label = match lang.legacy() {
-                    Legacy::Ru => format!("Пройти путь: {}", j.name.get(lang)),
-                    Legacy::En => format!("Walk the journey: {}", j.name.get(lang)),
-                };
+                let label = lang.f("check_home.walk_journey", &[("journey", &j.name.get(lang))]);
                 (label, Screen::Touchpoint { index: 0 }, false)
             }
             None => (lang.t("check_home.choose_a_customer_journey").into(), Screen::Journeys, false),
@@ -73,14 +67,7 @@ pub fn Home() -> impl IntoView {
         let t = move |key: &str| lang.t(key);
         let (a_label, a_target, a_done) = assessment_action(st, lang);
         let (w_label, w_target, w_done) = walk_action(st, lang);
-        let length = match lang.legacy() {
-            Legacy::Ru => {
-                format!("Вопросов: {total}, около 5 минут. Правильных ответов нет: отвечайте, как обычно поступаете.")
-            }
-            Legacy::En => {
-                format!("{total} questions, about 5 minutes. There are no right answers: answer as you usually act.")
-            }
-        };
+        let length = lang.p("check_home.length", total as i64, &[]);
         let parts = st.env.config.parts;
         let parts = st.env.options.parts.unwrap_or(parts);
         let intro = match &st.env.config.intro {

@@ -6,7 +6,7 @@
 use crate::check::scoring;
 use crate::content::{Assessment, ItemKind, NOT_APPLICABLE};
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::i18n::words::question_of;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::one_tap::OneTap;
@@ -28,11 +28,9 @@ pub fn minutes_left(a: &Assessment, index: usize) -> u32 {
 }
 
 pub fn time_left(lang: Lang, minutes: u32) -> String {
-    match (lang.legacy(), minutes) {
-        (Legacy::Ru, 0 | 1) => "осталось меньше минуты".into(),
-        (Legacy::En, 0 | 1) => "less than a minute left".into(),
-        (Legacy::Ru, m) => format!("осталось около {m} мин"),
-        (Legacy::En, m) => format!("about {m} min left"),
+    match minutes {
+        0 | 1 => lang.t("check_question.under_a_minute_left").into(),
+        m => lang.p("check_question.minutes_left", i64::from(m), &[]),
     }
 }
 

@@ -28,10 +28,11 @@ pub fn Report() -> impl IntoView {
         }
     });
     let walk = walk.map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
+    let day = crate::ui::i18n::words::long_date(lang, history::day(&files::now()));
     view! {
         <section class="step report">
             <StepHeading>{t("check_report.service_ladder_report")}</StepHeading>
-            <p class="meta">{t("check_report.self_reported")}{crate::ui::i18n::words::long_date(lang, history::day(&files::now()))}</p>
+            <p class="meta">{lang.f("check_report.self_reported_on", &[("day", &day)])}</p>
             {nothing}
             {assessment}
             {walk}

@@ -16,7 +16,7 @@ use crate::check::scoring::{self, Answers, Confidence, MainStep, Place, Scores, 
 use crate::content::{Assessment, Level};
 use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::browser::files;
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -155,7 +155,7 @@ pub fn ResultBody(
                 .map(|p| {
                     view! {
                         <details class="principle">
-                            <summary>{t("check_result.principle")}{p.name.get(lang)}</summary>
+                            <summary>{lang.f("check_result.principle", &[("name", &p.name.get(lang))])}</summary>
                             <p>{p.text.get(lang)}</p>
                         </details>
                     }
@@ -187,15 +187,7 @@ pub fn ResultBody(
 
     let before = previous.as_ref().map(|p| {
         let name = assessment.levels[p.level.index()].name.get(lang);
-        let text = match lang.legacy() {
-            Legacy::Ru => {
-                format!("Прошлый результат ({}): {name}. Пунктир на графиках — прошлые значения.", history::day(&p.at))
-            }
-            Legacy::En => format!(
-                "Previous result ({}): {name}. Dashed marks on the charts show the previous values.",
-                history::day(&p.at)
-            ),
-        };
+        let text = lang.f("check_result.previous_result", &[("day", &history::day(&p.at)), ("name", &name)]);
         view! { <p class="previous">{text}</p> }
     });
     let qualities: Vec<(String, Option<u32>, Option<u32>)> = assessment
@@ -307,17 +299,11 @@ fn HowWorkedOut(
     let reasons = s.reasons.iter().map(|r| view! { <li>{r.sentence(assessment, lang)}</li> }).collect_view();
     let v = &s.verdict;
     let sure = percent(v.certainty);
-    let how_sure = match (lang.legacy(), v.confidence) {
-        (Legacy::Ru, Confidence::Clear) => format!("Уверенность вывода: {sure} из 100 — уровень выражен ясно."),
-        (Legacy::Ru, Confidence::Leaning) => {
-            format!("Уверенность вывода: {sure} из 100 — уровень ведёт, но не решительно.")
-        }
-        (Legacy::Ru, Confidence::Mixed) => format!("Уверенность вывода: {sure} из 100 — вы между двумя уровнями."),
-        (Legacy::En, Confidence::Clear) => format!("How sure the result is: {sure} of 100, a clear level."),
-        (Legacy::En, Confidence::Leaning) => {
-            format!("How sure the result is: {sure} of 100, a level that leads, not decisively.")
-        }
-        (Legacy::En, Confidence::Mixed) => format!("How sure the result is: {sure} of 100, between two levels."),
+    let sure: &[(&str, &dyn std::fmt::Display)] = &[("sure", &sure)];
+    let how_sure = match v.confidence {
+        Confidence::Clear => lang.f("check_result.sure_clear", sure),
+        Confidence::Leaning => lang.f("check_result.sure_leaning", sure),
+        Confidence::Mixed => lang.f("check_result.sure_mixed", sure),
     };
     let level_bars: Vec<Bar> = Level::ALL
         .iter()
@@ -370,16 +356,19 @@ fn HowWorkedOut(
                 .filter_map(|&i| assessment.items.get(i))
                 .map(|i| view! { <li>{i.text.get(lang)}</li> })
                 .collect_view();
+            // The message around the name, which is set in bold.
+            let said = t("check_result.main_step_undoes");
+            let (before, after) = said.split_once("{behaviour}").unwrap_or((said, ""));
             Either::Left(view! {
-                <p>{t("check_result.the_main_step_undoes_a")}<strong>{name}</strong>". "{t("check_result.it_showed_in_your_answers")}</p>
+                <p>{before}<strong>{name}</strong>{after}</p>
                 <ul class="items">{where_}</ul>
             })
         }
         MainStep::Quality(q) => {
             let name = assessment.qualities.get(*q).map_or("", |x| x.name.get(lang));
-            Either::Right(view! {
-                <p>{t("check_result.no_answer_fell_to_disappointment")}<strong>{name}</strong>"."</p>
-            })
+            let said = t("check_result.main_step_for_lowest");
+            let (before, after) = said.split_once("{quality}").unwrap_or((said, ""));
+            Either::Right(view! { <p>{before}<strong>{name}</strong>{after}</p> })
         }
     });
 
@@ -393,7 +382,7 @@ fn HowWorkedOut(
             let mut paras = vec![quoted(info.summary.get(lang)), info.explanation.get(lang).to_string()];
             let mut items = Vec::new();
             if l == v.level {
-                paras.push(format!("{}{}", t("check_result.the_next_step_at_this"), info.next_step.get(lang)));
+                paras.push(lang.f("check_result.next_step_at_this_level", &[("step", &info.next_step.get(lang))]));
                 paras.push(t("check_result.the_principles_of_quality_service").into());
                 items = c.concepts.principles_for_level(l).map(|p| named(p, lang)).collect();
             }
@@ -447,10 +436,7 @@ fn HowWorkedOut(
             <ul class="shortfalls">{rows}</ul>
         }
     });
-    let model = match lang.legacy() {
-        Legacy::Ru => format!("Результат посчитан моделью версии {}.", scoring::MODEL_VERSION),
-        Legacy::En => format!("Scored with model version {}.", scoring::MODEL_VERSION),
-    };
+    let model = lang.f("check_result.scored_with_model", &[("model", &scoring::MODEL_VERSION)]);
 
     view! {
         <details class="disclosure how">
@@ -589,10 +575,7 @@ pub fn RecordBody(record: AssessmentRecord) -> impl IntoView {
             flags: Default::default(),
         }
         .headline(a, lang),
-        None => match lang.legacy() {
-            Legacy::Ru => format!("Уровень: {}", a.levels[record.level.index()].name.get(lang)),
-            Legacy::En => format!("Level: {}", a.levels[record.level.index()].name.get(lang)),
-        },
+        None => lang.f("check_result.level_name", &[("name", &a.levels[record.level.index()].name.get(lang))]),
     };
     let model = model_note(record.model, lang);
     let level_bars: Vec<Bar> = Level::ALL
@@ -637,14 +620,9 @@ pub fn RecordBody(record: AssessmentRecord) -> impl IntoView {
 /// Which model scored a stored result, and what that means for comparing it.
 fn model_note(model: u32, lang: Lang) -> String {
     let now = scoring::MODEL_VERSION;
-    match (lang.legacy(), model == now) {
-        (Legacy::Ru, true) => format!("Посчитано моделью версии {model} — той же, что сейчас."),
-        (Legacy::En, true) => format!("Scored with model version {model}, the current one."),
-        (Legacy::Ru, false) => format!(
-            "Посчитано прежней моделью (версии {model}), по вопросам того времени. Здесь показаны цифры, которые она тогда дала; с результатами нынешней модели (версии {now}) они не сравниваются."
-        ),
-        (Legacy::En, false) => format!(
-            "Scored with an earlier model (version {model}), on the questions of its day. These are the figures it gave then; they are not compared with results of the current model (version {now})."
-        ),
+    if model == now {
+        lang.f("check_result.model_current", &[("model", &model)])
+    } else {
+        lang.f("check_result.model_earlier", &[("model", &model), ("now", &now)])
     }
 }

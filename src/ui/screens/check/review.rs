@@ -4,7 +4,6 @@
 
 use crate::check::scoring;
 use crate::document::saved::Screen;
-use crate::text::lang::Legacy;
 use crate::ui::state::use_state;
 use crate::ui::widgets::shared::StepHeading;
 use leptos::prelude::*;
@@ -29,10 +28,7 @@ pub fn Review() -> impl IntoView {
                         scoring::Answer::NotApplicable => assessment.not_applicable.get(lang),
                         scoring::Answer::Missing => t("check_review.not_answered"),
                     };
-                    let change = match lang.legacy() {
-                        Legacy::Ru => format!("Изменить ответ на вопрос {}", index + 1),
-                        Legacy::En => format!("Change answer to question {}", index + 1),
-                    };
+                    let change = lang.f("check_review.change_answer_to_question", &[("n", &(index + 1))]);
                     view! {
                         <li class="review-row">
                             <p class="review-q"><span class="count">{index + 1}". "</span>{item.text.get(lang)}</p>

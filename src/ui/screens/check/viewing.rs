@@ -4,7 +4,7 @@
 use crate::content::Content;
 use crate::document::history::{AssessmentRecord, Record, Source, WalkRecord};
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::screens::check::result::{RecordBody, ResultBody};
 use crate::ui::screens::walk::map::MapBody;
 use crate::ui::state::use_state;
@@ -38,19 +38,18 @@ pub fn Viewing() -> impl IntoView {
         })),
         Some(Ok(v)) => {
             let day = crate::ui::i18n::words::long_date(lang, v.day.as_deref().unwrap_or_default());
-            let origin = match (v.from_link, v.received, lang.legacy()) {
-                (true, _, Legacy::Ru) => format!("Результат из ссылки, созданной {day}."),
-                (true, _, Legacy::En) => format!("A result from a link made on {day}."),
-                (false, true, Legacy::Ru) => {
-                    format!("Получен по ссылке ({day}) и сохранён в истории на этом устройстве.")
-                }
-                (false, true, Legacy::En) => format!("Received as a link ({day}) and kept in this device's history."),
-                (false, false, Legacy::Ru) => format!("Результат из истории на этом устройстве ({day})."),
-                (false, false, Legacy::En) => format!("A result from this device's history ({day})."),
+            let day: &[(&str, &dyn std::fmt::Display)] = &[("day", &day)];
+            let origin = match (v.from_link, v.received) {
+                (true, _) => lang.f("check_viewing.from_link", day),
+                (false, true) => lang.f("check_viewing.received_and_kept", day),
+                (false, false) => lang.f("check_viewing.from_history", day),
             };
             // The label is the sender's own words, not a verified fact.
             let label = v.label.clone().map(|l| {
-                view! { <p class="meta">{t("check_viewing.in_the_sender_s_words")}<q>{l}</q></p> }
+                // The message around the label, which is quoted.
+                let said = t("check_viewing.in_the_sender_s_words");
+                let (before, after) = said.split_once("{label}").unwrap_or((said, ""));
+                view! { <p class="meta">{before}<q>{l}</q>{after}</p> }
             });
             let can_save = v.from_link;
             let to_keep = v.clone();
@@ -125,18 +124,16 @@ fn keep(c: &Content, v: &crate::ui::state::Viewing) -> Vec<Record> {
     out
 }
 
+/// Why a link cannot be opened, for the person who opened it.
 pub fn link_error(e: &crate::document::share::LinkError, lang: Lang) -> String {
     use crate::document::share::LinkError::*;
-    match lang.legacy() {
-        Legacy::En => e.to_string(),
-        Legacy::Ru => match e {
-            Foreign => "Это не ссылка на результат «Лестницы сервиса». Вставьте ссылку целиком, начиная с https://.",
-            TooLong => "Ссылка длиннее, чем может быть ссылка на результат. Попросите поделиться результатом ещё раз.",
-            Damaged => "Ссылка повреждена или неполна: часть её потерялась или изменилась. Попросите отправителя скопировать ссылку целиком ещё раз.",
-            NewerVersion(_) => "Ссылка создана более новой версией приложения. Откройте её там, где размещено приложение отправителя.",
-            OtherContent => "Ссылка создана с другими вопросами или путями (другая настройка приложения). Откройте её там, где размещено приложение отправителя.",
-            Unusable(_) => "Ссылка цела, но в ней не результат, который приложение может показать. Попросите отправителя прислать новую ссылку.",
-        }
-        .to_string(),
+    match e {
+        Foreign => lang.t("check_viewing.link_foreign"),
+        TooLong => lang.t("check_viewing.link_too_long"),
+        Damaged => lang.t("check_viewing.link_damaged"),
+        NewerVersion(_) => lang.t("check_viewing.link_newer_version"),
+        OtherContent => lang.t("check_viewing.link_other_content"),
+        Unusable(_) => lang.t("check_viewing.link_unusable"),
     }
+    .to_string()
 }
