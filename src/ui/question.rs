@@ -3,7 +3,7 @@
 //! legend is the step heading; the progress with the time left; Back and
 //! Next. After the last question the result opens.
 
-use super::one_tap::OneTap;
+use super::one_tap::{GoOn, OneTap};
 use super::shared::{Go, StepHeading};
 use super::state::{AppState, use_state};
 use super::words::{question_of, tr};
@@ -90,7 +90,7 @@ pub fn Question(index: usize) -> impl IntoView {
     }
     let id = item.id.clone();
     let choose = Callback::new(move |choice: String| st.answer(&id, &choice));
-    let next = Callback::new(move |()| go_on(st, index));
+    let next: GoOn = std::rc::Rc::new(move || go_on(st, index));
     let back = move |_| {
         st.go(match index {
             0 => super::role::before_questions(st),

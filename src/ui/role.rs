@@ -3,7 +3,7 @@
 //! Skipped when the company fixed it or there is only one set.
 
 use super::later::{Later, What};
-use super::one_tap::OneTap;
+use super::one_tap::{GoOn, OneTap};
 use super::result::{Defs, concept_defs};
 use super::shared::StepHeading;
 use super::state::{AppState, use_state};
@@ -35,7 +35,7 @@ pub fn RoleStep() -> impl IntoView {
     let c = st.content;
     let options = c.assessment.roles.iter().map(|r| (r.id.clone(), r.name.get(lang).to_string(), false)).collect();
     let choose = Callback::new(move |id: String| st.choose_role(&id));
-    let next = Callback::new(move |()| {
+    let next: GoOn = std::rc::Rc::new(move || {
         st.go(Screen::Question { index: 0 });
         let total = st.assessment().items.len();
         st.say(match lang {
@@ -43,6 +43,7 @@ pub fn RoleStep() -> impl IntoView {
             Lang::En => format!("Question 1 of {total}."),
         });
     });
+    let next_button = next.clone();
     view! {
         <section class="step role">
             <OneTap name="role".to_string() options=options chosen=st.role() choose=choose next=next>
@@ -60,7 +61,7 @@ pub fn RoleStep() -> impl IntoView {
             </details>
             <div class="nav">
                 <button type="button" on:click=move |_| st.go(Screen::Home)>{t("Назад", "Back")}</button>
-                <button type="button" class="primary next" on:click=move |_| next.run(())>{t("Далее", "Next")}</button>
+                <button type="button" class="primary next" on:click=move |_| next_button()>{t("Далее", "Next")}</button>
             </div>
         </section>
     }
