@@ -48,23 +48,27 @@ let openedInTest = null;
 const browsers = new Set();
 let contextsBefore = new Map();
 
+/** Runs `close`, giving up after 10 s: a close that hangs cannot hang the run. */
+const bounded = (close) =>
+  Promise.race([Promise.resolve().then(close), new Promise((ok) => setTimeout(ok, 10_000).unref())]).catch(() => {});
+
 /** Remembers how to close something; the returned function closes it once. */
 export function track(close) {
   let closing;
-  const once = () =>
-    (closing ??= Promise.race([
-      Promise.resolve().then(close),
-      new Promise((ok) => setTimeout(ok, 10_000).unref()),
-    ]).catch(() => {}));
+  const once = () => (closing ??= bounded(close));
   opened.add(once);
   openedInTest?.add(once);
   return once;
 }
 
-/** Closes what was opened since `since` (or everything); contexts first. */
+/**
+ * Closes `closers` and the browser contexts that were not open at
+ * `contextsAtStart` (all of them without it): contexts first, so no page
+ * holds a connection to a server being closed.
+ */
 async function closeOpened(closers, contextsAtStart) {
   const contexts = [...browsers].flatMap((b) => b.contexts().filter((c) => !contextsAtStart?.get(b)?.has(c)));
-  await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+  await Promise.all(contexts.map((c) => bounded(() => c.close())));
   await Promise.all([...closers].map((close) => close()));
 }
 
