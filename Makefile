@@ -46,8 +46,15 @@ lint: tools-build
 test-native:
 	cargo test --locked
 
+# The browser tests, one file at a time. A failure ends the run, never a
+# hang: each test has its own timeout (tests/e2e/harness.mjs), Node 20
+# fails a file that runs past --test-timeout (20 min; the longest file takes
+# a few on a loaded two-core machine), and --test-force-exit ends the run
+# once the tests are done even if something was left open
+# (tests/e2e/failfast.test.mjs checks all three in a child run).
+E2E_FLAGS := --test-concurrency=1 --test-force-exit --test-timeout=1200000
 test-e2e: build tools-browser
-	node --test --test-concurrency=1 tests/e2e/
+	node --test $(E2E_FLAGS) tests/e2e/
 
 build: tools-build
 	trunk build --release --locked

@@ -165,13 +165,55 @@
     }
   }
 
+  // A snippet that cannot start says why in its own place, as plain text
+  // in the host page's language (the snippet's data-lang, else the page's),
+  // and the other snippets on the page start all the same.
+  function refuse(el, ru, en) {
+    const lang = (el.dataset.lang || document.documentElement.lang || '').toLowerCase();
+    const p = document.createElement('p');
+    p.className = 'service-ladder-problem';
+    p.setAttribute('role', 'alert');
+    p.textContent = lang.startsWith('ru') ? ru : en;
+    el.replaceChildren(p);
+    console.warn('Service Ladder: ' + en);
+  }
+
+  // The app's folder: data-src, else where embed.js came from; only a web
+  // address (http or https) — never javascript:, data: or the like.
+  function folder(el) {
+    const src = el.dataset.src;
+    let base = null;
+    try {
+      base = src ? new URL(src, location.href) : new URL(defaultBase.href);
+    } catch {
+      base = null;
+    }
+    if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) return null;
+    if (!/\/$/.test(base.pathname)) base.pathname += '/';
+    return base;
+  }
+
   function start(el) {
     if (el.dataset.serviceLadderStarted) return;
     el.dataset.serviceLadderStarted = '1';
-    const base = el.dataset.src ? new URL(el.dataset.src, location.href) : defaultBase;
-    if (!/\/$/.test(base.pathname)) base.pathname += '/';
-    if (el.dataset.mode === 'direct') direct(el, base);
-    else iframe(el, base);
+    const raw = el.dataset.src || '';
+    const src = raw.length > 80 ? raw.slice(0, 80) + '…' : raw;
+    const broke = (error) => refuse(el, `Service Ladder не запустился: ${error}`, `Service Ladder did not start: ${error}`);
+    try {
+      const base = folder(el);
+      if (!base) {
+        refuse(
+          el,
+          `Service Ladder не запустился: data-src «${src}» — не адрес папки приложения (http или https).`,
+          `Service Ladder did not start: data-src “${src}” is not the address of the app’s folder (http or https).`,
+        );
+        return;
+      }
+      if (el.dataset.mode === 'direct') direct(el, base).catch(broke);
+      else iframe(el, base);
+    } catch (error) {
+      broke(error);
+    }
   }
 
   const all = () => document.querySelectorAll('[data-service-ladder]').forEach(start);

@@ -141,13 +141,85 @@ fn csv_parses_back_and_is_safe_in_spreadsheets() {
     let model = rows.iter().find(|r| r[0] == "model").expect("the model row");
     assert_eq!(model[1], service_ladder::check::scoring::MODEL_VERSION.to_string());
     let tp = rows.iter().find(|r| r[0] == "touchpoint" && r[1] == j.touchpoints[1].id).unwrap();
-    assert_eq!((tp[3].as_str(), tp[4].as_str()), ("−1", "0"));
+    // The rating a number, as a spreadsheet reads one (it was "−1" with a
+    // true minus sign: text to a spreadsheet).
+    assert_eq!((tp[3].as_str(), tp[4].as_str()), ("-1", "0"));
     let note = rows.iter().find(|r| r[0] == "note").unwrap();
     assert_eq!(note[3], "'=HYPERLINK(\"http://evil\",\"click\"), and \"quotes\"\nsecond line");
     for row in &rows {
         for cell in row {
-            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']), "live formula: {cell}");
+            assert!(
+                is_number(cell) || !cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']),
+                "live formula: {cell}"
+            );
         }
+    }
+}
+
+/// Whether a cell is a plain ASCII whole number, as a spreadsheet reads one.
+fn is_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[test]
+fn csv_has_numbers_where_numbers_are_and_guards_text_by_one_rule() {
+    let c = content();
+    let s = full_state(&c);
+    let j = &s.journeys[0];
+    let mut w = s.walk.clone().unwrap();
+    w.audit_mut(&j.touchpoints[0].id).note = "-minus first, +plus".into();
+    w.audit_mut(&j.touchpoints[0].id).rating = Some(-1);
+    w.audit_mut(&j.touchpoints[2].id).rating = Some(1);
+    for lang in [native("en"), native("ru")] {
+        let text = export::csv(&c, None, lang, Some(&s.answers), Some((j, &w)));
+        let rows = parse_csv(&text);
+        // The app's own reader (the team view's) agrees on every row and cell.
+        let mut cur = service_ladder::team::csv::Cursor::start(&text);
+        let mut read = vec![];
+        while let Some((_, row)) = service_ladder::team::csv::next_row(&text, &mut cur) {
+            read.push(row.expect("a row the team view reads"));
+        }
+        assert_eq!(read.len(), rows.len());
+        for row in &rows[1..] {
+            let (section, answer, score) = (row[0].as_str(), row[3].as_str(), row[4].as_str());
+            // Scores 0–100 are numbers wherever there is one.
+            assert!(
+                score.is_empty() || is_number(score) && (0..=100).contains(&score.parse::<i32>().unwrap()),
+                "{row:?}"
+            );
+            match section {
+                "model" => assert!(is_number(&row[1]), "{row:?}"),
+                "level" | "quality" | "answer" => assert!(!score.is_empty() || section == "answer", "{row:?}"),
+                // A rating is −1, 0 or 1 as a number, and its score agrees.
+                "touchpoint" if answer.is_empty() => assert!(score.is_empty(), "{row:?}"),
+                "touchpoint" => {
+                    assert!(["-1", "0", "1"].contains(&answer), "{row:?}");
+                    assert_eq!(score.parse::<i32>().unwrap(), answer.parse::<i32>().unwrap() * 50 + 50);
+                }
+                "note" => {}
+                other => panic!("unknown section {other}"),
+            }
+            // Text by one rule: a `'` before exactly the text a spreadsheet
+            // would run, nowhere else; no true minus signs in numbers.
+            let risky = |s: &str| s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
+            let text_columns = match section {
+                "model" => vec![0, 2, 3],
+                "touchpoint" => vec![0, 1, 2],
+                _ => vec![0, 1, 2, 3],
+            };
+            for cell in text_columns.into_iter().map(|i| &row[i]) {
+                assert!(!risky(cell), "live formula {cell:?}");
+                if let Some(rest) = cell.strip_prefix('\'') {
+                    assert!(risky(rest), "{cell:?} guarded without need");
+                }
+            }
+        }
+        let touchpoints: Vec<&str> = rows.iter().filter(|r| r[0] == "touchpoint").map(|r| r[3].as_str()).collect();
+        assert_eq!(&touchpoints[..3], ["-1", "-1", "1"]);
+        let note = rows.iter().find(|r| r[0] == "note" && r[1] == j.touchpoints[0].id).unwrap();
+        assert_eq!(note[3], "'-minus first, +plus");
+        assert!(!text.contains('−'), "no true minus signs in the file");
     }
 }
 
@@ -219,7 +291,7 @@ fn csv_and_mermaid_give_the_rating_the_map_shows() {
     let rows = parse_csv(&export::csv(&c, None, native("en"), None, Some((j, &w))));
     let touchpoints: Vec<(&str, &str)> =
         rows.iter().filter(|r| r[0] == "touchpoint").map(|r| (r[3].as_str(), r[4].as_str())).collect();
-    assert_eq!(&touchpoints[..3], [("−1", "0"), ("", ""), ("0", "50")]);
+    assert_eq!(&touchpoints[..3], [("-1", "0"), ("", ""), ("0", "50")]);
 
     let text = export::mermaid(j, &w, &c.ladder, native("en"));
     let scores: Vec<&str> =

@@ -4,7 +4,7 @@
 // builds the release first; this script only drives it.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, answerByClick, launch, newPage, open, questionnaire, serve } from './e2e/harness.mjs';
+import { ROOT, answerByClick, deadline, launch, newPage, open, questionnaire, serve } from './e2e/harness.mjs';
 
 const OUT = join(ROOT, 'docs/screens');
 const ITEMS = questionnaire();
@@ -37,6 +37,7 @@ async function shot(page, name, width) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  deadline(10 * 60_000, 'make screens');
   await mkdir(OUT, { recursive: true });
   const server = await serve();
   const browser = await launch();

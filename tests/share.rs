@@ -253,3 +253,23 @@ proptest! {
         prop_assert!(refused, "a truncated link must be refused");
     }
 }
+
+#[test]
+fn an_intact_but_empty_link_is_refused_with_the_reason() {
+    // A day and a label, but no answers and no walk: it decodes (nothing
+    // in it is damaged) but holds no result to show or keep.
+    let empty = Shared { day: Some(20_000), label: Some("Продажи".into()), ..Shared::default() };
+    let fragment = format!("#share={}", share::encode(&empty, fp()));
+    assert_eq!(share::decode(&fragment, fp()).map(|s| s.label), Ok(Some("Продажи".into())));
+    let refused = share::open(&fragment, content());
+    assert_eq!(refused, Err(LinkError::Empty));
+    let why = LinkError::Empty.to_string();
+    assert!(why.contains("no answers and no walk") && why.ends_with('.'), "{why}");
+    // With a result in it, the same link opens.
+    let role = content().assessment.default_role().map(|r| r.id.clone()).unwrap_or_default();
+    let answers: Answers =
+        content().assessment.for_role(&role).items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
+    let answered = Shared { answers: Shared::build(content(), Some(&answers), None, false, "en").answers, ..empty };
+    let opened = share::open(&format!("#share={}", share::encode(&answered, fp())), content());
+    assert!(opened.is_ok(), "{opened:?}");
+}

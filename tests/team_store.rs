@@ -405,22 +405,88 @@ fn every_row_as_csv_parses_back_and_is_safe_in_a_spreadsheet() {
         let rows = parse_csv(&text);
         assert_eq!(rows.len(), 1 + e.len());
         let width = rows[0].len();
-        assert_eq!(width, 5 + 3 + c.assessment.qualities.len() + 7);
+        // One rating column per touchpoint of the longest walk (the car's five).
+        let touchpoints = c.journeys[0].touchpoints.len();
+        assert_eq!(width, 5 + 3 + c.assessment.qualities.len() + 6 + touchpoints);
         assert!(rows.iter().all(|r| r.len() == width), "every row is as wide as the header");
-        assert!(rows.iter().flatten().all(|f| !f.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{rows:?}");
+        // No live formula: what starts with a sign is a number (`-1`), never text.
+        assert!(
+            rows.iter().flatten().all(|f| is_number(f) || !f.starts_with(['=', '+', '-', '@', '\t', '\r'])),
+            "{rows:?}"
+        );
         assert_eq!(rows[1][1], "'=HYPERLINK(\"http://x\",\"a, b\")");
         assert_eq!(rows[2][1], "Сервис\nночь");
         assert_eq!(rows[1][2], "2026-02-16");
         let walk_row = &rows[4];
-        assert_eq!(walk_row[width - 7], c.journeys[0].name.get(lang));
-        // 1 × +1, 1 × 0, 1 × −1 of 3 rated: balance 0; ratings with true minus signs.
-        assert_eq!(walk_row[width - 6..width - 2], ["0", "1", "1", "1"]);
-        assert_eq!(walk_row[width - 1], "'+1 −1 0 · ·");
-        assert_eq!(rows[5][width - 7], "Возврат товара");
+        let walk_at = width - 6 - touchpoints;
+        assert_eq!(walk_row[walk_at], c.journeys[0].name.get(lang));
+        // 1 × +1, 1 × 0, 1 × −1 of 3 rated: balance 0; the ratings as
+        // numbers (they were one text cell, "'+1 −1 0 · ·", which a
+        // spreadsheet could not count), the unrated empty.
+        assert_eq!(walk_row[walk_at + 1..walk_at + 6], ["0", "1", "1", "1", "2"]);
+        assert_eq!(walk_row[walk_at + 6..], ["1", "-1", "0", "", ""]);
+        assert_eq!(rows[5][walk_at], "Возврат товара");
+        assert_eq!(rows[5][walk_at + 6..], ["-1", "1", "", "", ""]);
     }
     let en = parse_csv(&sheet::csv(c, &e, native("en")));
     assert_eq!(en[0][..5], ["#", "Group", "Date", "Model version", "Level"]);
+    assert_eq!(en[0].last().map(String::as_str), Some("Touchpoint 5"));
     assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", c.assessment.levels[0].name.legacy_en()));
+}
+
+/// Whether a cell is a plain ASCII whole number, as a spreadsheet reads one.
+fn is_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[test]
+fn every_row_as_csv_has_numbers_where_numbers_are_and_guards_text_by_one_rule() {
+    let c = content();
+    let car = &c.journeys[0];
+    let mut e = mixed_entries();
+    // A walk with more disappointments than wows: a negative balance.
+    e.extend(entries_of(&walk_link(car, &walk(car, &[Some(-1), Some(-1), Some(0), Some(1)], &[]), "-Склад", DAY)));
+    e[0].label = Some("+7 999".into());
+    for lang in [native("en"), native("ru")] {
+        let rows = parse_csv(&sheet::csv(c, &e, lang));
+        let header = &rows[0];
+        let col = |en: &str, ru: &str| {
+            let name = if lang.code() == "en" { en } else { ru };
+            header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}: {header:?}"))
+        };
+        let balance = col("Balance index", "Индекс баланса");
+        let negative = &rows[6];
+        // (1 − 2) / 4 rated → −25, written as a number a spreadsheet sums.
+        assert_eq!(negative[balance], "-25");
+        assert_eq!(negative[balance + 5..balance + 9], ["-1", "-1", "0", "1"]);
+        // Numbers where numbers are: #, the model, the level strengths and
+        // quality scores, the balance, the counts and the ratings.
+        let numeric: Vec<usize> =
+            [0, 3].into_iter().chain(5..5 + 3 + c.assessment.qualities.len()).chain(balance..header.len()).collect();
+        for row in &rows[1..] {
+            for &i in &numeric {
+                assert!(
+                    row[i].is_empty() || is_number(&row[i]),
+                    "column {:?}: {:?} is not a number",
+                    header[i],
+                    row[i]
+                );
+            }
+            // Text by one rule: a `'` before exactly the text a spreadsheet
+            // would run, nowhere else; no true minus signs in any cell.
+            for (i, cell) in row.iter().enumerate().filter(|(i, _)| !numeric.contains(i)) {
+                let risky = |s: &str| s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
+                assert!(!risky(cell), "column {:?}: live formula {cell:?}", header[i]);
+                if let Some(rest) = cell.strip_prefix('\'') {
+                    assert!(risky(rest), "column {:?}: {cell:?} guarded without need", header[i]);
+                }
+            }
+            assert!(row.iter().all(|cell| !cell.contains('−')), "{row:?}");
+        }
+        assert_eq!(rows[1][1], "'+7 999");
+        assert_eq!(negative[1], "'-Склад");
+    }
 }
 
 #[test]

@@ -78,7 +78,8 @@ export function homesIn(html) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { DIST, ROOT, launch, newPage, serve } = await import('../tests/e2e/harness.mjs');
+  const { DIST, ROOT, deadline, launch, newPage, serve } = await import('../tests/e2e/harness.mjs');
+  deadline(5 * 60_000, 'static-home');
   const browser = await launch();
   const server = await serve(DIST);
   const homes = [];

@@ -133,22 +133,44 @@ fn import_file(value: Value, c: &Content) -> Result<Import, ImportError> {
     }
 }
 
-/// One CSV field, quoted as RFC 4180 asks, and defused: a cell that a
-/// spreadsheet would run as a formula gets a leading `'`.
+/// One CSV text field, quoted as RFC 4180 asks, and defused: text that a
+/// spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@` or
+/// a control character) gets a leading `'` — the one rule for every text
+/// cell. Numbers are not text: `csv_number`.
 pub fn csv_field(s: &str) -> String {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
     let s = if risky { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) || s != s.trim() { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
-fn csv_row(out: &mut String, fields: &[&str]) {
-    let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+/// One CSV number field: plain ASCII (`-20`), never quoted or defused, so
+/// a spreadsheet reads it as the number it is.
+pub fn csv_number(n: impl Into<i64>) -> String {
+    n.into().to_string()
+}
+
+/// A cell of the CSV export: text or a number, each written by its rule.
+enum Cell<'a> {
+    Text(&'a str),
+    Number(i64),
+    Blank,
+}
+
+fn csv_row(out: &mut String, cells: &[Cell]) {
+    let line: Vec<String> = cells
+        .iter()
+        .map(|c| match c {
+            Cell::Text(s) => csv_field(s),
+            Cell::Number(n) => csv_number(*n),
+            Cell::Blank => String::new(),
+        })
+        .collect();
     out.push_str(&line.join(","));
     out.push_str("\r\n");
 }
 
-/// Ratings as people write them; the minus sign is U+2212, so spreadsheets
-/// keep it as text and never as the start of a formula.
+/// Ratings as people read them, with a true minus sign (U+2212): for the
+/// screen and the slides. A CSV file carries the number itself.
 pub fn rating_text(r: Option<i8>) -> &'static str {
     match r {
         Some(1) => "+1",
@@ -159,7 +181,8 @@ pub fn rating_text(r: Option<i8>) -> &'static str {
 }
 
 /// Answers and scores for spreadsheets: one row per level, quality, answer
-/// and touchpoint. Scores are 0–100.
+/// and touchpoint. Scores are 0–100 and a touchpoint's rating −1, 0 or 1,
+/// all as numbers.
 /// `role` is the kind of work the questions were chosen for.
 pub fn csv(
     c: &Content,
@@ -168,34 +191,33 @@ pub fn csv(
     answers: Option<&Answers>,
     walk: Option<(&Journey, &Walk)>,
 ) -> String {
+    use Cell::{Blank, Number, Text};
+    let score = |v: Option<u32>| v.map_or(Blank, |v| Number(v.into()));
     let mut out = String::new();
-    csv_row(&mut out, &["section", "id", "name", "answer", "score"]);
+    csv_row(&mut out, &[Text("section"), Text("id"), Text("name"), Text("answer"), Text("score")]);
     if let Some(answers) = answers {
         let role = role.or(c.assessment.default_role().map(|r| r.id.as_str()));
         let a = &role.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
         let s = scoring::score(a, answers);
         // Results are compared only with results of the same model.
-        csv_row(&mut out, &["model", &scoring::MODEL_VERSION.to_string(), "", "", ""]);
+        csv_row(&mut out, &[Text("model"), Number(scoring::MODEL_VERSION.into()), Blank, Blank, Blank]);
         for l in Level::ALL {
-            let chosen = if l == s.level { "level" } else { "" };
-            csv_row(
-                &mut out,
-                &["level", l.id(), a.levels[l.index()].name.get(lang), chosen, &percent(s.strength(l)).to_string()],
-            );
+            let chosen = if l == s.level { Text("level") } else { Blank };
+            let name = a.levels[l.index()].name.get(lang);
+            csv_row(&mut out, &[Text("level"), Text(l.id()), Text(name), chosen, score(Some(percent(s.strength(l))))]);
         }
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
-            let score = v.map(|v| percent(v).to_string()).unwrap_or_default();
-            csv_row(&mut out, &["quality", &q.id, q.name.get(lang), "", &score]);
+            csv_row(&mut out, &[Text("quality"), Text(&q.id), Text(q.name.get(lang)), Blank, score(v.map(percent))]);
         }
         for item in &a.items {
             let choice = answers.get(&item.id).and_then(|id| item.choices.iter().find(|c| &c.id == id));
-            let (text, score) = match choice {
+            let (text, value) = match choice {
                 // Ladder values −1…+1 and trait values 0…1 both as 0–100.
-                Some(ch) if item.kind.is_ladder() => (ch.text.get(lang), percent((ch.value + 1.0) / 2.0).to_string()),
-                Some(ch) => (ch.text.get(lang), percent(ch.value).to_string()),
-                None => ("", String::new()),
+                Some(ch) if item.kind.is_ladder() => (Text(ch.text.get(lang)), Some(percent((ch.value + 1.0) / 2.0))),
+                Some(ch) => (Text(ch.text.get(lang)), Some(percent(ch.value))),
+                None => (Blank, None),
             };
-            csv_row(&mut out, &["answer", &item.id, item.text.get(lang), text, &score]);
+            csv_row(&mut out, &[Text("answer"), Text(&item.id), Text(item.text.get(lang)), text, score(value)]);
         }
     }
     if let Some((j, w)) = walk {
@@ -203,10 +225,13 @@ pub fn csv(
             let audit = w.audit(&t.id);
             // What the map shows: the choice, else the suggestion of the ticks.
             let rating = audit.and_then(|a| a.effective_rating(&c.ladder, t.handoff)).map(|r| r.value);
-            let score = rating.map(|r| (i32::from(r) * 50 + 50).to_string()).unwrap_or_default();
-            csv_row(&mut out, &["touchpoint", &t.id, t.name.get(lang), rating_text(rating), &score]);
+            let (value, out_of_100) = match rating {
+                Some(r) => (Number(r.into()), Number(i64::from(r) * 50 + 50)),
+                None => (Blank, Blank),
+            };
+            csv_row(&mut out, &[Text("touchpoint"), Text(&t.id), Text(t.name.get(lang)), value, out_of_100]);
             if let Some(note) = audit.map(|a| a.note.as_str()).filter(|n| !n.is_empty()) {
-                csv_row(&mut out, &["note", &t.id, t.name.get(lang), note, ""]);
+                csv_row(&mut out, &[Text("note"), Text(&t.id), Text(t.name.get(lang)), Text(note), Blank]);
             }
         }
     }

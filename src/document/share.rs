@@ -110,6 +110,8 @@ pub enum LinkError {
     /// Intact, but what it holds does not make a result (e.g. a journey
     /// without touchpoints): someone built it by hand.
     Unusable(String),
+    /// Intact, but it holds no result at all: neither answers nor a walk.
+    Empty,
 }
 
 impl fmt::Display for LinkError {
@@ -121,6 +123,7 @@ impl fmt::Display for LinkError {
             LinkError::NewerVersion(_) => "This link was made by a newer version of the app. Open it where the sender's app is hosted.",
             LinkError::OtherContent => "This link was made with different questions or journeys (another setup of the app). Open it where the sender's app is hosted.",
             LinkError::Unusable(why) => return write!(f, "This link is intact, but what it holds is not a result this app can show ({why}). Ask the sender for a new link."),
+            LinkError::Empty => "This link is intact but empty: it holds no answers and no walk, so there is no result to show or save. Ask the sender to share the result again.",
         })
     }
 }
@@ -304,6 +307,10 @@ pub struct Opened {
 /// counts that disagree) refuses the whole link.
 pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
     let shared = decode(fragment, fingerprint(c))?;
+    // Only a day or a label: nothing to show, and nothing to keep.
+    if shared.answers.is_none() && shared.walk.is_none() {
+        return Err(LinkError::Empty);
+    }
     let unusable = |why: &str| LinkError::Unusable(why.to_string());
     if shared.role.is_some() && shared.role_id(c).is_none() {
         return Err(unusable("it names a kind of work this questionnaire does not have"));

@@ -141,6 +141,10 @@ pub fn link_error(e: &LinkError) -> Text {
             "Ссылка цела, но в ней не результат, который приложение может показать. Попросите прислать новую ссылку.",
             "This link is intact, but it does not hold a result the app can show. Ask for a new link.",
         ),
+        LinkError::Empty => t(
+            "Ссылка цела, но пуста: в ней нет ни ответов, ни прохождения пути. Попросите прислать результат ещё раз.",
+            "This link is intact but empty: it holds no answers and no walk. Ask for the result to be sent again.",
+        ),
         LinkError::OtherContent => t(
             "Ссылка сделана с другими вопросами или путями клиента (в другой настройке приложения, например другой компании) и здесь не сравнима. Соберите её там, где приложение настроено так же.",
             "This link was made with other questions or journeys (another setup of the app, such as another company's) and cannot be compared here. Collect it where the app is set up the same way.",

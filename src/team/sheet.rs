@@ -1,11 +1,14 @@
 //! Every result of a collection as one CSV row, for a spreadsheet: RFC 4180
-//! (CRLF, quoted where needed) and formula-safe (`export::csv_field`), with
-//! the level, level strengths and quality scores of a self-assessment and
-//! the journey, balance index, counts and ratings of a walk.
+//! (CRLF, quoted where needed), numbers as plain numbers
+//! (`export::csv_number`: a balance of `-20` is a number a spreadsheet can
+//! sum) and text formula-safe by one rule (`export::csv_field`), with the
+//! level, level strengths and quality scores of a self-assessment and the
+//! journey, balance index, counts and the rating at each touchpoint of a
+//! walk (one column per touchpoint, −1, 0 or 1; empty when not rated).
 
 use super::entry::{Entry, JourneyKey};
 use crate::content::{Content, Level};
-use crate::document::export::{csv_field, rating_text};
+use crate::document::export::{csv_field, csv_number, rating_text};
 use crate::text::lang::Lang;
 
 /// The journey a walk went through, by name in `lang`.
@@ -41,59 +44,55 @@ pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
         [1i8, 0, -1].iter().map(|r| format!("{} ({})", c.ladder.rung(*r).name.get(lang), rating_text(Some(*r)))),
     );
     header.push(lang.t("team_sheet.not_rated").to_string());
-    header.push(lang.t("team_sheet.ratings_per_touchpoint").to_string());
+    // As many rating columns as the longest walk has touchpoints.
+    let touchpoints = entries.iter().filter_map(|e| e.walk.as_ref()).map(|w| w.marks.len()).max().unwrap_or(0);
+    header.extend((1..=touchpoints).map(|n| lang.f("team_sheet.touchpoint_n", &[("n", &n)])));
     let mut out = String::new();
+    let header: Vec<String> = header.iter().map(|h| csv_field(h)).collect();
     push_row(&mut out, &header);
+    // Each cell written by its kind's rule: text defused, numbers plain.
+    let text = |s: &str| csv_field(s);
+    let number = |n: i64| csv_number(n);
+    let blanks = |n: usize| std::iter::repeat_n(String::new(), n);
     for (i, e) in entries.iter().enumerate() {
         let mut row: Vec<String> = vec![
-            (i + 1).to_string(),
-            e.label.clone().unwrap_or_default(),
-            e.day.map(crate::document::share::date).unwrap_or_default(),
+            number(i64::try_from(i + 1).unwrap_or(i64::MAX)),
+            text(e.label.as_deref().unwrap_or_default()),
+            text(&e.day.map(crate::document::share::date).unwrap_or_default()),
         ];
         match &e.assessment {
             Some(f) => {
-                row.push(f.model.to_string());
-                row.push(match f.level {
-                    Some(l) => a.levels[l.index()].name.get(lang).to_string(),
-                    None => lang.t("team_sheet.between_levels").to_string(),
-                });
-                row.extend(f.levels.iter().map(|v| v.to_string()));
+                row.push(number(f.model.into()));
+                row.push(text(match f.level {
+                    Some(l) => a.levels[l.index()].name.get(lang),
+                    None => lang.t("team_sheet.between_levels"),
+                }));
+                row.extend(f.levels.iter().map(|v| number((*v).into())));
                 row.extend(
                     (0..a.qualities.len())
-                        .map(|q| f.qualities.get(q).copied().flatten().map(|v| v.to_string()).unwrap_or_default()),
+                        .map(|q| f.qualities.get(q).copied().flatten().map(|v| number(v.into())).unwrap_or_default()),
                 );
             }
-            None => row.extend(std::iter::repeat_n(String::new(), 5 + a.qualities.len())),
+            None => row.extend(blanks(5 + a.qualities.len())),
         }
         match &e.walk {
             Some(w) => {
                 let k = w.counts();
-                row.push(journey_name(c, &w.journey, lang));
-                row.push(k.balance().map(number).unwrap_or_default());
-                row.extend([k.wow, k.standard, k.disappointment, k.unrated].iter().map(|n| n.to_string()));
-                let ratings: Vec<&str> =
-                    w.marks.iter().map(|m| if m.rating.is_some() { rating_text(m.rating) } else { "·" }).collect();
-                row.push(ratings.join(" "));
+                row.push(text(&journey_name(c, &w.journey, lang)));
+                row.push(k.balance().map(|b| number(b.into())).unwrap_or_default());
+                row.extend([k.wow, k.standard, k.disappointment, k.unrated].iter().map(|n| number(*n as i64)));
+                row.extend(w.marks.iter().map(|m| m.rating.map(|r| number(r.into())).unwrap_or_default()));
+                row.extend(blanks(touchpoints - w.marks.len().min(touchpoints)));
             }
-            None => row.extend(std::iter::repeat_n(String::new(), 7)),
+            None => row.extend(blanks(6 + touchpoints)),
         }
         push_row(&mut out, &row);
     }
     out
 }
 
-/// A whole number for a cell: a negative one with a true minus sign
-/// (U+2212), so a spreadsheet keeps it as text rather than a formula.
-fn number(n: i32) -> String {
-    if n < 0 { format!("−{}", -n) } else { n.to_string() }
-}
-
+/// A row of fields already written by their rule.
 fn push_row(out: &mut String, fields: &[String]) {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&csv_field(f));
-    }
+    out.push_str(&fields.join(","));
     out.push_str("\r\n");
 }

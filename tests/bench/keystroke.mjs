@@ -3,7 +3,7 @@
 // time from the input event to the end of the work it causes (the
 // document is written later, once typing pauses). Figures, not
 // assertions; target ≤ 4 ms (issue 8).
-import { launch, newPage, serve } from '../e2e/harness.mjs';
+import { deadline, launch, newPage, serve } from '../e2e/harness.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const KEYS = Number(process.env.KEYS ?? 60);
@@ -42,6 +42,7 @@ function big(schema) {
   return JSON.stringify(doc);
 }
 
+deadline(5 * 60_000, 'keystroke bench');
 const server = await serve(DIST);
 const browser = await launch();
 const page = await newPage(browser);

@@ -13,12 +13,13 @@
 // - what was downloaded by then (bytes on the wire, and the files).
 // Then, on loopback without throttling: the choice of work's Next → first
 // question painted, and an answer's Next → next question painted.
-import { ROOT, launch, newPage, serve } from '../e2e/harness.mjs';
+import { ROOT, deadline, launch, newPage, serve } from '../e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
+deadline(20 * 60_000, 'speed bench');
 const browser = await launch();
 const root = await serve(ROOT, { gzip: true });
 

@@ -4,12 +4,13 @@
 // performance.measure "team:aggregate"), and reading them in as pasted
 // links a slice per frame ("team:intake"). Figures, not assertions: the
 // target is ≤ 100 ms to aggregate 1,000 results (issue 10).
-import { launch, newPage, serve } from '../e2e/harness.mjs';
+import { deadline, launch, newPage, serve } from '../e2e/harness.mjs';
 import { manyLinks } from '../e2e/team-links.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+deadline(15 * 60_000, 'team bench');
 const server = await serve();
 const browser = await launch();
 const results = [];

@@ -2,7 +2,7 @@
 // tap (or key) per question, the kind of work, "doesn't happen in my job",
 // and a result to act on — the ladder with "you are here" and the main
 // step on the first screen of a phone.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +21,14 @@ import {
   newPage,
   open,
   questionnaire,
-  server,
   serve,
+  server,
   splitWords,
   startApp,
   startCheck,
   tabTo,
   tap,
+  test,
 } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));

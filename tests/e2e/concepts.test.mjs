@@ -2,11 +2,11 @@
 // concept of the seeds with where the content holds it and the places of
 // the interface that show it. This visits each place, in both languages,
 // and finds each concept's name there.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATTERNS, ROOT, browser, completeCheck, newPage, open, server, startApp } from './harness.mjs';
+import { PATTERNS, ROOT, browser, completeCheck, newPage, open, server, startApp, test } from './harness.mjs';
 
 const read = (file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
 const assessment = read('content/assessment.json');

@@ -1,11 +1,11 @@
 // Embedding: both snippet modes on cross-origin host pages, host events,
 // company configuration, a strict CSP, any path on any static host, and a
 // wasm that fails to load.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByKey, axe, heading, launch, newPage, open, serve, startCheck, questionnaire } from './harness.mjs';
+import { DIST, ROOT, answerByKey, axe, heading, launch, newPage, open, questionnaire, serve, startCheck, test } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
@@ -180,6 +180,52 @@ describe('iframe mode', () => {
     await page.goto(hosts.url + 'iframe.html');
     await page.frameLocator('#widget iframe').locator('.step-heading').waitFor();
     assert.deepEqual(await axe(page), []);
+  });
+});
+
+describe('a careless host page', () => {
+  test('a snippet with a bad data-src says why in its place, in the page’s language; the snippets after it load', async () => {
+    const host = await serve(DIST, {
+      extra: {
+        '/careless.html':
+          // No favicon request: every error the page logs is the widgets'.
+          '<!doctype html><html lang="ru"><title>Хост</title><link rel="icon" href="data:,"><body>' +
+          '<div id="bad" data-service-ladder data-src="javascript:alert(1)//"></div>' +
+          '<div id="broken" data-service-ladder data-src="http://[::1"></div>' +
+          '<div id="english" data-service-ladder data-lang="en" data-src="data:text/html,hi"></div>' +
+          `<div id="good" data-service-ladder data-src="${app.url}"></div>` +
+          `<div id="direct" data-service-ladder data-mode="direct" data-src="${app.url}"></div>` +
+          `<script src="${app.url}embed.js"></script></body></html>`,
+      },
+    });
+    const page = await newPage(browser, { height: 3000 });
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    await page.goto(host.url + 'careless.html');
+    // The snippets after the bad ones start: an iframe and a direct widget.
+    await page.frameLocator('#good iframe').locator('.step-heading').waitFor();
+    await page.locator('#direct .step-heading').waitFor();
+    const problem = (id) =>
+      page.locator(`#${id}`).evaluate((el) => ({
+        text: el.textContent,
+        role: el.firstElementChild?.getAttribute('role'),
+        // Plain text: one paragraph, no markup inside it.
+        elements: el.querySelectorAll('*').length,
+      }));
+    assert.deepEqual(await problem('bad'), {
+      text: 'Service Ladder не запустился: data-src «javascript:alert(1)//» — не адрес папки приложения (http или https).',
+      role: 'alert',
+      elements: 1,
+    });
+    const broken = await problem('broken');
+    assert.match(broken.text, /^Service Ladder не запустился: data-src «http:\/\/\[::1» — не адрес/);
+    assert.equal(broken.elements, 1);
+    assert.match((await problem('english')).text, /^Service Ladder did not start: data-src “data:text\/html,hi” is not the address/);
+    assert.deepEqual(dialogs, [], 'nothing in the bad data-src ran');
+    assert.deepEqual(page.errors, []);
   });
 });
 

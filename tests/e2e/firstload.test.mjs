@@ -3,12 +3,12 @@
 // only the first part of the wasm; every other screen from a later part
 // (src/ui/router.rs, split off by tools/post-build.mjs); a later part that
 // cannot be fetched shows a retry and recovers.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, answerByClick, completeCheck, heading, launch, newPage, serve } from './harness.mjs';
+import { DIST, ROOT, answerByClick, completeCheck, heading, launch, newPage, serve, test } from './harness.mjs';
 import { homesIn, staticHome } from '../../tools/static-home.mjs';
 
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));

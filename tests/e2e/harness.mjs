@@ -8,7 +8,7 @@ import { readFileSync as readFileSyncNode } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { after, before } from 'node:test';
+import { after, afterEach, before, beforeEach, test as nodeTest } from 'node:test';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -24,6 +24,83 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
 };
+
+/**
+ * How long one test may take before it fails: sized for a loaded two-core
+ * machine, where a whole check is walked in well under a minute.
+ * E2E_TIMEOUT (ms) changes it for a run.
+ */
+export const TIMEOUT = Number(process.env.E2E_TIMEOUT) || 180_000;
+
+/** node:test's `test`, with a timeout unless the test names its own. */
+export function test(name, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  return nodeTest(name, { timeout: TIMEOUT, ...options }, fn);
+}
+
+// Everything this file's tests open, so that a failing or timed-out test
+// cannot leave a server or a browser holding the run open: what a test
+// opened is closed after it, whatever happened, and everything left after
+// the file. Browser contexts are found from their browser, so a context a
+// test makes itself is closed too.
+const opened = new Set();
+let openedInTest = null;
+const browsers = new Set();
+let contextsBefore = new Map();
+
+/** Runs `close`, giving up after 10 s: a close that hangs cannot hang the run. */
+const bounded = (close) =>
+  Promise.race([Promise.resolve().then(close), new Promise((ok) => setTimeout(ok, 10_000).unref())]).catch(() => {});
+
+/** Remembers how to close something; the returned function closes it once. */
+export function track(close) {
+  let closing;
+  const once = () => (closing ??= bounded(close));
+  opened.add(once);
+  openedInTest?.add(once);
+  return once;
+}
+
+/**
+ * Closes `closers` and the browser contexts that were not open at
+ * `contextsAtStart` (all of them without it): contexts first, so no page
+ * holds a connection to a server being closed.
+ */
+async function closeOpened(closers, contextsAtStart) {
+  const contexts = [...browsers].flatMap((b) => b.contexts().filter((c) => !contextsAtStart?.get(b)?.has(c)));
+  await Promise.all(contexts.map((c) => bounded(() => c.close())));
+  await Promise.all([...closers].map((close) => close()));
+}
+
+// Only in a test run: the benches and tools import this file too.
+if (process.env.NODE_TEST_CONTEXT) {
+  beforeEach(() => {
+    openedInTest = new Set();
+    contextsBefore = new Map([...browsers].map((b) => [b, new Set(b.contexts())]));
+  });
+  afterEach(
+    async () => {
+      const closers = openedInTest ?? new Set();
+      openedInTest = null;
+      await closeOpened(closers, contextsBefore);
+    },
+    { timeout: 30_000 },
+  );
+  after(() => closeOpened(opened), { timeout: 30_000 });
+}
+
+/**
+ * For the scripts that drive a browser outside the test runner (benches,
+ * screenshots, tools): if the script is still running after `ms`, it is
+ * stopped with an error, so a step that never settles cannot hang a make
+ * target. The timer does not itself keep the process alive.
+ */
+export function deadline(ms, name = 'this script') {
+  setTimeout(() => {
+    console.error(`${name}: still running after ${Math.round(ms / 1000)} s — stopped`);
+    process.exit(1);
+  }, ms).unref();
+}
 
 /**
  * Serves `dir` on a free loopback port.
@@ -68,17 +145,20 @@ export async function serve(dir = DIST, { headers = () => ({}), prefix = '/', ex
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const bound = server.address().port;
+  // A page left open keeps its connections alive, and close() waits for
+  // them: end them, so a test's server never holds the run up.
+  const close = track(
+    () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  );
   return {
     url: `http://127.0.0.1:${bound}${prefix}`,
     origin: `http://127.0.0.1:${bound}`,
     port: bound,
-    // A page left open keeps its connections alive, and close() waits for
-    // them: end them, so a test's server never holds the run up.
-    close: () =>
-      new Promise((ok) => {
-        server.close(ok);
-        server.closeAllConnections();
-      }),
+    close,
   };
 }
 
@@ -99,7 +179,7 @@ export function startApp() {
 }
 
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -111,6 +191,10 @@ export async function launch() {
       '--no-first-run',
     ],
   });
+  browsers.add(browser);
+  browser.on('disconnected', () => browsers.delete(browser));
+  track(() => browser.close());
+  return browser;
 }
 
 /**

@@ -2,11 +2,11 @@
 // them, a header of at most 56 px on a phone, the static loading state,
 // reduced motion, sharing in one tap, dates in the reader's language, and
 // axe-core on the screens of the walk and its results at 320 and 1280 px.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck } from './harness.mjs';
+import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const TOTAL = questionnaire().length;

@@ -3,12 +3,11 @@
 // keywords, comments, separators, entities, markup — and every touchpoint
 // appears in the diagram. The cases come from examples/mermaid_cases.rs,
 // which runs the app's own export code.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { ROOT, launch, serve } from './harness.mjs';
+import { ROOT, launch, serve, test } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const MERMAID = dirname(require.resolve('mermaid/package.json')) + '/dist';

@@ -2,11 +2,11 @@
 // reloads and completes the self-check with the network gone — with a
 // company configuration file too. It is registered on the app's own page
 // (its tab, the snippet's iframe), never in a host page (direct mode).
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, launch, newPage, serve, startCheck, questionnaire } from './harness.mjs';
+import { DIST, ROOT, answerByClick, launch, newPage, questionnaire, serve, startCheck, test } from './harness.mjs';
 
 // The questions of the default kind of work.
 const TOTAL = questionnaire().length;

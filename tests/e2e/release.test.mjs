@@ -4,7 +4,7 @@
 // rewriting, no special headers) — the app starts and a question is answered.
 // Then the examples server (`make examples`) serves the unpacked bundle on
 // free ports with README's Deploy headers and precompressed files.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { bundle, version } from '../../tools/release.mjs';
-import { DIST, ROOT, answerByClick, heading, launch, newPage, startCheck } from './harness.mjs';
+import { DIST, ROOT, answerByClick, heading, launch, newPage, startCheck, test } from './harness.mjs';
 
 let work;
 let made;

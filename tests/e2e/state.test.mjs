@@ -3,11 +3,12 @@
 // that cannot be written, deletion in another tab, a person's own export
 // imported back, hostile files and links. Each case checks that every
 // answer is still somewhere the person can get it.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, ROOT, answerByClick, browser, heading, launch, newPage, open, questionnaire, serve, server, startApp } from './harness.mjs';
+import { DIST, ROOT, answerByClick, browser, heading, launch, newPage, open, questionnaire, serve, server, startApp, test } from './harness.mjs';
 import { join } from 'node:path';
+import { FIXTURE } from './team-links.mjs';
 
 const TOTAL = questionnaire().length;
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
@@ -132,6 +133,40 @@ describe('copies of the app that share storage', () => {
     assert.equal(Object.keys(s.answers).length, TOTAL);
     await page.context().close();
     await host.close();
+  });
+
+  test('two iframes answering at once on a slow CPU (×4): every tap moves its frame on, merges or not', async () => {
+    // Each answer one frame writes reaches the other as a merge, often
+    // inside a tap's highlight; the merge redraws the step, and that must
+    // not eat the tap's move. Both frames give the same answers, so the
+    // merges never conflict.
+    const host = await serve(DIST, {
+      extra: {
+        '/two.html':
+          '<!doctype html><html lang="en"><title>Two</title><link rel="icon" href="data:,"><body>' +
+          '<div data-service-ladder data-title="First"></div><div data-service-ladder data-title="Second"></div>' +
+          '<script src="embed.js"></script></body></html>',
+      },
+    });
+    const page = await newPage(browser, { height: 4000 });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(host.url + 'two.html');
+    await page.frameLocator('iframe').nth(0).locator('.step-heading').waitFor();
+    await page.frameLocator('iframe').nth(1).locator('.step-heading').waitFor();
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    await start(frames[0]);
+    await start(frames[1]);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const ANSWERS = 12;
+    for (let i = 0; i < ANSWERS; i++) {
+      // The step did not move on within 30 s: the tap was lost.
+      await Promise.all(frames.map((f) => answerByClick(f, i % 3)));
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    for (const f of frames) assert.match(await heading(f), new RegExp(`^Question ${ANSWERS + 1} of ${TOTAL}`));
+    const s = await stored(frames[0]);
+    assert.equal(Object.keys(s.answers).length, ANSWERS);
+    assert.deepEqual(page.errors, []);
   });
 
   test('two direct widgets: each has its own storage and hears only its own events', async () => {
@@ -326,6 +361,27 @@ describe('share links say what they are', () => {
     await page.evaluate((hash) => (location.hash = hash), second.slice(second.indexOf('#')));
     await page.locator('.self-reported').filter({ hasText: 'Shift 2' }).waitFor();
     await page.context().close();
+  });
+
+  test('an intact but empty link is refused with the reason, and nothing is saved', async () => {
+    // A real link cut down to its header: version and content fingerprint,
+    // no day, no label, no answers, no walk; its checksum made afresh.
+    const payload = Buffer.from(FIXTURE.links[0].split('#share=')[1], 'base64url');
+    const body = Buffer.concat([payload.subarray(0, 5), Buffer.from([0])]);
+    let h = 0x811c9dc5;
+    for (const b of body) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32LE(h);
+    const page = await newPage(browser);
+    await page.goto(`${server.url}index.html#share=${Buffer.concat([body, sum]).toString('base64url')}`);
+    await page.locator('.refused .error').waitFor();
+    assert.equal(
+      await page.locator('.refused .error').innerText(),
+      'This link is intact but empty: it holds no answers and no walk, so there is no result to show or save. Ask the sender to share the result again.',
+    );
+    assert.equal(await page.getByRole('button', { name: 'Save to this device' }).count(), 0);
+    assert.equal((await stored(page))?.history?.length ?? 0, 0);
+    assert.deepEqual(page.errors, []);
   });
 });
 

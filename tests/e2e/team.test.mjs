@@ -2,11 +2,11 @@
 // chosen and dropped, what the manager sees, collections kept and moved as
 // files, exports, the one-page report, "Send to my manager" — and that
 // nothing leaves the browser.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, serve, server, startApp, startCheck, questionnaire } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test, track } from './harness.mjs';
 import { FIXTURE, manyLinks } from './team-links.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
@@ -47,6 +47,26 @@ async function paste(page, text, { lang = 'en' } = {}) {
     }, text);
     await page.getByRole('button', { name: lang === 'ru' ? 'Добавить из текста' : 'Add from the text' }).click();
   });
+}
+
+/** A small RFC 4180 reader: rows of fields, quotes undone. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch !== '\r') field += ch;
+  }
+  return rows;
 }
 
 const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
@@ -230,6 +250,14 @@ describe('the team view', () => {
     const lines = readFileSync(csv.path, 'utf8').trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + E.taken + FIXTURE.walks_expect.rows);
     assert.match(lines[0], /^#,Group,Date,Model version,Level,/);
+    // Numbers where numbers are: the balance and the ratings as plain
+    // numbers a spreadsheet sums (no true minus signs, no guard before them).
+    const rows = parseCsv(readFileSync(csv.path, 'utf8'));
+    const balance = rows[0].indexOf('Balance index');
+    const walks = rows.slice(1).filter((r) => r[balance - 1] !== '');
+    assert.equal(walks.length, FIXTURE.walks_expect.rows);
+    for (const r of walks) for (const cell of r.slice(balance)) assert.match(cell, /^(-?\d+)?$/, `${r}`);
+    assert.ok(walks.some((r) => r.slice(balance + 5).includes('-1')), 'a −1 rating among the walks');
 
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
@@ -240,7 +268,8 @@ describe('the team view', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  test('ten thousand pasted links are read a slice at a time, with progress', async () => {
+  // Reading ten thousand links may take its reader's two minutes and more.
+  test('ten thousand pasted links are read a slice at a time, with progress', { timeout: 360_000 }, async () => {
     const page = await newPage(browser);
     await openTeam(page);
     await page.evaluate(() => {
@@ -317,6 +346,7 @@ describe('send to my manager', () => {
 describe('beyond one browser', () => {
   test("a host page forwards finished results to the company's collector, whose CSV the team view takes in", async () => {
     const collector = await startCollector({ port: 0 });
+    track(() => collector.close());
     let hostsOrigin = '';
     const hosts = await serve(join(ROOT, 'examples'), {
       rewrite: (path, text) =>

@@ -1,10 +1,10 @@
 // Results that travel: storage that never loses work, share links, export
 // and import, CSV and Mermaid, the printable report — end to end.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATTERNS, ROOT, answerByKey, axe, browser, completeCheck, heading, newPage, open, server, startApp, startCheck, questionnaire, tap } from './harness.mjs';
+import { PATTERNS, ROOT, answerByKey, axe, browser, completeCheck, heading, newPage, open, questionnaire, server, startApp, startCheck, tap, test } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const ITEMS = questionnaire();

@@ -6,14 +6,14 @@
 // stale cache in front of the host, or the service worker holds one build's
 // files while the other is deployed: the app always starts, and each page
 // uses one build's files only.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finish } from '../../tools/post-build.mjs';
-import { DIST, ROOT, launch, newPage, serve } from './harness.mjs';
+import { DIST, ROOT, launch, newPage, serve, test } from './harness.mjs';
 
 // README's Deploy headers: a year for hashed names, revalidation for the rest.
 const DEPLOY_HEADERS = (path) => ({

@@ -1,9 +1,9 @@
 // The customer-journey walkthrough and the journey map, end to end.
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATTERNS, ROOT, axe, browser, completeCheck, focused, heading, newPage, open, server, startApp, tabTo } from './harness.mjs';
+import { PATTERNS, ROOT, axe, browser, completeCheck, focused, heading, newPage, open, server, startApp, tabTo, test } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const dealer = journeys[0];

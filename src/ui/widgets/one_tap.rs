@@ -6,6 +6,7 @@
 
 use crate::ui::state::use_state;
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
@@ -16,6 +17,12 @@ const HIGHLIGHT: Duration = Duration::from_millis(280);
 /// others (the "does not happen in my job" answer).
 pub type Opt = (String, String, bool);
 
+/// Goes on from the step. A plain closure, not a `Callback`: a tap's move
+/// runs after the highlight, and by then the step may have been drawn
+/// afresh (a merge from another tab or frame redraws the screen), which
+/// disposes the old step's callbacks — the move must outlive that.
+pub type GoOn = Rc<dyn Fn()>;
+
 #[component]
 pub fn OneTap(
     /// The radio group's name.
@@ -25,7 +32,7 @@ pub fn OneTap(
     /// Keeps a choice.
     choose: Callback<String>,
     /// Goes on; called only once something is chosen.
-    next: Callback<()>,
+    next: GoOn,
     /// The legend: the step's heading.
     children: Children,
 ) -> impl IntoView {
@@ -35,6 +42,7 @@ pub fn OneTap(
     // Whether the last thing the person did was a key press (arrows choose
     // without moving on) rather than a tap or a click.
     let by_key = StoredValue::new(false);
+    let next = StoredValue::new_local(next);
     let take = move |id: String, tapped: bool| {
         if !tapped && current.with_untracked(|c| c.as_ref() == Some(&id)) {
             return;
@@ -44,12 +52,15 @@ pub fn OneTap(
         if tapped {
             picked.set(Some(id));
             // Moves on unless the person has moved already (Back, Next,
-            // or a second tap that got there first).
+            // or a second tap that got there first). A redraw of this same
+            // step in between (another copy's changes merged in) is no
+            // move: the step goes on all the same.
             let moves = st.moves.get_untracked();
+            let go_on = next.get_value();
             set_timeout(
                 move || {
                     if st.moves.try_get_untracked() == Some(moves) {
-                        next.try_run(());
+                        go_on();
                     }
                 },
                 HIGHLIGHT,
@@ -62,7 +73,8 @@ pub fn OneTap(
         if key == "Enter" {
             ev.prevent_default();
             if current.with_untracked(Option::is_some) {
-                next.run(());
+                let go_on = next.get_value();
+                go_on();
             } else {
                 st.say(st.t("widgets_one_tap.choose_an_answer_to_continue"));
             }

@@ -9,7 +9,7 @@ use crate::document::saved::Screen;
 use crate::text::lang::Lang;
 use crate::ui::i18n::words::question_of;
 use crate::ui::state::{AppState, use_state};
-use crate::ui::widgets::one_tap::OneTap;
+use crate::ui::widgets::one_tap::{GoOn, OneTap};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn Question(index: usize) -> impl IntoView {
     }
     let id = item.id.clone();
     let choose = Callback::new(move |choice: String| st.answer(&id, &choice));
-    let next = Callback::new(move |()| go_on(st, index));
+    let next: GoOn = std::rc::Rc::new(move || go_on(st, index));
     let back = move |_| {
         st.go(match index {
             0 => crate::ui::screens::check::steps::before_questions(st),

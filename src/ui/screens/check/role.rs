@@ -5,7 +5,7 @@
 use crate::document::saved::Screen;
 use crate::ui::router::{Later, What};
 use crate::ui::state::use_state;
-use crate::ui::widgets::one_tap::OneTap;
+use crate::ui::widgets::one_tap::{GoOn, OneTap};
 use crate::ui::widgets::shared::StepHeading;
 use leptos::prelude::*;
 
@@ -17,11 +17,12 @@ pub fn RoleStep() -> impl IntoView {
     let c = st.content;
     let options = c.assessment.roles.iter().map(|r| (r.id.clone(), r.name.get(lang).to_string(), false)).collect();
     let choose = Callback::new(move |id: String| st.choose_role(&id));
-    let next = Callback::new(move |()| {
+    let next: GoOn = std::rc::Rc::new(move || {
         st.go(Screen::Question { index: 0 });
         let total = st.assessment().items.len();
         st.say(lang.f("check_role.question_1_of_total", &[("total", &total)]));
     });
+    let next_button = next.clone();
     view! {
         <section class="step role">
             <OneTap name="role".to_string() options=options chosen=st.role() choose=choose next=next>
@@ -36,7 +37,7 @@ pub fn RoleStep() -> impl IntoView {
             </details>
             <div class="nav">
                 <button type="button" on:click=move |_| st.go(Screen::Home)>{t("check_role.back")}</button>
-                <button type="button" class="primary next" on:click=move |_| next.run(())>{t("check_role.next")}</button>
+                <button type="button" class="primary next" on:click=move |_| next_button()>{t("check_role.next")}</button>
             </div>
         </section>
     }

@@ -134,6 +134,7 @@ pub fn link_error(e: &crate::document::share::LinkError, lang: Lang) -> String {
         NewerVersion(_) => lang.t("check_viewing.link_newer_version"),
         OtherContent => lang.t("check_viewing.link_other_content"),
         Unusable(_) => lang.t("check_viewing.link_unusable"),
+        Empty => lang.t("check_viewing.link_empty"),
     }
     .to_string()
 }

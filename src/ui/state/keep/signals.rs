@@ -110,7 +110,33 @@ impl AppState {
         let screen = self.screen.get_untracked();
         self.doc.set(Saved { screen, ..doc });
         self.settle_screen();
-        self.redraw();
+        self.redraw_when_released();
+    }
+
+    /// Draws the screen afresh, but never under a finger: a step rebuilt
+    /// between a press and its release loses the tap (the press and the
+    /// release land on different elements, so no click follows). While
+    /// something in this widget is pressed, the redraw waits for the
+    /// release, and for the click it makes.
+    fn redraw_when_released(self) {
+        let pressed = self.local.with_value(|l| l.root.query_selector(":active").ok().flatten().is_some());
+        let Some(window) = web_sys::window().filter(|_| pressed) else {
+            self.redraw();
+            return;
+        };
+        // After the click the release makes (a zero timeout runs after it).
+        let later = Closure::<dyn FnMut()>::new(move || set_timeout(move || self.redraw(), std::time::Duration::ZERO));
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        // Whichever comes first; a second redraw is harmless.
+        for event in ["pointerup", "pointercancel"] {
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                event,
+                later.as_ref().unchecked_ref(),
+                &once,
+            );
+        }
+        later.forget();
     }
 
     /// The person chose between this tab's version and the other's.
