@@ -19,7 +19,7 @@ use service_ladder::team::groups::GroupName;
 use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict};
 use service_ladder::team::level::Confidence;
 use service_ladder::team::overview::{main_model, overview, overview_for};
-use service_ladder::team::walks;
+use service_ladder::team::walks::{self, JourneyName};
 use service_ladder::text::lang::Text;
 use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::Journey;
@@ -174,20 +174,16 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
     assert_eq!(o.level.level, Some(Level::Spontaneous));
     assert!(o.consistency.is_uneven());
     let levels = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::Levels(_))).expect("levels finding");
-    let s = levels.sentence(content());
-    assert!(s.legacy_en().contains("spontaneous 5, regulated 0, cultural 5"), "{}", s.legacy_en());
-    assert!(s.legacy_ru().contains("спонтанный — 5, регламентированный — 0, культурный — 5"), "{}", s.legacy_ru());
+    let (en, ru) = (levels.sentence(content(), native("en")), levels.sentence(content(), native("ru")));
+    assert!(en.contains("spontaneous 5, regulated 0, cultural 5"), "{en}");
+    assert!(ru.contains("спонтанный — 5, регламентированный — 0, культурный — 5"), "{ru}");
     // People spread widely on the qualities too.
     let people = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::People { .. })).expect("people finding");
     let Uneven::People { qualities, widest } = people else { unreachable!() };
     assert!(!qualities.is_empty() && *widest >= 30);
-    let s = people.sentence(content());
-    assert!(s.legacy_en().starts_with("People serve unevenly in "), "{}", s.legacy_en());
-    assert!(
-        s.legacy_ru().contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())),
-        "{}",
-        s.legacy_ru()
-    );
+    let (en, ru) = (people.sentence(content(), native("en")), people.sentence(content(), native("ru")));
+    assert!(en.starts_with("People serve unevenly in "), "{en}");
+    assert!(ru.contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())), "{ru}");
 }
 
 #[test]
@@ -275,9 +271,10 @@ fn groups_under_the_threshold_are_folded_into_other() {
     });
     let gap = gap.expect("groups differ");
     assert!(gap.size() >= 20);
-    let s = Uneven::Groups(gap).sentence(content());
-    assert!(s.legacy_en().starts_with("Groups serve differently in "), "{}", s.legacy_en());
-    assert!(s.legacy_ru().contains("в группе «"), "{}", s.legacy_ru());
+    let groups = Uneven::Groups(gap);
+    let (en, ru) = (groups.sentence(content(), native("en")), groups.sentence(content(), native("ru")));
+    assert!(en.starts_with("Groups serve differently in "), "{en}");
+    assert!(ru.contains("в группе «"), "{ru}");
 }
 
 #[test]
@@ -287,9 +284,10 @@ fn the_same_result_twice_counts_once_and_says_so() {
     let intake = paste(&format!("{a}\n{b}\n{a}"));
     assert_eq!(intake.entries().len(), 2);
     assert_eq!(duplicates(&intake), [(At::Line(3), Earlier::Here(0))]);
-    let why = intake.explain(2).expect("outcome");
-    assert!(why.legacy_en().contains("the same result as “Pasted text, line 1"), "{}", why.legacy_en());
-    assert!(why.legacy_ru().contains("тот же результат"), "{}", why.legacy_ru());
+    let why = intake.explain(2, native("en")).expect("outcome");
+    assert!(why.contains("the same result as “Pasted text, line 1"), "{why}");
+    let why = intake.explain(2, native("ru")).expect("outcome");
+    assert!(why.contains("тот же результат"), "{why}");
 
     // Notes are not the result: the same result with and without notes is one.
     let c = content();
@@ -310,7 +308,7 @@ fn the_same_result_twice_counts_once_and_says_so() {
     again.add(Origin::Camera, a.clone());
     again.run();
     assert_eq!(duplicates(&again), [(At::Line(1), Earlier::Collection)]);
-    assert!(again.explain(0).unwrap().legacy_en().starts_with("QR code, line 1, #share="));
+    assert!(again.explain(0, native("en")).unwrap().starts_with("QR code, line 1, #share="));
 
     // Two people with identical answers, group and day cannot be told
     // apart; a manager who knows can count the second anyway.
@@ -411,8 +409,8 @@ fn twenty_pasted_links_with_three_damaged_and_one_duplicate() {
     );
     assert_eq!(duplicates(&intake), [(At::Line(35), Earlier::Here(2))]);
     for k in 0..intake.outcomes().len() {
-        let why = intake.explain(k).unwrap();
-        assert!(why.legacy_en().starts_with("Pasted text, line "), "{}", why.legacy_en());
+        let why = intake.explain(k, native("en")).unwrap();
+        assert!(why.starts_with("Pasted text, line "), "{why}");
     }
 
     let o = overview(content(), intake.entries(), 3);
@@ -458,9 +456,10 @@ fn links_made_under_another_configuration_or_a_newer_app_are_refused_with_that_r
             (At::Line(4), Refusal::Link(LinkError::Damaged)),
         ]
     );
-    let why = intake.explain(0).unwrap();
-    assert!(why.legacy_en().contains("another setup of the app"), "{}", why.legacy_en());
-    assert!(why.legacy_ru().contains("другой настройке приложения"), "{}", why.legacy_ru());
+    let why = intake.explain(0, native("en")).unwrap();
+    assert!(why.contains("another setup of the app"), "{why}");
+    let why = intake.explain(0, native("ru")).unwrap();
+    assert!(why.contains("другой настройке приложения"), "{why}");
 }
 
 #[test]
@@ -545,7 +544,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     );
 
     let v = walks::journey(c, entries, &list[0].key).expect("walked");
-    assert_eq!(v.name, car.name);
+    assert_eq!(v.name, JourneyName::Named(car.name.clone()));
     assert_eq!(v.columns.len(), 5);
     assert_eq!(
         v.heatmap,
@@ -579,7 +578,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     assert_eq!((h.touchpoint, h.balance, h.checks_answered, h.checks_failed), (3, Some(-25), 1, 1));
 
     let mine_view = walks::journey(c, entries, &list[1].key).unwrap();
-    assert_eq!(mine_view.name, Text::same("Возврат товара"));
+    assert_eq!(mine_view.name, JourneyName::Named(Text::same("Возврат товара")));
     assert_eq!(mine_view.columns.iter().map(|c| c.name.legacy_ru()).collect::<Vec<_>>(), ["Звонок", "Склад"]);
     assert_eq!(mine_view.balance, Some(0));
 
@@ -620,7 +619,7 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
     assert_eq!(cmp.assessment, None);
     let unlike = cmp.unlike.expect("said why");
     assert_eq!((&unlike.before[..], &unlike.after[..]), (&[1][..], &[2][..]));
-    assert!(unlike.text().legacy_en().contains("different model versions"));
+    assert!(unlike.words(native("en")).contains("different model versions"));
     // With version 1 on both sides, version 1 is compared and version 2 left out.
     let mut after_mixed = after.clone();
     after_mixed.extend((20..22).map(|i| person(i, 1, Level::Cultural, 70)));
@@ -710,8 +709,8 @@ fn a_csv_export_is_taken_in() {
     let header_of_second = file.lines().count() + 1;
     assert_eq!(intake.outcomes()[1].at, At::Line(header_of_second));
     assert!(matches!(refusals(&intake)[0].1, Refusal::Csv(CsvProblem::Levels { .. })));
-    let why = intake.explain(3).unwrap();
-    assert!(why.legacy_en().starts_with("edited.csv, line 1: "), "{}", why.legacy_en());
+    let why = intake.explain(3, native("en")).unwrap();
+    assert!(why.starts_with("edited.csv, line 1: "), "{why}");
 
     // A CSV made with another company's questions.
     let other = file.replacen("quality,client_first", "quality,speed", 1);
@@ -811,9 +810,9 @@ fn caps_and_chunks() {
     let p = intake.run();
     assert_eq!((p.taken, p.refused, p.finished), (1, 1, true));
     for r in [Refusal::TooBig, Refusal::TooMany, Refusal::NoLinks, Refusal::NotAResult, Refusal::Newer(3)] {
-        let t = r.text();
-        assert!(t.legacy_en().ends_with('.') && t.legacy_ru().ends_with('.'), "{t:?}");
-        assert_ne!(t.legacy_ru(), t.legacy_en());
+        let (en, ru) = (r.words(native("en")), r.words(native("ru")));
+        assert!(en.ends_with('.') && ru.ends_with('.'), "{en} / {ru}");
+        assert_ne!(ru, en);
     }
 }
 
@@ -838,7 +837,7 @@ fn collections_add_remove_dedupe_and_merge() {
     assert_eq!(a.add(entries[1].clone()), Added::New(3));
     let other = Collection::new("Другая компания", DAY, fp() ^ 7);
     assert_eq!(a.merge(&other), Err(MergeError::OtherContent));
-    assert!(MergeError::OtherContent.text().legacy_ru().contains("нельзя объединить"));
+    assert!(MergeError::OtherContent.words(native("ru")).contains("нельзя объединить"));
     a.set_threshold(1);
     assert_eq!(a.threshold(), 2);
 
@@ -1063,8 +1062,9 @@ mod never_panics {
             let p = intake.progress();
             prop_assert_eq!(p.taken + p.duplicates + p.refused, intake.outcomes().len());
             prop_assert_eq!(p.taken, intake.entries().len());
+            let en = native("en");
             for k in 0..intake.outcomes().len() {
-                prop_assert!(intake.explain(k).is_some());
+                prop_assert!(intake.explain(k, en).is_some());
             }
             let o = overview(content(), intake.entries(), 3);
             prop_assert!(o.level.people() <= intake.entries().len());

@@ -205,7 +205,7 @@ fn a_stored_collection_is_read_with_every_problem_and_its_path() {
                 "teams[0](team-a1).people[0]({first}).assessment.level: unknown level \"heroic\" (use spontaneous, regulated or cultural)"
             ),
             format!("teams[0](team-a1).people[0]({first}).assessment.levels[2]: 101 is out of range (0 to 100)"),
-            "teams[0](team-a1).people[1](not-a-hash).id: expected 16 hexadecimal digits, then -n for a copy".into(),
+            "teams[0](team-a1).people[1](not-a-hash).id: expected 16 hexadecimal digits (then -n for a copy)".into(),
             format!("teams[0](team-a1).people[3]({walker}).walk.marks[1].rating: 2 is out of range (-1 to 1)"),
             format!("teams[0](team-a1).people[4]({p4}).walk.marks: 1 marks for 2 touchpoints"),
             format!(
@@ -268,8 +268,8 @@ fn a_collection_travels_as_one_file() {
     assert!(!stored::is_team_file(&service_ladder::document::export::everything(&Saved::new())));
     assert!(!stored::is_team_file(&link(Kind::Regulated, 0, None, DAY)));
     for e in [FileError::TooBig, FileError::Newer(2), FileError::Unreadable("x".into())] {
-        let t = e.text();
-        assert!(t.legacy_ru().ends_with('.') && t.legacy_en().ends_with('.'), "{t:?}");
+        let (ru, en) = (e.words(native("ru")), e.words(native("en")));
+        assert!(ru.ends_with('.') && en.ends_with('.'), "{ru} / {en}");
     }
 }
 
@@ -589,7 +589,7 @@ fn e2e_fixture() -> Value {
         .groups
         .shown
         .iter()
-        .map(|g| json!({ "name": g.name.text().legacy_en(), "people": g.people(), "at": g.counts.at }))
+        .map(|g| json!({ "name": g.name.words(native("en")), "people": g.people(), "at": g.counts.at }))
         .collect();
 
     let car = &c.journeys[0];
@@ -638,7 +638,7 @@ fn e2e_fixture() -> Value {
         },
         "walks": walks_text,
         "walks_expect": {
-            "journey": v.name.legacy_en(),
+            "journey": v.name.get(native("en")),
             "rows": v.heatmap.len(),
             "balance": v.balance,
             "gravedigger": { "en": v.columns[grave.touchpoint].name.legacy_en(), "walks": grave.walks },

@@ -12,7 +12,7 @@
 
 use super::entry::{Entry, Identity, invisible};
 use super::groups;
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Most results in one collection.
@@ -45,12 +45,9 @@ pub enum MergeError {
 }
 
 impl MergeError {
-    pub fn text(&self) -> Text {
+    pub fn words(&self, lang: Lang) -> &'static str {
         match self {
-            MergeError::OtherContent => Text::pair(
-                "Эта подборка собрана с другими вопросами или путями клиента (в другой настройке приложения), поэтому её нельзя объединить с этой.",
-                "This collection was gathered with other questions or journeys (another setup of the app), so it cannot be merged with this one.",
-            ),
+            MergeError::OtherContent => lang.t("team_collection.other_content"),
         }
     }
 }

@@ -13,7 +13,7 @@ use super::level::{TeamLevel, team_level};
 use super::overview::models;
 use super::spread::Histogram;
 use crate::content::{Content, Level};
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 use crate::walk::map::Counts;
 use std::collections::BTreeMap;
 
@@ -58,17 +58,10 @@ pub struct Unlike {
 }
 
 impl Unlike {
-    pub fn text(&self) -> Text {
+    /// Why the self-checks are not compared, in a sentence.
+    pub fn words(&self, lang: Lang) -> String {
         let list = |v: &[u16]| v.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ");
-        let (b, a) = (list(&self.before), list(&self.after));
-        Text::pair(
-            format!(
-                "Самопроверки в подборках оценены разными версиями модели (до: {b}; после: {a}), поэтому их уровни и качества не сравниваются: изменение показало бы разницу моделей, а не людей."
-            ),
-            format!(
-                "The self-checks in the two collections were scored by different model versions (before: {b}; after: {a}), so their levels and qualities are not compared: a change would show the difference between models, not people."
-            ),
-        )
+        lang.f("team_compare.unlike", &[("before", &list(&self.before)), ("after", &list(&self.after))])
     }
 }
 

@@ -16,7 +16,7 @@ use super::groups::{GroupName, Groups};
 use super::level::{Confidence, LevelCounts, TeamLevel};
 use super::spread::{Histogram, Spread};
 use crate::content::{Content, Level};
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 
 /// The middle half of the people this far apart on a quality is uneven.
 pub const UNEVEN_MIDDLE: i16 = 30;
@@ -130,62 +130,46 @@ pub fn consistency(level: &TeamLevel, people: &[&Figures], groups: &Groups, qual
     Consistency { qualities: spreads, gaps, uneven }
 }
 
-fn quality_name(c: &Content, q: usize) -> Text {
-    c.assessment.qualities.get(q).map(|q| q.name.clone()).unwrap_or_default()
+fn quality_name(c: &Content, q: usize, lang: Lang) -> &str {
+    c.assessment.qualities.get(q).map_or("", |q| q.name.get(lang))
 }
 
 impl Uneven {
     /// The finding as one plain sentence.
-    pub fn sentence(&self, c: &Content) -> Text {
+    pub fn sentence(&self, c: &Content, lang: Lang) -> String {
         match self {
             Uneven::Levels(counts) => {
                 let n = |l: Level| counts.count(l);
                 let (s, r, k) = (n(Level::Spontaneous), n(Level::Regulated), n(Level::Cultural));
-                let (between_ru, between_en) = match counts.between {
-                    0 => (String::new(), String::new()),
-                    b => (format!(", между уровнями — {b}"), format!(", between levels {b}")),
-                };
-                Text::pair(
-                    format!(
-                        "Команда неоднородна: ни на одном уровне нет больше половины людей (спонтанный — {s}, регламентированный — {r}, культурный — {k}{between_ru}). Для клиента это компания на спонтанном уровне: обслуживание зависит от того, к кому он попадёт."
-                    ),
-                    format!(
-                        "The team is uneven: no level holds more than half of the people (spontaneous {s}, regulated {r}, cultural {k}{between_en}). For a client this is a company at the spontaneous level: the service depends on whom they meet."
-                    ),
-                )
+                let args: [(&str, &dyn std::fmt::Display); 4] =
+                    [("spontaneous", &s), ("regulated", &r), ("cultural", &k), ("between", &counts.between)];
+                match counts.between {
+                    0 => lang.f("team_consistency.uneven_levels", &args),
+                    _ => lang.f("team_consistency.uneven_levels_between", &args),
+                }
             }
             Uneven::People { qualities, widest } => {
-                let names: Vec<Text> = qualities.iter().map(|q| quality_name(c, *q)).collect();
-                let ru = names.iter().map(|t| format!("«{}»", t.legacy_ru())).collect::<Vec<_>>().join(", ");
-                let en = names.iter().map(|t| t.legacy_en().to_string()).collect::<Vec<_>>().join(", ");
-                let one_ru = if names.len() == 1 { "качестве" } else { "качествах" };
-                Text::pair(
-                    format!(
-                        "Люди работают по-разному в {one_ru} {ru}: средняя половина команды расходится на {widest} баллов из 100 — то, что получит клиент, зависит от того, к кому он попадёт."
-                    ),
-                    format!(
-                        "People serve unevenly in {en}: the middle half of the team spreads over {widest} points out of 100, so what a client gets depends on whom they reach."
-                    ),
-                )
+                let names = qualities
+                    .iter()
+                    .map(|q| lang.f("team_consistency.quality_in_list", &[("name", &quality_name(c, *q, lang))]))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                // The points are the count the plural form follows.
+                let widest = i64::from(*widest);
+                match qualities.len() {
+                    1 => lang.p("team_consistency.uneven_people_one_quality", widest, &[("qualities", &names)]),
+                    _ => lang.p("team_consistency.uneven_people", widest, &[("qualities", &names)]),
+                }
             }
             Uneven::Groups(g) => {
-                let q = quality_name(c, g.quality);
-                let (lo, hi) = (g.low.text(), g.high.text());
-                let (lm, hm) = (g.low_median, g.high_median);
-                Text::pair(
-                    format!(
-                        "Группы работают по-разному в качестве «{}»: медиана {lm} в группе «{}» и {hm} в группе «{}». Клиенты ждут одинаково хорошего обслуживания в любом филиале и отделе.",
-                        q.legacy_ru(),
-                        lo.legacy_ru(),
-                        hi.legacy_ru()
-                    ),
-                    format!(
-                        "Groups serve differently in {}: a median of {lm} in “{}” and {hm} in “{}”. Clients expect equally good service in every branch and department.",
-                        q.legacy_en(),
-                        lo.legacy_en(),
-                        hi.legacy_en()
-                    ),
-                )
+                let args: [(&str, &dyn std::fmt::Display); 5] = [
+                    ("quality", &quality_name(c, g.quality, lang)),
+                    ("low", &g.low.words(lang)),
+                    ("low_median", &g.low_median),
+                    ("high", &g.high.words(lang)),
+                    ("high_median", &g.high_median),
+                ];
+                lang.f("team_consistency.uneven_groups", &args)
             }
         }
     }

@@ -256,12 +256,9 @@ impl Partial {
                 if answer.is_empty() {
                     return;
                 }
-                // The option by its text in either language; else the only
+                // The option by its text in any language; else the only
                 // option with that score (a spreadsheet may retype text).
-                let by_text = item
-                    .choices
-                    .iter()
-                    .find(|ch| ch.text.legacy_ru().trim() == answer || ch.text.legacy_en().trim() == answer);
+                let by_text = item.choices.iter().find(|ch| ch.text.all().any(|t| t.trim() == answer));
                 // Scores as `export::csv` wrote them: ladder values −1…+1 as 0–100.
                 let value = |v: f64| if item.kind.is_ladder() { (v + 1.0) / 2.0 } else { v };
                 let by_score = || {

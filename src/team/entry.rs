@@ -186,17 +186,14 @@ impl JourneyKey {
     }
 }
 
-/// The template whose touchpoints carry these names (in either language)
+/// The template whose touchpoints carry these names (in any language)
 /// and hand-offs (where known), in order.
 pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)]) -> Option<&'c Journey> {
     c.journeys.iter().find(|j| {
         j.touchpoints.len() == given.len()
             && j.touchpoints.iter().zip(given).all(|(t, (name, handoff))| {
                 handoff.is_none_or(|h| h == t.handoff) && {
-                    let theirs = [t.name.legacy_ru().trim(), t.name.legacy_en().trim()];
-                    [name.legacy_ru().trim(), name.legacy_en().trim()]
-                        .iter()
-                        .any(|n| !n.is_empty() && theirs.contains(n))
+                    name.all().map(str::trim).any(|n| !n.is_empty() && t.name.all().any(|x| x.trim() == n))
                 }
             })
     })
@@ -206,8 +203,8 @@ pub(crate) fn template_like<'c>(c: &'c Content, given: &[(&Text, Option<bool>)])
 /// a translated one is keyed by its Russian form, the content's first
 /// language. Cleaned like a label: it came from someone else's device.
 fn one_name(t: &Text) -> String {
-    let ru = t.legacy_ru().trim();
-    clean(if ru.is_empty() { t.legacy_en() } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
+    let ru = t.in_code("ru").unwrap_or("").trim();
+    clean(if ru.is_empty() { t.in_code("en").unwrap_or("") } else { ru }, MAX_NAME_CHARS).unwrap_or_default()
 }
 
 /// Longest journey or touchpoint name kept.

@@ -17,7 +17,7 @@ use super::entry::Figures;
 use super::level::{Confidence, LevelCounts};
 use super::spread::Histogram;
 use crate::content::Level;
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 use std::collections::BTreeMap;
 
 pub use super::threshold::{DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, threshold};
@@ -32,11 +32,12 @@ pub enum GroupName {
 }
 
 impl GroupName {
-    pub fn text(&self) -> Text {
+    /// The group's name: the label as typed, or what stands for none.
+    pub fn words(&self, lang: Lang) -> String {
         match self {
-            GroupName::Label(l) => Text::same(l.clone()),
-            GroupName::NoLabel => Text::pair("Без подразделения", "No group given"),
-            GroupName::Other => Text::pair("Другие", "Other"),
+            GroupName::Label(l) => l.clone(),
+            GroupName::NoLabel => lang.t("team_groups.no_label").to_string(),
+            GroupName::Other => lang.t("team_groups.other").to_string(),
         }
     }
 }

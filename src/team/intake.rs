@@ -16,7 +16,7 @@ use crate::content::Content;
 use crate::document::export::{self, Import, ImportError};
 use crate::document::history::Record;
 use crate::document::share::{self, LinkError, Shared};
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 use std::collections::BTreeMap;
 
 /// Where a text came from, to name it in the report.
@@ -30,11 +30,12 @@ pub enum Origin {
 }
 
 impl Origin {
-    pub fn text(&self) -> Text {
+    /// The text's name in a report: "Pasted text", a file's name.
+    pub fn words(&self, lang: Lang) -> String {
         match self {
-            Origin::Pasted => Text::pair("Вставленный текст", "Pasted text"),
-            Origin::File(name) => Text::same(crate::codec::reader::shorten(&clean_label(name).unwrap_or_default())),
-            Origin::Camera => Text::pair("QR-код", "QR code"),
+            Origin::Pasted => lang.t("team_intake.pasted_text").to_string(),
+            Origin::File(name) => crate::codec::reader::shorten(&clean_label(name).unwrap_or_default()),
+            Origin::Camera => lang.t("team_intake.qr_code").to_string(),
         }
     }
 }
@@ -73,11 +74,12 @@ pub enum At {
 }
 
 impl At {
-    pub fn text(&self) -> Text {
+    /// Where in the text, "line 3"; empty for the whole of it.
+    pub fn words(&self, lang: Lang) -> String {
         match self {
-            At::Whole => Text::default(),
-            At::Line(n) => Text::pair(format!("строка {n}"), format!("line {n}")),
-            At::Result(n) => Text::pair(format!("результат {n}"), format!("result {n}")),
+            At::Whole => String::new(),
+            At::Line(n) => lang.f("team_intake.at_line", &[("n", n)]),
+            At::Result(n) => lang.f("team_intake.at_result", &[("n", n)]),
         }
     }
 }
@@ -280,53 +282,30 @@ impl<'c> Intake<'c> {
 
     /// Where an item was and what became of it, in a sentence:
     /// "Pasted text, line 3: This link is damaged…".
-    pub fn explain(&self, outcome: usize) -> Option<Text> {
+    pub fn explain(&self, outcome: usize, lang: Lang) -> Option<String> {
         let o = self.outcomes.get(outcome)?;
-        let place = self.place(o);
+        let place = self.place(o, lang);
         let why = match &o.verdict {
-            Verdict::Taken(_) => Text::pair("принят.", "taken."),
-            Verdict::Duplicate { of: Earlier::Collection, .. } => Text::pair(
-                "этот результат уже есть в подборке и учитывается один раз. Если двое действительно ответили одинаково, его можно учесть ещё раз.",
-                "this result is already in the collection and counts once. If two people really answered identically, you can count it again.",
-            ),
+            Verdict::Taken(_) => lang.t("team_intake.taken_item").to_string(),
+            Verdict::Duplicate { of: Earlier::Collection, .. } => lang.t("team_intake.duplicate_of_kept").to_string(),
             Verdict::Duplicate { of: Earlier::Here(k), .. } => {
-                let first = self.outcomes.get(*k).map(|e| self.place(e)).unwrap_or_default();
-                Text::pair(
-                    format!(
-                        "тот же результат, что и «{}», учитывается один раз. Если двое действительно ответили одинаково, его можно учесть ещё раз.",
-                        first.legacy_ru()
-                    ),
-                    format!(
-                        "the same result as “{}”; it counts once. If two people really answered identically, you can count it again.",
-                        first.legacy_en()
-                    ),
-                )
+                let first = self.outcomes.get(*k).map(|e| self.place(e, lang)).unwrap_or_default();
+                lang.f("team_intake.duplicate_of", &[("first", &first)])
             }
-            Verdict::Refused(r) => r.text(),
+            Verdict::Refused(r) => r.words(lang),
         };
-        Some(Text::pair(
-            format!("{}: {}", place.legacy_ru(), why.legacy_ru()),
-            format!("{}: {}", place.legacy_en(), why.legacy_en()),
-        ))
+        Some(place_why(lang, &place, &why))
     }
 
-    fn place(&self, o: &Outcome) -> Text {
-        let from = self.origin(o.source).map(Origin::text).unwrap_or_default();
-        let at = o.at.text();
-        let join = |a: &str, b: &str, x: &str| {
-            let mut s = a.to_string();
-            for part in [b, x] {
-                if !part.is_empty() {
-                    s.push_str(", ");
-                    s.push_str(part);
-                }
+    fn place(&self, o: &Outcome, lang: Lang) -> String {
+        let mut s = self.origin(o.source).map(|x| x.words(lang)).unwrap_or_default();
+        for part in [o.at.words(lang).as_str(), &o.excerpt] {
+            if !part.is_empty() {
+                s.push_str(", ");
+                s.push_str(part);
             }
-            s
-        };
-        Text::pair(
-            join(from.legacy_ru(), at.legacy_ru(), &o.excerpt),
-            join(from.legacy_en(), at.legacy_en(), &o.excerpt),
-        )
+        }
+        s
     }
 
     // ---------- reading ----------
@@ -507,6 +486,11 @@ fn decode(found: &Found, fingerprint: u32) -> Result<Shared, LinkError> {
         }
     }
     Err(first.unwrap_or(LinkError::Damaged))
+}
+
+/// "Pasted text, line 3: " and why: where an item was and what became of it.
+pub fn place_why(lang: Lang, place: &str, why: &str) -> String {
+    lang.f("team_intake.place_why", &[("place", &place), ("why", &why)])
 }
 
 fn import_error(e: ImportError) -> Refusal {

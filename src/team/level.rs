@@ -12,7 +12,7 @@
 use super::entry::Figures;
 use super::spread::{Histogram, Spread};
 use crate::content::Level;
-use crate::text::lang::Text;
+use crate::text::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
@@ -31,20 +31,11 @@ impl Confidence {
     }
 
     /// What the confidence means, in a phrase.
-    pub fn text(self) -> Text {
-        let t = |ru: &str, en: &str| Text::pair(ru, en);
+    pub fn words(self, lang: Lang) -> &'static str {
         match self {
-            Confidence::Clear => t(
-                "явно: на этом уровне не меньше двух человек из трёх",
-                "clear: at least two in three people are at this level",
-            ),
-            Confidence::Leaning => {
-                t("с перевесом: на этом уровне больше половины", "leaning: more than half are at this level")
-            }
-            Confidence::Mixed => t(
-                "смешанно: ни на одном уровне нет больше половины",
-                "mixed: no level holds more than half of the people",
-            ),
+            Confidence::Clear => lang.t("team_level.clear"),
+            Confidence::Leaning => lang.t("team_level.leaning"),
+            Confidence::Mixed => lang.t("team_level.mixed"),
         }
     }
 }

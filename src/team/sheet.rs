@@ -17,7 +17,7 @@ pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
         JourneyKey::Template(id) => {
             c.journeys.iter().find(|j| &j.id == id).map_or_else(|| id.clone(), |j| j.name.get(lang).to_string())
         }
-        JourneyKey::Custom { name, .. } if name.is_empty() => lang.t("team_sheet.own_journey").to_string(),
+        JourneyKey::Custom { name, .. } if name.is_empty() => super::walks::JourneyName::Own.get(lang).to_string(),
         JourneyKey::Custom { name, .. } => name.clone(),
     }
 }

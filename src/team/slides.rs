@@ -7,12 +7,13 @@
 use super::level::TeamLevel;
 use super::walks::JourneyView;
 use crate::content::{Content, Level};
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use std::fmt::Write;
 
 pub const WIDTH: u32 = 1280;
 pub const HEIGHT: u32 = 720;
-const FONT: &str = "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif";
+/// The font stack, as CSS lists it (joined with commas where used).
+const FONTS: [&str; 6] = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Arial", "sans-serif"];
 const TEXT: &str = "#1b1f24";
 const MUTED: &str = "#4a5360";
 const ACCENT: &str = "#1f5fa8";
@@ -41,9 +42,10 @@ pub fn signed(n: i32) -> String {
 }
 
 fn open(out: &mut String, title: &str) {
+    let font = FONTS.join(", ");
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" font-family="{FONT}"><title>{}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" font-family="{font}"><title>{}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>"##,
         escape(title)
     );
 }
@@ -103,15 +105,13 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
     let mut out = String::new();
     let people = team.people();
     let headline = match team.level {
-        Some(l) => format!("{}: {}", lang.t("team_slides.team_level"), a.levels[l.index()].name.get(lang)),
+        Some(l) => lang.f("team_slides.team_level_is", &[("level", &a.levels[l.index()].name.get(lang))]),
         None => lang.t("team_slides.no_team_level_yet").to_string(),
     };
     open(&mut out, &headline);
     let below = self::title(&mut out, &headline);
-    let sub = match lang.legacy() {
-        Legacy::Ru => format!("{title} · людей: {people} · {}", team.confidence.text().legacy_ru()),
-        Legacy::En => format!("{title} · {people} people · {}", team.confidence.text().legacy_en()),
-    };
+    let args: [(&str, &dyn std::fmt::Display); 2] = [("title", &title), ("confidence", &team.confidence.words(lang))];
+    let sub = lang.p("team_slides.distribution_sub", people as i64, &args);
     for (i, line) in wrap(&sub, 90).iter().take(2).enumerate() {
         text(&mut out, 64, below + 30 * i as u32, 24, MUTED, 400, line);
     }
@@ -157,25 +157,15 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
     let below = self::title(&mut out, name);
     let k = v.counts;
     let balance = v.balance.map_or_else(|| "—".to_string(), signed);
-    let sub = match lang.legacy() {
-        Legacy::Ru => format!(
-            "{title} · проходов: {} · индекс баланса {balance} (+1: {}, 0: {}, −1: {}, без оценки: {})",
-            v.heatmap.len(),
-            k.wow,
-            k.standard,
-            k.disappointment,
-            k.unrated
-        ),
-        Legacy::En => format!(
-            "{title} · {} · balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
-            count_en(v.heatmap.len(), "walk", "walks"),
-            k.wow,
-            k.standard,
-            k.disappointment,
-            k.unrated
-        ),
-    };
-    let sub = format!("{} · {sub}", lang.t("team_slides.ratings_per_touchpoint"));
+    let args: [(&str, &dyn std::fmt::Display); 6] = [
+        ("title", &title),
+        ("balance", &balance),
+        ("wow", &k.wow),
+        ("standard", &k.standard),
+        ("disappointment", &k.disappointment),
+        ("unrated", &k.unrated),
+    ];
+    let sub = lang.p("team_slides.heatmap_sub", v.heatmap.len() as i64, &args);
     let sub_lines = wrap(&sub, 100);
     for (i, line) in sub_lines.iter().take(2).enumerate() {
         text(&mut out, 64, below + 28 * i as u32, 22, MUTED, 400, line);
@@ -243,10 +233,7 @@ pub fn heatmap(c: &Content, v: &JourneyView, title: &str, day: &str, lang: Lang)
     }
     let mut y = top + ch * rows + 34;
     if v.heatmap.len() > MAX_ROWS {
-        let note = match lang.legacy() {
-            Legacy::Ru => format!("Показаны первые {MAX_ROWS} проходов из {}.", v.heatmap.len()),
-            Legacy::En => format!("The first {MAX_ROWS} of {} walks are shown.", v.heatmap.len()),
-        };
+        let note = lang.f("team_slides.first_rows", &[("shown", &MAX_ROWS), ("total", &v.heatmap.len())]);
         text(&mut out, left, y, 18, MUTED, 400, &note);
         y += 28;
     }

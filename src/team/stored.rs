@@ -142,7 +142,7 @@ fn team_problems(t: &TeamRecord, r: &mut Reader, path: &str) {
 
 fn person_problems(p: &Person, r: &mut Reader, path: &str) {
     if parse_identity(&p.id).is_none() {
-        r.problem(&at(path, "id"), "expected 16 hexadecimal digits, then -n for a copy");
+        r.problem(&at(path, "id"), "expected 16 hexadecimal digits (then -n for a copy)");
     }
     if p.assessment.is_none() && p.walk.is_none() {
         r.problem(path, "holds neither a self-assessment nor a walk");
@@ -358,34 +358,14 @@ pub fn read_file(text: &str) -> Result<TeamRecord, FileError> {
 }
 
 impl FileError {
-    pub fn text(&self) -> crate::text::lang::Text {
-        use crate::text::lang::Text;
+    /// What is wrong with the file, in a sentence.
+    pub fn words(&self, lang: crate::text::lang::Lang) -> String {
         match self {
-            FileError::TooBig => Text::pair(
-                format!("Файл подборки больше {} МБ: это не файл из приложения.", MAX_FILE_BYTES / 1024 / 1024),
-                format!(
-                    "This collection file is larger than {} MB: it is not a file from the app.",
-                    MAX_FILE_BYTES / 1024 / 1024
-                ),
-            ),
-            FileError::Newer(v) => Text::pair(
-                format!(
-                    "Файл подборки сделан более новой версией приложения (формат {v}). Обновите приложение и откройте его снова."
-                ),
-                format!(
-                    "This collection file was made by a newer version of the app (format {v}). Update the app, then open it again."
-                ),
-            ),
-            FileError::Unreadable(why) => Text::pair(
-                format!(
-                    "Файл подборки повреждён и не читается ({}). Ничего не изменено.",
-                    crate::codec::reader::shorten(why)
-                ),
-                format!(
-                    "This collection file is damaged and cannot be read ({}). Nothing was changed.",
-                    crate::codec::reader::shorten(why)
-                ),
-            ),
+            FileError::TooBig => lang.f("team_stored.too_big", &[("mb", &(MAX_FILE_BYTES / 1024 / 1024))]),
+            FileError::Newer(v) => lang.f("team_stored.newer", &[("format", v)]),
+            FileError::Unreadable(why) => {
+                lang.f("team_stored.unreadable", &[("why", &crate::codec::reader::shorten(why))])
+            }
         }
     }
 }

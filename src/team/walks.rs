@@ -7,7 +7,7 @@
 use super::entry::{Entry, JourneyKey, WalkFigures};
 use super::spread::{Histogram, Spread};
 use crate::content::Content;
-use crate::text::lang::Text;
+use crate::text::lang::{Lang, Text};
 use crate::walk::map::Counts;
 use std::collections::BTreeMap;
 
@@ -78,10 +78,28 @@ pub struct TeamHandoff {
     pub checks_failed: usize,
 }
 
+/// A journey's name: the content's or the one a person typed, or the
+/// words for a journey of one's own that was given none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JourneyName {
+    Named(Text),
+    Own,
+}
+
+impl JourneyName {
+    /// The name in `lang` (a typed one as typed).
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            JourneyName::Named(t) => t.get(lang),
+            JourneyName::Own => lang.t("team_walks.own_journey"),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JourneyView {
     pub key: JourneyKey,
-    pub name: Text,
+    pub name: JourneyName,
     pub columns: Vec<Column>,
     /// One row per walk, in the order taken in: the rating at each column.
     pub heatmap: Vec<Vec<Option<i8>>>,
@@ -107,14 +125,14 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
     let (name, columns) = match key {
         JourneyKey::Template(id) => match c.journeys.iter().find(|j| &j.id == id) {
             Some(j) => (
-                j.name.clone(),
+                JourneyName::Named(j.name.clone()),
                 j.touchpoints.iter().map(|t| Column { name: t.name.clone(), handoff: t.handoff }).collect(),
             ),
             // A template the content no longer has: its walks' own shape.
-            None => (Text::same(id.clone()), unnamed(first)),
+            None => (JourneyName::Named(Text::same(id.clone())), unnamed(first)),
         },
         JourneyKey::Custom { name, touchpoints } => (
-            if name.is_empty() { Text::pair("Свой путь", "Own journey") } else { Text::same(name.clone()) },
+            if name.is_empty() { JourneyName::Own } else { JourneyName::Named(Text::same(name.clone())) },
             touchpoints
                 .iter()
                 .enumerate()

@@ -103,7 +103,7 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
         ),
     };
     let level = (team.people() > 0).then(|| {
-        let confidence = team.level.map(|_| team.confidence.text().get(lang).to_string());
+        let confidence = team.level.map(|_| team.confidence.words(lang).to_string());
         let spreads: Vec<(String, Option<Spread>)> = o
             .consistency
             .qualities
@@ -111,12 +111,7 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
             .enumerate()
             .map(|(q, s)| (c.assessment.qualities.get(q).map(|x| x.name.get(lang).to_string()).unwrap_or_default(), *s))
             .collect();
-        let uneven = o
-            .consistency
-            .uneven
-            .iter()
-            .map(|u| view! { <li>{u.sentence(c).get(lang).to_string()}</li> })
-            .collect_view();
+        let uneven = o.consistency.uneven.iter().map(|u| view! { <li>{u.sentence(c, lang)}</li> }).collect_view();
         view! {
             <div class="team-report-col">
                 <h3>{headline(c, team, lang)}</h3>

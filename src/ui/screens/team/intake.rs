@@ -6,9 +6,9 @@
 //! progress in the status region, so a 10,000-line paste never freezes
 //! the page. Then every item is listed with what became of it.
 
-use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, Verdict};
+use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, Verdict, place_why};
 use crate::team::stored::{self, MAX_FILE_BYTES};
-use crate::text::lang::{Lang, Legacy, Text};
+use crate::text::lang::{Lang, Text};
 use crate::ui::screens::team::work::{keep_if_saved, mark, measure, with_work};
 use crate::ui::state::team::{MAX_ROWS, Report, Row, RowKind, Running};
 use crate::ui::state::{AppState, use_state};
@@ -25,24 +25,20 @@ fn now() -> f64 {
 }
 
 fn progress_text(lang: Lang, p: &Progress) -> String {
-    match lang.legacy() {
-        Legacy::Ru => format!(
-            "Чтение: {}% (принято: {}, повторы: {}, отклонено: {})",
-            p.percent(),
-            p.taken,
-            p.duplicates,
-            p.refused
-        ),
-        Legacy::En => {
-            format!(
-                "Reading: {}% (taken: {}, duplicates: {}, refused: {})",
-                p.percent(),
-                p.taken,
-                p.duplicates,
-                p.refused
-            )
-        }
-    }
+    let args: [(&str, &dyn std::fmt::Display); 4] =
+        [("percent", &p.percent()), ("taken", &p.taken), ("duplicates", &p.duplicates), ("refused", &p.refused)];
+    lang.f("team_intake.progress", &args)
+}
+
+/// A row's words in every language offered, so that the report follows a
+/// switch of language.
+fn in_every(st: AppState, words: impl Fn(Lang) -> String) -> Text {
+    Text::from_pairs(st.languages().iter().map(|l| (l.code().to_string(), words(*l))))
+}
+
+/// "Pasted text, line 3: why", in every language offered.
+fn joined(st: AppState, origin: &Origin, why: impl Fn(Lang) -> String) -> Text {
+    in_every(st, |l| place_why(l, &origin.words(l), &why(l)))
 }
 
 /// Queues texts and files and starts reading them, a slice per frame.
@@ -54,7 +50,7 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
         match text {
             Err(problem) => early.push(Row {
                 kind: RowKind::Refused,
-                text: joined(&origin.text(), &problem.text()),
+                text: joined(st, &origin, |l| problem.words(l)),
                 entry: None,
                 counted: false,
             }),
@@ -141,7 +137,7 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
                 more += 1;
                 continue;
             }
-            let text = intake.explain(k).unwrap_or_default();
+            let text = in_every(st, |l| intake.explain(k, l).unwrap_or_default());
             list.push(Row { kind, text, entry, counted: false });
         }
         rows.extend(taken_rows);
@@ -161,46 +157,31 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
     let Some((taken, duplicates, refused, collections)) = done else { return };
     keep_if_saved(st);
     st.redraw();
-    let mut said = lang.f(
-        "team_intake.done_taken_taken_duplicates_counted",
-        &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)],
-    );
-    if collections > 0 {
-        said.push_str(lang.t("team_intake.collection_files_are_kept"));
-    }
-    st.say(said);
+    let args: [(&str, &dyn std::fmt::Display); 3] =
+        [("taken", &taken), ("duplicates", &duplicates), ("refused", &refused)];
+    st.say(match collections {
+        0 => lang.f("team_intake.done", &args),
+        _ => lang.f("team_intake.done_collections_kept", &args),
+    });
     st.focus_later("team-intake-title");
-}
-
-fn joined(place: &Text, why: &Text) -> Text {
-    Text::pair(
-        format!("{}: {}", place.legacy_ru(), why.legacy_ru()),
-        format!("{}: {}", place.legacy_en(), why.legacy_en()),
-    )
 }
 
 /// A collection file: kept on this device (joined with the kept one of the
 /// same id), and opened when nothing unsaved is open.
 fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: u32) -> Row {
-    let refused =
-        |why: Text| Row { kind: RowKind::Refused, text: joined(&origin.text(), &why), entry: None, counted: false };
+    let refused = |text: Text| Row { kind: RowKind::Refused, text, entry: None, counted: false };
     let record = match stored::read_file(text) {
         Ok(r) => r,
-        Err(e) => return refused(e.text()),
+        Err(e) => return refused(joined(st, origin, |l| e.words(l))),
     };
     if !record.fits(fingerprint) {
-        return refused(Refusal::OtherContent.text());
+        return refused(joined(st, origin, |l| Refusal::OtherContent.words(l)));
     }
     let kept_now = crate::ui::screens::team::work::teams(st);
     let full = !kept_now.iter().any(|t| t.id == record.id) && !stored::room_for_one(&kept_now);
     if full {
-        return refused(Text::pair(
-            format!("Можно хранить не больше {} подборок. Удалите ненужную и добавьте файл снова.", stored::MAX_TEAMS),
-            format!(
-                "At most {} collections can be kept. Delete one you no longer need, then add the file again.",
-                stored::MAX_TEAMS
-            ),
-        ));
+        let max = stored::MAX_TEAMS as i64;
+        return refused(joined(st, origin, |l| l.p("team_intake.too_many_collections", max, &[])));
     }
     let mut kept = record.clone();
     crate::ui::screens::team::work::update_teams(st, &mut |ts| match ts.iter_mut().find(|t| t.id == record.id) {
@@ -221,17 +202,7 @@ fn take_collection_file(st: AppState, origin: &Origin, text: &str, fingerprint: 
     let n = kept.people.len();
     Row {
         kind: RowKind::Collection,
-        text: joined(
-            &origin.text(),
-            &Text::pair(
-                format!("подборка «{}» ({} результатов) сохранена на этом устройстве.", kept.name, n),
-                format!(
-                    "the collection “{}” ({}) is kept on this device.",
-                    kept.name,
-                    crate::team::slides::count_en(n, "result", "results")
-                ),
-            ),
-        ),
+        text: joined(st, origin, |l| l.p("team_intake.collection_kept", n as i64, &[("name", &kept.name)])),
         entry: None,
         counted: false,
     }
@@ -245,10 +216,10 @@ pub enum ReadProblem {
 }
 
 impl ReadProblem {
-    fn text(self) -> Text {
+    fn words(self, lang: Lang) -> String {
         match self {
-            ReadProblem::TooBig => Refusal::TooBig.text(),
-            ReadProblem::Failed => Text::pair("файл не удалось прочитать.", "the file could not be read."),
+            ReadProblem::TooBig => Refusal::TooBig.words(lang),
+            ReadProblem::Failed => lang.t("team_intake.file_not_read").to_string(),
         }
     }
 }
@@ -537,10 +508,9 @@ pub fn IntakeReport() -> impl IntoView {
     })
     .flatten();
     let (rows, taken, duplicates, refused, more) = data?;
-    let summary = lang.f(
-        "team_intake.taken_taken_duplicates_counted_once",
-        &[("duplicates", &duplicates), ("refused", &refused), ("taken", &taken)],
-    );
+    let args: [(&str, &dyn std::fmt::Display); 3] =
+        [("taken", &taken), ("duplicates", &duplicates), ("refused", &refused)];
+    let summary = lang.f("team_intake.summary", &args);
     let count_anyway = move |i: usize| {
         let added = with_work(st, |w| {
             let report = w.report.as_mut()?;
@@ -580,7 +550,7 @@ pub fn IntakeReport() -> impl IntoView {
             };
             let button = (kind == RowKind::Duplicate && !counted).then(|| {
                 view! {
-                    <button type="button" aria-label=format!("{}: {text}", t("team_intake.count_anyway"))
+                    <button type="button" aria-label=lang.f("team_intake.count_anyway_what", &[("what", &text)])
                         on:click=move |_| count_anyway(i)>{t("team_intake.count_anyway")}</button>
                 }
             });
@@ -598,7 +568,7 @@ pub fn IntakeReport() -> impl IntoView {
         }
     });
     let more = (more > 0).then(|| {
-        view! { <p class="meta">{lang.f("team_intake.more_more_lines_are_not", &[("more", &more)])}</p> }
+        view! { <p class="meta">{lang.p("team_intake.more_rows_not_shown", more as i64, &[])}</p> }
     });
     Some(view! {
         <section class="block team-intake no-print" aria-labelledby="team-intake-title">

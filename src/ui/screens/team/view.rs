@@ -314,7 +314,7 @@ pub fn group_row(c: &Content, g: &Group, lang: Lang) -> (String, Vec<String>) {
         k.between.to_string(),
         level,
     ];
-    (g.name.text().get(lang).to_string(), cells)
+    (g.name.words(lang), cells)
 }
 
 /// The headings of `group_row`'s table.
@@ -341,7 +341,7 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
 
     // The level.
     let level = (team.people() > 0).then(|| {
-        let confidence = team.level.map(|_| team.confidence.text().get(lang).to_string());
+        let confidence = team.level.map(|_| team.confidence.words(lang).to_string());
         view! {
             <section class="block team-level" aria-labelledby="team-level-title">
                 <h3 id="team-level-title">{headline(c, team, lang)}</h3>
@@ -358,12 +358,7 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
         let spreads: Vec<(String, Option<Spread>)> =
             o.consistency.qualities.iter().enumerate().map(|(q, s)| (quality_name(c, q, lang), *s)).collect();
         let sentences = if o.consistency.is_uneven() {
-            let items = o
-                .consistency
-                .uneven
-                .iter()
-                .map(|u| view! { <li>{u.sentence(c).get(lang).to_string()}</li> })
-                .collect_view();
+            let items = o.consistency.uneven.iter().map(|u| view! { <li>{u.sentence(c, lang)}</li> }).collect_view();
             Either::Left(view! { <ul class="team-uneven">{items}</ul> })
         } else {
             Either::Right(view! { <p>{t("team_view.no_marked_spread_people_and")}</p> })
@@ -416,7 +411,7 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
         } else {
             let level_rows: Vec<(String, Vec<String>)> = drawn.iter().take(MAX_GROUPS).map(|gr| group_row(c, gr, lang)).collect();
             let mut heads = vec![t("team_view.quality").to_string()];
-            heads.extend(drawn.iter().take(MAX_GROUPS).map(|gr| gr.name.text().get(lang).to_string()));
+            heads.extend(drawn.iter().take(MAX_GROUPS).map(|gr| gr.name.words(lang)));
             let profile: Vec<(String, Vec<String>)> = (0..c.assessment.qualities.len())
                 .map(|q| {
                     let cells = drawn
@@ -718,7 +713,7 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
                 heads=quality_heads rows=qualities/>
         }
     });
-    let unlike = comparison.unlike.as_ref().map(|u| view! { <p>{u.text().get(lang).to_string()}</p> });
+    let unlike = comparison.unlike.as_ref().map(|u| view! { <p>{u.words(lang)}</p> });
     let balance = comparison.balance.map(|b| {
         view! { <p>{match lang.legacy() {
             Legacy::Ru => format!("Индекс баланса по проходам: было {}, стало {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
