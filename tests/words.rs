@@ -73,7 +73,10 @@ fn literals(src: &str) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        if c == 'r' && (b.get(i + 1) == Some(&'"') || b.get(i + 1) == Some(&'#')) && (i == 0 || !b[i - 1].is_alphanumeric()) {
+        if c == 'r'
+            && (b.get(i + 1) == Some(&'"') || b.get(i + 1) == Some(&'#'))
+            && (i == 0 || !b[i - 1].is_alphanumeric())
+        {
             let mut j = i + 1;
             let mut hashes = 0;
             while b.get(j) == Some(&'#') {
@@ -126,13 +129,28 @@ fn literals(src: &str) -> Vec<(usize, String)> {
 /// Places where English text is for developers, not for the person using
 /// the app: the JSON reader's problems (shown in preview mode and to the
 /// authors of configuration and language files), the configuration checks,
-/// the build's schema, panics of shipped-data loading.
-const DEVELOPER_FACING: &[&str] =
-    ["src/codec/", "src/embed/config.rs", "src/embed/schema.rs", "src/text/language_file.rs", "src/content/mod.rs"]
-        .as_slice();
+/// the build's schema, panics of shipped-data loading; the saved document's
+/// schema description (the build's schema); the native binary's note to
+/// whoever runs it outside a browser (`main.rs`); why no events go to the
+/// embedding page (a configuration notice, `browser/host.rs`); and the
+/// console report, the boot's configuration problems and the broken-content
+/// page (`ui/developer.rs`).
+const DEVELOPER_FACING: &[&str] = [
+    "src/codec/",
+    "src/embed/config.rs",
+    "src/embed/schema.rs",
+    "src/text/language_file.rs",
+    "src/content/mod.rs",
+    "src/document/saved.rs",
+    "src/main.rs",
+    "src/ui/browser/host.rs",
+    "src/ui/developer.rs",
+]
+.as_slice();
 
 fn is_sentence(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
+    let words: Vec<&str> =
+        s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     words.len() >= 3
         && letters * 2 > s.chars().count()
@@ -170,18 +188,20 @@ fn no_sentence_lives_in_the_rust_sources() {
     assert!(found.is_empty(), "{} words outside the language tables:\n{}", found.len(), found.join("\n"));
 }
 
-/// Keys the code names: `.t("…")`, `.f("…"`, `.p("…"` and `t("…")`.
+/// Keys the code names: `.t("…")`, `.f("…"`, `.p("…"` and `t("…")`, also
+/// when rustfmt puts the key on the next line (`.f(\n    "…",`).
 fn keys_named(src: &str) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for pat in ["t(\"", "f(\"", "p(\""] {
+    for pat in ["t(", "f(", "p("] {
         let mut rest = src;
         while let Some(at) = rest.find(pat) {
             let before = rest[..at].chars().next_back();
             let after = &rest[at + pat.len()..];
             if before.is_none_or(|c| !c.is_alphanumeric() && c != '_')
-                && let Some(end) = after.find('"')
+                && let Some(quoted) = after.trim_start().strip_prefix('"')
+                && let Some(end) = quoted.find('"')
             {
-                let key = &after[..end];
+                let key = &quoted[..end];
                 if service_ladder::text::language_file::is_key(key) && key.contains('.') {
                     keys.insert(key.to_string());
                 }
