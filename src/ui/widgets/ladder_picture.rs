@@ -6,7 +6,7 @@
 
 use crate::check::scoring::Place;
 use crate::content::Level;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::state::AppState;
 use crate::ui::widgets::chart::wrap;
 use leptos::either::Either;
@@ -40,15 +40,12 @@ pub fn gloss(st: AppState, level: Level, lang: Lang) -> String {
 /// What the picture says, for its accessible name and the result's text.
 pub fn where_text(st: AppState, place: Place, lang: Lang) -> String {
     let a = &st.content.assessment;
-    match (place, lang.legacy()) {
-        (Place::On(l), Legacy::Ru) => format!("Вы здесь: {}", a.short_name(l, lang)),
-        (Place::On(l), Legacy::En) => format!("You are here: {}", a.short_name(l, lang)),
-        (Place::Between(lo, hi), Legacy::Ru) => {
-            format!("Вы здесь: между ступенями «{}» и «{}»", a.short_name(lo, lang), a.short_name(hi, lang))
-        }
-        (Place::Between(lo, hi), Legacy::En) => {
-            format!("You are here: between the {} and {} steps", a.short_name(lo, lang), a.short_name(hi, lang))
-        }
+    match place {
+        Place::On(l) => lang.f("widgets_ladder_picture.you_are_here", &[("level", &a.short_name(l, lang))]),
+        Place::Between(lo, hi) => lang.f(
+            "widgets_ladder_picture.you_are_between",
+            &[("lower", &a.short_name(lo, lang)), ("upper", &a.short_name(hi, lang))],
+        ),
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::check::scoring::Answers;
 use crate::document::qr;
 use crate::document::share::{self, Shared};
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::browser::files;
 use crate::ui::state::{AppState, use_state};
 use crate::walk::journey::Journey;
@@ -189,19 +189,15 @@ pub fn summary_of(st: AppState, answers: Option<&Answers>, walk: Option<(&Journe
     parts.join(". ")
 }
 
-/// «Путь «Автосалон»: индекс баланса +20 (−1: 2, 0: 1, +1: 2)».
+/// "Customer journey “Car dealer”: balance index +20 (−1: 2, 0: 1, +1: 2)".
 pub fn walk_summary(st: AppState, j: &Journey, w: &Walk, lang: Lang) -> String {
     let m = crate::walk::map::map(j, w, &st.content.ladder);
     let balance = m.balance.map_or_else(|| "—".to_string(), crate::walk::slide::signed);
     let c = m.counts;
     let (bad, zero, wow) = (c.disappointment, c.standard, c.wow);
-    match lang.legacy() {
-        Legacy::Ru => {
-            format!("Путь клиента «{}»: индекс баланса {balance} (−1: {bad}, 0: {zero}, +1: {wow})", j.name.get(lang))
-        }
-        Legacy::En => format!(
-            "Customer journey “{}”: balance index {balance} (−1: {bad}, 0: {zero}, +1: {wow})",
-            j.name.get(lang)
-        ),
-    }
+    let journey = j.name.get(lang);
+    lang.f(
+        "widgets_share_link.walk_summary",
+        &[("journey", &journey), ("balance", &balance), ("bad", &bad), ("zero", &zero), ("wow", &wow)],
+    )
 }
