@@ -129,7 +129,12 @@ fn literals(src: &str) -> Vec<(usize, String)> {
 /// Places where English text is for developers, not for the person using
 /// the app: the JSON reader's problems (shown in preview mode and to the
 /// authors of configuration and language files), the configuration checks,
-/// the build's schema, panics of shipped-data loading.
+/// the build's schema, panics of shipped-data loading; the saved document's
+/// schema description (the build's schema); the native binary's note to
+/// whoever runs it outside a browser (`main.rs`); why no events go to the
+/// embedding page (a configuration notice, `browser/host.rs`); and the
+/// console report, the boot's configuration problems and the broken-content
+/// page (`ui/developer.rs`).
 const DEVELOPER_FACING: &[&str] = [
     "src/codec/",
     "src/embed/config.rs",
@@ -137,6 +142,10 @@ const DEVELOPER_FACING: &[&str] = [
     "src/text/language_file.rs",
     "src/content/mod.rs",
     "src/content/concepts.rs",
+    "src/document/saved.rs",
+    "src/main.rs",
+    "src/ui/browser/host.rs",
+    "src/ui/developer.rs",
 ]
 .as_slice();
 

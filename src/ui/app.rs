@@ -24,10 +24,10 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     let early = early_choices(&root);
     let st = AppState::new(env, host, root);
     provide_context(st);
-    report_config(env);
+    crate::ui::developer::report_config(env);
     act_on(st, early);
 
-    // Keep the page's language and title in step with the switch — only on
+    // Keep the page's language, direction and title in step with the switch — only on
     // the app's own page: in direct mode the document is the host's.
     Effect::new(move |_| {
         let lang = st.lang.get();
@@ -37,6 +37,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.code());
+                let _ = html.set_attribute("dir", lang.dir());
             }
             doc.set_title(st.t("app.service_ladder_client_orientation_self"));
         }
@@ -87,6 +88,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
             class="app"
             class:host-width=env.options.host_width
             lang=move || st.lang.get().code()
+            dir=move || st.lang.get().dir()
             style:--accent=accent
             style:--text=text
         >
@@ -171,25 +173,6 @@ fn Brand() -> impl IntoView {
     view! { <h1 class="brand">{mark}<span class="brand-name">{name}</span></h1> }
 }
 
-/// Every configuration problem and notice, in the browser console for the
-/// web developer, whatever the mode.
-fn report_config(env: &Env) {
-    let list = |lines: &[String]| lines.iter().map(|l| format!("\n  {l}")).collect::<String>();
-    let preview = "Open the page with ?preview=1, or add data-preview to the snippet, to see them on the page.";
-    if !env.problems.is_empty() {
-        let text = format!(
-            "Service Ladder: the configuration was not applied; the app runs with its default content. Fix every problem ({}):{}\n{preview}",
-            env.problems.len(),
-            list(&env.problems),
-        );
-        web_sys::console::error_1(&text.into());
-    }
-    if !env.warnings.is_empty() {
-        let text = format!("Service Ladder: configuration notices:{}", list(&env.warnings));
-        web_sys::console::warn_1(&text.into());
-    }
-}
-
 /// Whether `ConfigProblems` has anything to show (it is drawn by a later part).
 fn config_problems(env: &Env) -> bool {
     !env.problems.is_empty() || (env.options.preview && !env.warnings.is_empty())
@@ -271,19 +254,4 @@ fn LangSwitch() -> impl IntoView {
             {st.languages().iter().map(|l| button(*l)).collect_view()}
         </div>
     })
-}
-
-/// Shown instead of the app when the content itself is broken, for the
-/// person who configured it.
-#[component]
-pub fn ContentErrors(lines: Vec<String>) -> impl IntoView {
-    view! {
-        <div class="app">
-            <main class="screen">
-                <h1>"The content of this app could not be loaded"</h1>
-                <p>"Fix these problems in the content files and reload:"</p>
-                <ul class="problems">{lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}</ul>
-            </main>
-        </div>
-    }
 }

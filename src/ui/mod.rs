@@ -5,6 +5,7 @@
 
 mod app;
 mod browser;
+mod developer;
 mod i18n;
 mod router;
 mod screens;
@@ -102,7 +103,7 @@ fn boot(
         Err(problems) => {
             let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             root.set_text_content(None);
-            leptos::mount::mount_to(root, move || view! { <app::ContentErrors lines=lines/> }).forget();
+            leptos::mount::mount_to(root, move || view! { <developer::ContentErrors lines=lines/> }).forget();
             return;
         }
     };
@@ -111,7 +112,7 @@ fn boot(
     match config_text {
         None => show(root, options, mode, page, defaults(shipped, Vec::new()), emit),
         Some(Err(why)) => {
-            let problems = vec![format!("The configuration could not be loaded: {why}.")];
+            let problems = vec![developer::config_not_loaded(&why)];
             show(root, options, mode, page, defaults(shipped, problems), emit)
         }
         // Read by a later part of the wasm: only pages with a configuration fetch it.
@@ -149,7 +150,7 @@ fn show(
     let host = match (mode, emit) {
         (Mode::Direct, Some(emit)) => browser::host::Host::Direct { emit },
         (Mode::Frame, _) => browser::host::framed(options.host.as_deref(), &config.hosts).unwrap_or_else(|why| {
-            warnings.push(format!("Events: {why}."));
+            warnings.push(developer::no_events(&why));
             browser::host::Host::Alone
         }),
         _ => browser::host::Host::Alone,

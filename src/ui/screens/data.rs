@@ -5,7 +5,7 @@
 use crate::document::export::{self, Import, ImportError};
 use crate::document::history::{self, Record};
 use crate::document::saved::{Saved, Screen};
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::browser::files::{self, Read};
 use crate::ui::screens::check::viewing::link_error;
 use crate::ui::state::{Viewing, use_state};
@@ -13,13 +13,22 @@ use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
 
 fn import_error(e: &ImportError, lang: Lang) -> String {
-    match (lang.legacy(), e) {
-        (_, ImportError::Link(l)) => link_error(l, lang),
-        (Legacy::En, e) => e.to_string(),
-        (Legacy::Ru, ImportError::TooBig) => "Файл больше любого файла «Лестницы сервиса» (свыше 2 МБ). Выберите экспортированный файл.".into(),
-        (Legacy::Ru, ImportError::NotOurs) => "Это не файл экспорта «Лестницы сервиса» и не ссылка на результат. Выберите .json-файл, выгруженный из этого приложения, или вставьте ссылку целиком.".into(),
-        (Legacy::Ru, ImportError::Unreadable(_)) => "Файл «Лестницы сервиса» повреждён и не читается. Ничего не изменено.".into(),
-        (Legacy::Ru, ImportError::Newer(v)) => format!("Файл выгружен более новой версией приложения (схема {v}). Обновите приложение и импортируйте снова."),
+    match e {
+        ImportError::Link(l) => link_error(l, lang),
+        ImportError::TooBig => lang.f("data.too_big", &[("mb", &(export::MAX_IMPORT_BYTES / 1024 / 1024))]),
+        ImportError::NotOurs => lang.t("data.not_ours").to_string(),
+        ImportError::Unreadable(why) => lang.f("data.unreadable", &[("why", &cap(why))]),
+        ImportError::Newer(v) => lang.f("data.newer", &[("schema", v)]),
+    }
+}
+
+/// The reader's reason (already shortened where it quotes the file), kept
+/// to a readable length.
+fn cap(why: &str) -> String {
+    const MAX: usize = 400;
+    match why.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &why[..i]),
+        None => why.to_string(),
     }
 }
 
@@ -34,23 +43,22 @@ fn record_line(r: &Record, st: crate::ui::state::AppState, lang: Lang) -> String
     match r {
         Record::Assessment(a) => {
             let level = st.content.assessment.levels[a.level.index()].name.get(lang);
+            let args: [(&str, &dyn std::fmt::Display); 4] =
+                [("day", &day), ("level", &level), ("model", &a.model), ("label", &label)];
             // Results of an earlier scoring model are marked as such.
-            let model = match (a.model == crate::check::scoring::MODEL_VERSION, lang.legacy()) {
-                (true, _) => String::new(),
-                (false, Legacy::Ru) => format!(" · прежняя модель ({})", a.model),
-                (false, Legacy::En) => format!(" · earlier model ({})", a.model),
-            };
-            lang.f(
-                "data.day_self_check_level_model",
-                &[("day", &day), ("label", &label), ("level", &level), ("model", &model)],
-            )
+            if a.model == crate::check::scoring::MODEL_VERSION {
+                lang.f("data.record_self_check", &args)
+            } else {
+                lang.f("data.record_self_check_earlier_model", &args)
+            }
         }
         Record::Walkthrough(w) => {
             let balance = w.balance.map_or_else(|| "—".to_string(), crate::ui::screens::walk::map::signed);
-            match lang.legacy() {
-                Legacy::Ru => format!("{day} · Путь «{}»: индекс баланса {balance}{label}", w.journey.name.get(lang)),
-                Legacy::En => format!("{day} · Journey “{}”: balance index {balance}{label}", w.journey.name.get(lang)),
-            }
+            let journey = w.journey.name.get(lang);
+            lang.f(
+                "data.record_walk",
+                &[("day", &day), ("journey", &journey), ("balance", &balance), ("label", &label)],
+            )
         }
     }
 }

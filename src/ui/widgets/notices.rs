@@ -8,8 +8,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// What is wrong with this page's configuration: in full for the web
-/// developer in preview mode, else a short notice in the visitor's language
-/// (the details are in the console).
+/// developer in preview mode (the headings in the page's language, the
+/// problems as the reader words them), else a short notice in the visitor's
+/// language (the details are in the console).
 #[component]
 pub fn ConfigProblems() -> impl IntoView {
     let st = use_state();
@@ -26,8 +27,10 @@ pub fn ConfigProblems() -> impl IntoView {
         let count = env.problems.len();
         view! {
             <section class="config-problems" aria-labelledby="config-problems-title">
-                <h2 id="config-problems-title">{format!("Configuration problems ({count})")}</h2>
-                <p>"This page's Service Ladder configuration was not applied; the app runs with its default content. Fix every problem below:"</p>
+                <h2 id="config-problems-title">
+                    {move || st.lang.get().f("widgets_notices.config_problems", &[("count", &count)])}
+                </h2>
+                <p>{move || st.t("widgets_notices.config_not_applied")}</p>
                 <ul>{items}</ul>
             </section>
         }
@@ -36,7 +39,7 @@ pub fn ConfigProblems() -> impl IntoView {
         let items = env.warnings.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view();
         view! {
             <section class="config-problems warnings" aria-labelledby="config-warnings-title">
-                <h2 id="config-warnings-title">"Configuration notices"</h2>
+                <h2 id="config-warnings-title">{move || st.t("widgets_notices.config_notices")}</h2>
                 <ul>{items}</ul>
             </section>
         }

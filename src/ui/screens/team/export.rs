@@ -4,7 +4,6 @@
 
 use crate::team::slides::{self, signed};
 use crate::team::spread::Spread;
-use crate::text::lang::Legacy;
 use crate::ui::browser::files;
 use crate::ui::screens::team::view::{
     Distribution, Heatmap, SpreadChart, TextTable, counts_line, group_heads, group_row, headline,
@@ -80,28 +79,13 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
     let t = move |key: &str| lang.t(key);
     let o = &figures.overview;
     let team = &o.level;
-    let title = match lang.legacy() {
-        Legacy::Ru => format!(
-            "Лестница сервиса — отчёт по команде{}",
-            if figures.name.is_empty() { String::new() } else { format!(": {}", figures.name) }
-        ),
-        Legacy::En => format!(
-            "Service Ladder — team report{}",
-            if figures.name.is_empty() { String::new() } else { format!(": {}", figures.name) }
-        ),
+    let title = if figures.name.is_empty() {
+        lang.t("team_export.report_title").to_string()
+    } else {
+        lang.f("team_export.report_title_named", &[("name", &figures.name)])
     };
-    let meta = match lang.legacy() {
-        Legacy::Ru => format!(
-            "{} · результатов: {} · самооценка сотрудников, посчитано в браузере руководителя",
-            crate::document::share::date(figures.day),
-            figures.people
-        ),
-        Legacy::En => format!(
-            "{} · {} · staff self-reports, worked out in the manager's browser",
-            crate::document::share::date(figures.day),
-            slides::count_en(figures.people, "result", "results")
-        ),
-    };
+    let date = crate::document::share::date(figures.day);
+    let meta = lang.p("team_export.report_meta", figures.people as i64, &[("date", &date)]);
     let level = (team.people() > 0).then(|| {
         let confidence = team.level.map(|_| team.confidence.words(lang).to_string());
         let spreads: Vec<(String, Option<Spread>)> = o
@@ -143,33 +127,20 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
             .iter()
             .take(3)
             .map(|g| {
-                let line = match lang.legacy() {
-                    Legacy::Ru => format!("{} — −1 в {} из {}", name(g.touchpoint), g.walks, v.heatmap.len()),
-                    Legacy::En => format!("{} — −1 in {} of {}", name(g.touchpoint), g.walks, v.heatmap.len()),
-                };
+                let line = lang.f(
+                    "team_export.gravedigger",
+                    &[("touchpoint", &name(g.touchpoint)), ("walks", &g.walks), ("total", &v.heatmap.len())],
+                );
                 view! { <li>{line}</li> }
             })
             .collect_view();
-        let weakest = v.weakest_handoff.as_ref().map(|h| match lang.legacy() {
-            Legacy::Ru => format!(
-                "Самая слабая передача: {} (баланс {}).",
-                name(h.touchpoint),
-                h.balance.map_or_else(|| "—".into(), signed)
-            ),
-            Legacy::En => format!(
-                "Weakest hand-off: {} (balance {}).",
-                name(h.touchpoint),
-                h.balance.map_or_else(|| "—".into(), signed)
-            ),
+        let weakest = v.weakest_handoff.as_ref().map(|h| {
+            let balance = h.balance.map_or_else(|| "—".into(), signed);
+            lang.f("team_export.weakest_hand_off", &[("touchpoint", &name(h.touchpoint)), ("balance", &balance)])
         });
-        let balance = match lang.legacy() {
-            Legacy::Ru => {
-                format!("{}: индекс баланса {}", v.name.get(lang), v.balance.map_or_else(|| "—".into(), signed))
-            }
-            Legacy::En => {
-                format!("{}: balance index {}", v.name.get(lang), v.balance.map_or_else(|| "—".into(), signed))
-            }
-        };
+        let journey = v.name.get(lang);
+        let balance = v.balance.map_or_else(|| "—".into(), signed);
+        let balance = lang.f("team_export.journey_balance", &[("journey", &journey), ("balance", &balance)]);
         let view = Rc::new(v);
         view! {
             <div class="team-report-col">

@@ -19,9 +19,7 @@ pub mod work;
 
 use crate::document::saved::Screen;
 use crate::team::collection::Collection;
-use crate::team::slides::count_en;
 use crate::team::stored;
-use crate::text::lang::Legacy;
 use crate::ui::screens::team::export::{Exports, TeamReport};
 use crate::ui::screens::team::intake::{AddResults, IntakeReport};
 use crate::ui::screens::team::view::OverviewView;
@@ -102,12 +100,7 @@ fn Collections() -> impl IntoView {
         let saved_now = kept_now.len();
         let new = with_work(st, |w| w.saved_as.is_none()).unwrap_or(true);
         if new && saved_now >= stored::MAX_TEAMS {
-            st.say(match lang.legacy() {
-                Legacy::Ru => format!("Можно хранить не больше {} подборок. Удалите ненужную.", stored::MAX_TEAMS),
-                Legacy::En => {
-                    format!("At most {} collections can be kept. Delete one you no longer need.", stored::MAX_TEAMS)
-                }
-            });
+            st.say(lang.f("team.at_most_collections", &[("max", &stored::MAX_TEAMS)]));
             return;
         }
         let seed = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 4_294_967_296.0) as u64) << 20;
@@ -142,10 +135,7 @@ fn Collections() -> impl IntoView {
             }
         });
         st.redraw();
-        st.say(match lang.legacy() {
-            Legacy::Ru => format!("Открыта подборка «{}».", record.name),
-            Legacy::En => format!("Opened the collection “{}”.", record.name),
-        });
+        st.say(lang.f("team.opened_the_collection", &[("name", &record.name)]));
         st.focus_later("team-figures");
     };
     let fresh = move |_| {
@@ -173,10 +163,8 @@ fn Collections() -> impl IntoView {
             .map(|r| {
                 let id = r.id.clone();
                 let fits = r.fits(fingerprint);
-                let line = match lang.legacy() {
-                    Legacy::Ru => format!("{} · {} · результатов: {}", r.name, date_of(r.day), r.people.len()),
-                    Legacy::En => format!("{} · {} · {}", r.name, date_of(r.day), count_en(r.people.len(), "result", "results")),
-                };
+                let line =
+                    lang.p("team.kept_line", r.people.len() as i64, &[("name", &r.name), ("date", &date_of(r.day))]);
                 let current = saved_as.as_deref() == Some(r.id.as_str());
                 let (open_id, file_id, del_id, cmp_id) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let comparing = compare_with.as_deref() == Some(r.id.as_str());
@@ -218,11 +206,9 @@ fn Collections() -> impl IntoView {
     view! {
         <section class="block team-collections no-print" aria-labelledby="team-kept">
             <h3 id="team-kept" tabindex="-1">{t("team.collections")}</h3>
-            <p class="meta">{match (lang.legacy(), &saved_as) {
-                (Legacy::Ru, Some(_)) => format!("Открытая подборка «{name}» хранится на этом устройстве; новые результаты сохраняются в ней."),
-                (Legacy::En, Some(_)) => format!("The open collection “{name}” is kept on this device; results added to it are kept."),
-                (Legacy::Ru, None) => "Эта подборка не сохранена: закройте страницу — и она исчезнет. Сохраните её, чтобы вернуться к ней или сравнить с будущей.".to_string(),
-                (Legacy::En, None) => "This collection is not kept: close the page and it is gone. Save it to come back to it or compare it with a later one.".to_string(),
+            <p class="meta">{match &saved_as {
+                Some(_) => lang.f("team.open_collection_is_kept", &[("name", &name)]),
+                None => lang.t("team.collection_is_not_kept").to_string(),
             }}</p>
             <div class="team-save">
                 <div class="field">

@@ -14,7 +14,7 @@ use crate::team::level::{TeamLevel, share};
 use crate::team::slides::signed;
 use crate::team::spread::Spread;
 use crate::team::walks::JourneyView;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -43,11 +43,9 @@ fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
 
 /// The team's level as a sentence with how many people it rests on.
 pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
-    match (team.level, lang.legacy()) {
-        (Some(l), Legacy::Ru) => format!("Уровень команды: {}", level_name(c, l, lang)),
-        (Some(l), Legacy::En) => format!("Team level: {}", level_name(c, l, lang)),
-        (None, Legacy::Ru) => "Уровень команды пока не определён".into(),
-        (None, Legacy::En) => "No team level yet".into(),
+    match team.level {
+        Some(l) => lang.f("team_view.team_level", &[("level", &level_name(c, l, lang))]),
+        None => lang.t("team_view.no_team_level").to_string(),
     }
 }
 
@@ -57,14 +55,11 @@ pub fn counts_line(c: &Content, team: &TeamLevel, lang: Lang) -> String {
         .iter()
         .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count(*l)))
         .collect();
-    let between = (team.counts.between > 0).then(|| match lang.legacy() {
-        Legacy::Ru => format!(", между уровнями {}", team.counts.between),
-        Legacy::En => format!(", between levels {}", team.counts.between),
-    });
-    let n = team.people();
-    match lang.legacy() {
-        Legacy::Ru => format!("Людей: {n} — {}{}", parts.join(", "), between.unwrap_or_default()),
-        Legacy::En => format!("{n} people: {}{}", parts.join(", "), between.unwrap_or_default()),
+    let (n, levels, between) = (team.people() as i64, parts.join(", "), team.counts.between);
+    if between > 0 {
+        lang.p("team_view.counts_line_between", n, &[("levels", &levels), ("between", &between)])
+    } else {
+        lang.p("team_view.counts_line", n, &[("levels", &levels)])
     }
 }
 
@@ -78,10 +73,10 @@ pub fn Distribution(team: TeamLevel) -> impl IntoView {
     let mut bars: Vec<Bar> = Level::ALL
         .iter()
         .map(|l| Bar {
-            label: match lang.legacy() {
-                Legacy::Ru => format!("{}: {} чел.", level_short(c, *l, lang), team.counts.count(*l)),
-                Legacy::En => format!("{}: {}", level_short(c, *l, lang), team.counts.count(*l)),
-            },
+            label: lang.f(
+                "team_view.level_people",
+                &[("level", &level_short(c, *l, lang)), ("count", &team.counts.count(*l))],
+            ),
             value: share(team.counts.count(*l), n),
             previous: None,
             highlight: team.level == Some(*l),
@@ -89,10 +84,7 @@ pub fn Distribution(team: TeamLevel) -> impl IntoView {
         .collect();
     if team.counts.between > 0 {
         bars.push(Bar {
-            label: match lang.legacy() {
-                Legacy::Ru => format!("Между уровнями: {} чел.", team.counts.between),
-                Legacy::En => format!("Between levels: {}", team.counts.between),
-            },
+            label: lang.f("team_view.between_people", &[("count", &team.counts.between)]),
             value: share(team.counts.between, n),
             previous: None,
             highlight: false,
@@ -270,20 +262,14 @@ fn Models(figures: Rc<Figures>) -> impl IntoView {
     let o = &figures.overview;
     let shown = o.model;
     let aside = (o.set_aside > 0).then(|| {
-        view! { <p class="meta">{match lang.legacy() {
-            Legacy::Ru => format!("Результатов, оценённых другой версией модели, не учтено здесь: {}. Версии не смешиваются: их уровни и баллы значат разное.", o.set_aside),
-            Legacy::En => format!("{} results scored by another version of the model are set aside here. Versions are never mixed: their levels and scores mean different things.", o.set_aside),
-        }}</p> }
+        view! { <p class="meta">{lang.p("team_view.set_aside", o.set_aside as i64, &[])}</p> }
     });
     let switch = (o.models.len() > 1).then(|| {
         let options = o
             .models
             .iter()
             .map(|m| {
-                let text = match lang.legacy() {
-                    Legacy::Ru => format!("Модель {} (людей: {})", m.model, m.people),
-                    Legacy::En => format!("Model {} ({} people)", m.model, m.people),
-                };
+                let text = lang.p("team_view.model_people", m.people as i64, &[("model", &m.model)]);
                 view! { <option value=m.model.to_string() selected=shown == Some(m.model)>{text}</option> }
             })
             .collect_view();
@@ -404,12 +390,10 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
         let g = &o.groups;
         let drawn: Vec<&Group> = g.all().collect();
         let body = if drawn.is_empty() {
-            Either::Left(view! { <p>{match lang.legacy() {
-                Legacy::Ru => format!("Группы не показаны: ни в одной нет {} человек, а по меньшим можно узнать конкретных людей.", g.threshold),
-                Legacy::En => format!("Groups are not shown: none has {} people, and smaller ones could identify people.", g.threshold),
-            }}</p> })
+            Either::Left(view! { <p>{lang.f("team_view.groups_hidden", &[("threshold", &g.threshold)])}</p> })
         } else {
-            let level_rows: Vec<(String, Vec<String>)> = drawn.iter().take(MAX_GROUPS).map(|gr| group_row(c, gr, lang)).collect();
+            let level_rows: Vec<(String, Vec<String>)> =
+                drawn.iter().take(MAX_GROUPS).map(|gr| group_row(c, gr, lang)).collect();
             let mut heads = vec![t("team_view.quality").to_string()];
             heads.extend(drawn.iter().take(MAX_GROUPS).map(|gr| gr.name.words(lang)));
             let profile: Vec<(String, Vec<String>)> = (0..c.assessment.qualities.len())
@@ -417,16 +401,16 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                     let cells = drawn
                         .iter()
                         .take(MAX_GROUPS)
-                        .map(|gr| gr.qualities.get(q).copied().flatten().map_or_else(|| "—".to_string(), |m| m.to_string()))
+                        .map(|gr| {
+                            gr.qualities.get(q).copied().flatten().map_or_else(|| "—".to_string(), |m| m.to_string())
+                        })
                         .collect();
                     (quality_name(c, q, lang), cells)
                 })
                 .collect();
             let more = (drawn.len() > MAX_GROUPS).then(|| {
-                view! { <p class="meta">{match lang.legacy() {
-                    Legacy::Ru => format!("Показаны {MAX_GROUPS} крупнейших групп из {}.", drawn.len()),
-                    Legacy::En => format!("The {MAX_GROUPS} largest of {} groups are shown.", drawn.len()),
-                }}</p> }
+                let text = lang.f("team_view.groups_capped", &[("max", &MAX_GROUPS), ("total", &drawn.len())]);
+                view! { <p class="meta">{text}</p> }
             });
             let level_heads = group_heads(c, lang, true);
             Either::Right(view! {
@@ -442,10 +426,8 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
             })
         };
         let folded = (!g.folded.is_empty()).then(|| {
-            view! { <p class="meta">{match lang.legacy() {
-                Legacy::Ru => format!("Групп меньше {} человек: {} — они объединены в «Другие» (или не показаны), чтобы никого нельзя было узнать.", g.threshold, g.folded.len()),
-                Legacy::En => format!("{} groups of fewer than {} people are folded into “Other” (or not shown), so no one can be identified.", g.folded.len(), g.threshold),
-            }}</p> }
+            let text = lang.p("team_view.groups_folded", g.folded.len() as i64, &[("threshold", &g.threshold)]);
+            view! { <p class="meta">{text}</p> }
         });
         view! {
             <section class="block team-groups" aria-labelledby="team-groups-title">
@@ -483,10 +465,17 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
         });
         let overall = o.balance.map(|b| {
             let k = o.walks;
-            view! { <p>{match lang.legacy() {
-                Legacy::Ru => format!("Индекс баланса команды по всем проходам: {} (+1: {}, 0: {}, −1: {}, без оценки: {}).", signed(b), k.wow, k.standard, k.disappointment, k.unrated),
-                Legacy::En => format!("The team's balance index over every walk: {} (+1: {}, 0: {}, −1: {}, not rated: {}).", signed(b), k.wow, k.standard, k.disappointment, k.unrated),
-            }}</p> }
+            let text = lang.f(
+                "team_view.team_balance",
+                &[
+                    ("balance", &signed(b)),
+                    ("wow", &k.wow),
+                    ("standard", &k.standard),
+                    ("bad", &k.disappointment),
+                    ("unrated", &k.unrated),
+                ],
+            );
+            view! { <p>{text}</p> }
         });
         let journey = figures.journey.clone().map(|v| view! { <JourneyPart view=Rc::new(v)/> });
         view! {
@@ -525,31 +514,22 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
     let name = |i: usize| v.columns.get(i).map(|col| col.name.get(lang).to_string()).unwrap_or_default();
     let k = v.counts;
     let balance = v.balance.map_or_else(|| "—".to_string(), signed);
-    let head = match lang.legacy() {
-        Legacy::Ru => format!(
-            "{}: проходов {}, индекс баланса {balance} (+1: {}, 0: {}, −1: {}, без оценки: {})",
-            v.name.get(lang),
-            v.heatmap.len(),
-            k.wow,
-            k.standard,
-            k.disappointment,
-            k.unrated
-        ),
-        Legacy::En => format!(
-            "{}: {}, balance index {balance} (+1: {}, 0: {}, −1: {}, not rated: {})",
-            v.name.get(lang),
-            crate::team::slides::count_en(v.heatmap.len(), "walk", "walks"),
-            k.wow,
-            k.standard,
-            k.disappointment,
-            k.unrated
-        ),
-    };
+    let journey = v.name.get(lang);
+    let head = lang.p(
+        "team_view.journey_head",
+        v.heatmap.len() as i64,
+        &[
+            ("journey", &journey),
+            ("balance", &balance),
+            ("wow", &k.wow),
+            ("standard", &k.standard),
+            ("bad", &k.disappointment),
+            ("unrated", &k.unrated),
+        ],
+    );
     let capped = (v.heatmap.len() > MAX_ROWS).then(|| {
-        view! { <p class="meta">{match lang.legacy() {
-            Legacy::Ru => format!("На карте — первые {MAX_ROWS} проходов из {}; таблица ниже учитывает все.", v.heatmap.len()),
-            Legacy::En => format!("The map shows the first {MAX_ROWS} of {} walks; the table below counts them all.", v.heatmap.len()),
-        }}</p> }
+        let text = lang.f("team_view.map_capped", &[("max", &MAX_ROWS), ("total", &v.heatmap.len())]);
+        view! { <p class="meta">{text}</p> }
     });
     let rows: Vec<(String, Vec<String>)> = v
         .columns
@@ -585,22 +565,11 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
             .iter()
             .take(MAX_GRAVES)
             .map(|g| {
-                let line = match lang.legacy() {
-                    Legacy::Ru => format!(
-                        "{}. {} — −1 в {} из {} проходов",
-                        g.touchpoint + 1,
-                        name(g.touchpoint),
-                        g.walks,
-                        v.heatmap.len()
-                    ),
-                    Legacy::En => format!(
-                        "{}. {} — rated −1 in {} of {} walks",
-                        g.touchpoint + 1,
-                        name(g.touchpoint),
-                        g.walks,
-                        v.heatmap.len()
-                    ),
-                };
+                let line = lang.p(
+                    "team_view.gravedigger",
+                    v.heatmap.len() as i64,
+                    &[("number", &(g.touchpoint + 1)), ("touchpoint", &name(g.touchpoint)), ("walks", &g.walks)],
+                );
                 let seen = g
                     .behaviours
                     .iter()
@@ -617,37 +586,27 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
         None => Either::Left(view! { <p>{t("team_view.no_hand_off_is_rated")}</p> }),
         Some(h) => {
             let b = h.balance.map_or_else(|| "—".to_string(), signed);
-            let checks = match (lang.legacy(), h.checks_answered) {
-                (Legacy::Ru, 0) => "проверки передачи не отмечены".to_string(),
-                (Legacy::En, 0) => "hand-off checks not answered".to_string(),
-                (Legacy::Ru, n) => format!("не пройдено проверок передачи: {} из {n}", h.checks_failed),
-                (Legacy::En, n) => format!("{} of {n} hand-off checks failed", h.checks_failed),
-            };
-            let text = match lang.legacy() {
-                Legacy::Ru => format!(
-                    "{}. {} — индекс баланса {b} (+1: {}, 0: {}, −1: {}); {checks}.",
-                    h.touchpoint + 1,
-                    name(h.touchpoint),
-                    h.counts.wow,
-                    h.counts.standard,
-                    h.counts.disappointment
-                ),
-                Legacy::En => format!(
-                    "{}. {} — balance index {b} (+1: {}, 0: {}, −1: {}); {checks}.",
-                    h.touchpoint + 1,
-                    name(h.touchpoint),
-                    h.counts.wow,
-                    h.counts.standard,
-                    h.counts.disappointment
-                ),
+            let (number, touchpoint) = (h.touchpoint + 1, name(h.touchpoint));
+            let hc = h.counts;
+            let args: [(&str, &dyn std::fmt::Display); 8] = [
+                ("number", &number),
+                ("touchpoint", &touchpoint),
+                ("balance", &b),
+                ("wow", &hc.wow),
+                ("standard", &hc.standard),
+                ("bad", &hc.disappointment),
+                ("failed", &h.checks_failed),
+                ("answered", &h.checks_answered),
+            ];
+            let text = if h.checks_answered == 0 {
+                lang.f("team_view.weakest_unchecked", &args)
+            } else {
+                lang.f("team_view.weakest_checked", &args)
             };
             Either::Right(view! { <p>{text}</p> })
         }
     };
-    let title = match lang.legacy() {
-        Legacy::Ru => format!("Оценки по точкам контакта: {}", v.name.get(lang)),
-        Legacy::En => format!("Ratings per touchpoint: {}", v.name.get(lang)),
-    };
+    let title = lang.f("team_view.ratings_per_touchpoint_of", &[("journey", &journey)]);
     view! {
         <div class="team-journey">
             <p class="team-journey-head">{head}</p>
@@ -701,10 +660,15 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
         let lb = a.before.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
         let la = a.after.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
         view! {
-            <p>{match lang.legacy() {
-                Legacy::Ru => format!("Уровень команды: было — {lb} (людей: {}), стало — {la} (людей: {}).", a.before.people(), a.after.people()),
-                Legacy::En => format!("Team level: before {lb} ({} people), after {la} ({} people).", a.before.people(), a.after.people()),
-            }}</p>
+            <p>{lang.f(
+                "team_view.compare_level",
+                &[
+                    ("before", &lb),
+                    ("before_people", &a.before.people()),
+                    ("after", &la),
+                    ("after_people", &a.after.people()),
+                ],
+            )}</p>
             <TextTable label=t("team_view.change_per_level")
                 caption=t("team_view.share_of_people_at_each_2").to_string()
                 heads=level_heads rows=levels/>
@@ -715,10 +679,11 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
     });
     let unlike = comparison.unlike.as_ref().map(|u| view! { <p>{u.words(lang)}</p> });
     let balance = comparison.balance.map(|b| {
-        view! { <p>{match lang.legacy() {
-            Legacy::Ru => format!("Индекс баланса по проходам: было {}, стало {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
-            Legacy::En => format!("Balance index over the walks: before {}, after {} ({}).", signed(b.before), signed(b.after), change(b.delta())),
-        }}</p> }
+        let text = lang.f(
+            "team_view.compare_balance",
+            &[("before", &signed(b.before)), ("after", &signed(b.after)), ("change", &change(b.delta()))],
+        );
+        view! { <p>{text}</p> }
     });
     let nothing = (comparison.assessment.is_none() && comparison.unlike.is_none() && comparison.balance.is_none())
         .then(|| {
