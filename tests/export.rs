@@ -275,6 +275,38 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
 }
 
 #[test]
+fn mermaid_names_the_client_in_the_diagram_s_language() {
+    let c = content();
+    let mut j = c.journeys[0].clone();
+    j.touchpoints[0].who = Text::same("");
+    let mut w = Walk::new(&j.id);
+    w.audit_mut(&j.touchpoints[0].id).rating = Some(1);
+    for (code, client) in [("en", "Client"), ("ru", "Клиент")] {
+        let t = export::mermaid(&j, &w, &c.ladder, native(code));
+        let first = t.lines().find(|l| l.matches(": ").count() == 2).unwrap_or_default();
+        assert!(first.ends_with(&format!(": 5: {client}")), "{code}: {t}");
+    }
+}
+
+#[test]
+fn import_errors_are_told_from_the_tables() {
+    let en = native("en");
+    let ru = native("ru");
+    assert_eq!(
+        ImportError::TooBig.words(en),
+        "This is larger than any Service Ladder file (over 2 MB). Choose the file you exported."
+    );
+    assert!(ImportError::TooBig.words(ru).contains("(свыше 2 МБ)"));
+    assert!(ImportError::Newer(7).words(en).contains("(schema 7)"));
+    assert!(ImportError::Newer(7).words(ru).contains("(схема 7)"));
+    // The detail of an unreadable file is for developers, not in the words.
+    let unreadable = ImportError::Unreadable("result.level: expected an id".into());
+    assert!(!unreadable.words(en).contains("expected") && !unreadable.words(ru).contains("expected"));
+    assert_eq!(ImportError::Link(LinkError::Damaged).words(ru), LinkError::Damaged.words(ru));
+    assert_ne!(ImportError::NotOurs.words(ru), ImportError::NotOurs.words(en));
+}
+
+#[test]
 fn csv_and_mermaid_give_the_rating_the_map_shows() {
     let c = content();
     let j = &c.journeys[0];

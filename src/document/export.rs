@@ -15,6 +15,10 @@ use crate::walk::record::Walk;
 use serde_json::Value;
 use std::fmt;
 
+/// The detail of an unreadable file that is not JSON at all (for
+/// developers, like the reader's problems).
+const NOT_JSON: &str = "not valid JSON";
+
 /// Largest file or pasted text read for import.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 
@@ -47,6 +51,23 @@ pub enum ImportError {
     Newer(u32),
 }
 
+impl ImportError {
+    /// What a person reads about this error, in `lang` (the detail of an
+    /// unreadable file is for developers and stays out of it).
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            ImportError::TooBig => lang.f("document_export.too_big", &[("mb", &(MAX_IMPORT_BYTES / 1024 / 1024))]),
+            ImportError::NotOurs => lang.t("document_export.not_ours").to_string(),
+            ImportError::Link(e) => e.words(lang).to_string(),
+            ImportError::Unreadable(_) => lang.t("document_export.unreadable").to_string(),
+            ImportError::Newer(schema) => lang.f("document_export.newer", &[("schema", schema)]),
+        }
+    }
+}
+
+// Lead: the English sentences below are what the interface still shows
+// through `to_string()` (screens/data.rs `import_error`); once it shows
+// `words(lang)`, this impl can go (or say only the developer detail).
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -80,7 +101,7 @@ pub fn import(text: &str, c: &Content) -> Result<Import, ImportError> {
     let text = text.trim();
     if text.starts_with('{') {
         let value: Value =
-            serde_json::from_str(text).map_err(|e| ImportError::Unreadable(format!("not valid JSON: {e}")))?;
+            serde_json::from_str(text).map_err(|e| ImportError::Unreadable(format!("{NOT_JSON}: {e}")))?;
         return import_file(value, c);
     }
     let fragment = match text.split_once('#') {
@@ -295,7 +316,11 @@ pub fn mermaid(j: &Journey, w: &Walk, ladder: &Ladder, lang: Lang) -> String {
             }
         };
         // Commas separate actors.
-        let actor = if no_who { "Client".to_string() } else { who.replace(',', "‚") };
+        let actor = if no_who {
+            mermaid_text(lang.t("document_export.client")).replace(',', "‚")
+        } else {
+            who.replace(',', "‚")
+        };
         out.push_str(&format!("      {}: {score}: {actor}\n", mermaid_text(t.name.get(lang))));
     }
     out

@@ -62,6 +62,9 @@ impl Record {
     }
 }
 
+/// The kinds of record, each its field of the record's object.
+const KINDS: [&str; 2] = ["assessment", "walkthrough"];
+
 /// Written as `{"assessment": {…}}` or `{"walkthrough": {…}}`.
 impl Model for Record {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Record> {
@@ -70,11 +73,11 @@ impl Model for Record {
             (Some(a), None) => AssessmentRecord::read(r, a, &o.at("assessment")).map(Record::Assessment),
             (None, Some(w)) => WalkRecord::read(r, w, &o.at("walkthrough")).map(Record::Walkthrough),
             _ => {
-                r.problem(path, "expected exactly one of: assessment, walkthrough");
+                r.problem(path, format!("expected exactly one of: {}", KINDS.join(", ")));
                 None
             }
         };
-        o.finish(r, &["assessment", "walkthrough"]);
+        o.finish(r, &KINDS);
         record
     }
     fn write(&self) -> Value {
@@ -204,9 +207,13 @@ pub fn record_id(value: &Value) -> String {
 impl Model for Confidence {
     fn read(r: &mut Reader, v: &Value, path: &str) -> Option<Confidence> {
         let id = r.id(v, path)?;
-        let found = [Confidence::Clear, Confidence::Leaning, Confidence::Mixed].into_iter().find(|c| c.id() == id);
+        let all = [Confidence::Clear, Confidence::Leaning, Confidence::Mixed];
+        let found = all.into_iter().find(|c| c.id() == id);
         if found.is_none() {
-            r.problem(path, format!("unknown confidence \"{id}\" (use clear, leaning or mixed)"));
+            r.problem(
+                path,
+                format!("unknown confidence \"{id}\" (expected one of: {})", all.map(|c| c.id()).join(", ")),
+            );
         }
         found
     }

@@ -10,7 +10,7 @@
 //! and cut with "…" where a row is full.
 
 use crate::content::Ladder;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::walk::journey::Journey;
 use crate::walk::map::{self as journey_map, Face, Legend};
 use crate::walk::record::Walk;
@@ -23,7 +23,9 @@ pub const HEIGHT: i32 = 1080;
 const MARGIN: i32 = 56;
 /// The column of row labels.
 const LABELS: i32 = 210;
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+/// Written without spaces: a CSS font list, not words.
+const FONT: &str = "system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 // The palette of the app's design tokens (style/main.css), fixed here: a
 // slide has no stylesheet.
@@ -161,7 +163,6 @@ fn bold_chars_in(width: i32, size: i32) -> usize {
 
 /// The journey map as an SVG document, `WIDTH` × `HEIGHT`.
 pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> String {
-    let t = |ru: &'static str, en: &'static str| if lang.legacy() == Legacy::Ru { ru } else { en };
     let grid = journey_map::grid(journey, walk, ladder);
     let map = journey_map::map(journey, walk, ladder);
     let n = grid.columns.len().max(1) as i32;
@@ -173,27 +174,22 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
     let mut c = Canvas { out: String::new() };
     let _ = write!(
         c.out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{WHITE}"/>"#
+        r#"<svg xmlns="{SVG_NS}" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="{WHITE}"/>"#
     );
 
     // Title and the balance line.
-    let title = match lang.legacy() {
-        Legacy::Ru => format!("Карта пути клиента: {}", journey.name.get(lang)),
-        Legacy::En => format!("Customer journey map: {}", journey.name.get(lang)),
-    };
+    let title = lang.f("walk_slide.title", &[("name", &journey.name.get(lang))]);
     c.text(MARGIN, MARGIN + 34, 40, &format!(r#"font-weight="700" fill="{TEXT}""#), &wrap(&title, 80, 1));
     let k = map.counts;
     let balance = map.balance.map_or_else(|| "—".to_string(), signed);
-    let line = match lang.legacy() {
-        Legacy::Ru => format!(
-            "Индекс баланса {balance}   ·   −1: {}   ·   0: {}   ·   +1: {}   ·   без оценки: {}",
-            k.disappointment, k.standard, k.wow, k.unrated
-        ),
-        Legacy::En => format!(
-            "Balance index {balance}   ·   −1: {}   ·   0: {}   ·   +1: {}   ·   not rated: {}",
-            k.disappointment, k.standard, k.wow, k.unrated
-        ),
-    };
+    let counts: [(&str, &dyn std::fmt::Display); 5] = [
+        ("balance", &balance),
+        ("bad", &k.disappointment),
+        ("standard", &k.standard),
+        ("wow", &k.wow),
+        ("unrated", &k.unrated),
+    ];
+    let line = lang.f("walk_slide.balance", &counts);
     c.text(MARGIN, MARGIN + 80, 24, &format!(r#"fill="{MUTED}""#), &[line]);
 
     // Rows: the header (name, who), emotion, expected, happened, fix. What
@@ -227,10 +223,10 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
     }
     // Row labels and the lines between rows.
     let labels = [
-        (emo_top + 26, t("Ощущения клиента", "How it felt")),
-        (row_tops[0] + 26, t("Клиент ожидал", "Expected")),
-        (row_tops[1] + 26, t("Что произошло", "What happened")),
-        (row_tops[2] + 26, t("Что исправить", "What to fix")),
+        (emo_top + 26, lang.t("walk_slide.feeling")),
+        (row_tops[0] + 26, lang.t("walk_slide.expected")),
+        (row_tops[1] + 26, lang.t("walk_slide.happened")),
+        (row_tops[2] + 26, lang.t("walk_slide.fix")),
     ];
     for (y, label) in labels {
         c.text(MARGIN, y, label_fs, &format!(r#"font-weight="700" fill="{TEXT}""#), &wrap(label, 14, 2));
@@ -297,7 +293,7 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
                     r#"<text x="{}" y="{}" font-size="{fs}" text-anchor="middle" fill="{MUTED}">{}</text>"#,
                     left + col * i as i32 + col / 2,
                     emo_top + emo_h / 2 + fs / 3,
-                    t("нет оценки", "not rated")
+                    escape(lang.t("walk_slide.not_rated"))
                 );
             }
         }
@@ -366,7 +362,7 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
                     r#"<circle cx="{}" cy="{y}" r="13" fill="none" stroke="{TEXT}" stroke-width="2.5" stroke-dasharray="4 3"/>"#,
                     x + 14
                 );
-                let name = t("оценка подсказана отметками", "rating suggested by the ticks").to_string();
+                let name = lang.t("walk_slide.suggested").to_string();
                 c.text(x + 36, y + 7, 20, &format!(r#"fill="{TEXT}""#), std::slice::from_ref(&name));
                 x += 72 + name.chars().count() as i32 * 12;
             }

@@ -2,7 +2,7 @@
 //! reorder (with buttons) and edit touchpoints. Every change is kept at once.
 
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy, Text};
+use crate::text::lang::{Lang, Text};
 use crate::ui::screens::walk::journeys::start_walk;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
@@ -72,10 +72,7 @@ pub fn Editor(journey: String) -> impl IntoView {
                     editing.set(Some(tp));
                     st.say(st.t("walk_editor.touchpoint_added_at_the_end"));
                 }
-                None => st.say(match lang.legacy() {
-                    Legacy::Ru => format!("В пути уже {MAX_TOUCHPOINTS} точек контакта — это предел."),
-                    Legacy::En => format!("The journey already has {MAX_TOUCHPOINTS} touchpoints, the limit."),
-                }),
+                None => st.say(lang.p("walk_editor.touchpoint_limit", MAX_TOUCHPOINTS as i64, &[])),
             }
         };
         Either::Right(view! {

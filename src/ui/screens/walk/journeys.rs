@@ -2,7 +2,7 @@
 //! copy, edit or delete.
 
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy, Text};
+use crate::text::lang::{Lang, Text};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use crate::walk::journey::Journey;
@@ -31,10 +31,7 @@ pub fn start_walk(st: AppState, id: &str) {
 pub fn copy_and_edit(st: AppState, source: &Journey, lang: Lang) {
     let id = st.new_journey_id();
     let mut copy = source.copy_as(id.clone());
-    let name = match lang.legacy() {
-        Legacy::Ru => format!("{} (моя копия)", source.name.get(lang)),
-        Legacy::En => format!("{} (my copy)", source.name.get(lang)),
-    };
+    let name = lang.f("walk_journeys.my_copy", &[("name", &source.name.get(lang))]);
     copy.name = Text::same(name);
     st.journeys.update(|own| own.push(copy));
     st.walk.update(|w| {
@@ -115,10 +112,7 @@ pub fn Journeys() -> impl IntoView {
         let templates = st.content.journeys.iter().map(|j| card(j, false)).collect_view();
         let mine = own.iter().map(|j| card(j, true)).collect_view();
         let continue_walk = current.map(|j| {
-            let text = match lang.legacy() {
-                Legacy::Ru => format!("Сейчас вы проходите: {}", j.name.get(lang)),
-                Legacy::En => format!("You are walking: {}", j.name.get(lang)),
-            };
+            let text = lang.f("walk_journeys.you_are_walking", &[("name", &j.name.get(lang))]);
             view! {
                 <div class="current">
                     <p>{text}</p>

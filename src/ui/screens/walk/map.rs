@@ -8,7 +8,6 @@
 //! landscape page.
 
 use crate::document::saved::Screen;
-use crate::text::lang::Legacy;
 use crate::ui::browser::files;
 use crate::ui::screens::walk::journeys::copy_and_edit;
 use crate::ui::screens::walk::touchpoint::{HandoffMark, rating_label, rung_word};
@@ -39,10 +38,7 @@ pub fn Map() -> impl IntoView {
             </section>
         });
     };
-    let heading = match lang.legacy() {
-        Legacy::Ru => format!("Карта пути: {}", journey.name.get(lang)),
-        Legacy::En => format!("Journey map: {}", journey.name.get(lang)),
-    };
+    let heading = lang.f("walk_map.heading", &[("name", &journey.name.get(lang))]);
     let summary = walk_summary(st, &journey, &walk, lang);
     let source = StoredValue::new((journey.clone(), walk.clone()));
     let own = st.is_own(&journey.id);
@@ -259,15 +255,18 @@ pub fn MapBody(
 
     let weakest = m.weakest_handoff.as_ref().map(|h| {
         let rating = h.rating.map_or("—", rating_label);
-        let checks = match (lang.legacy(), h.answered) {
-            (Legacy::Ru, 0) => "проверки передачи не отмечены".to_string(),
-            (Legacy::En, 0) => "hand-off checks not answered".to_string(),
-            (Legacy::Ru, n) => format!("не пройдено проверок: {} из {n}", h.failed),
-            (Legacy::En, n) => format!("{} of {n} hand-off checks failed", h.failed),
-        };
-        let text = match lang.legacy() {
-            Legacy::Ru => format!("{}. {} — оценка {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
-            Legacy::En => format!("{}. {} — rated {rating}, {checks}.", h.touchpoint + 1, name_of(h.touchpoint)),
+        let (number, name) = (h.touchpoint + 1, name_of(h.touchpoint));
+        let args: [(&str, &dyn std::fmt::Display); 5] = [
+            ("number", &number),
+            ("name", &name),
+            ("rating", &rating),
+            ("failed", &h.failed),
+            ("answered", &h.answered),
+        ];
+        let text = if h.answered == 0 {
+            lang.f("walk_map.weakest_unchecked", &args)
+        } else {
+            lang.f("walk_map.weakest_failed", &args)
         };
         let failed = h
             .failed_checks
@@ -311,16 +310,10 @@ pub fn MapBody(
     };
 
     let title = titled.then(|| {
-        let text = match lang.legacy() {
-            Legacy::Ru => format!("Путь клиента: {}", journey.name.get(lang)),
-            Legacy::En => format!("Customer journey: {}", journey.name.get(lang)),
-        };
+        let text = lang.f("walk_map.customer_journey", &[("name", &journey.name.get(lang))]);
         view! { <h3 class="big">{text}</h3> }
     });
-    let caption = match lang.legacy() {
-        Legacy::Ru => format!("Карта пути «{}»: точки контакта по столбцам", journey.name.get(lang)),
-        Legacy::En => format!("Journey map “{}”: touchpoints as columns", journey.name.get(lang)),
-    };
+    let caption = lang.f("walk_map.caption", &[("name", &journey.name.get(lang))]);
     view! {
         <div class="map-body">
             {title}

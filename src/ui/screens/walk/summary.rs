@@ -6,7 +6,6 @@
 
 use crate::check::scoring;
 use crate::document::saved::Screen;
-use crate::text::lang::Legacy;
 use crate::ui::screens::walk::touchpoint::rung_word;
 use crate::ui::state::use_state;
 use crate::ui::widgets::share_link::{ShareWhat, summary_of};
@@ -50,12 +49,7 @@ pub fn Summary() -> impl IntoView {
         (Some(_), Some(_), Some(first)) => {
             let q = &assessment.qualities[first.quality];
             let places = first.hurt.iter().map(|h| name_of(h.touchpoint)).collect::<Vec<_>>().join(", ");
-            let text = match lang.legacy() {
-                Legacy::Ru => {
-                    format!("Начните с качества «{}»: его не хватило клиенту здесь — {places}.", q.name.get(lang))
-                }
-                Legacy::En => format!("Start with {}: the client missed it at {places}.", q.name.get(lang)),
-            };
+            let text = lang.f("walk_summary.start_with", &[("quality", &q.name.get(lang)), ("places", &places)]);
             Either::Left(view! { <p class="lead">{text}</p><p class="week-step">{q.week_step.get(lang)}</p> })
         }
         (Some(s), _, _) => Either::Right(Either::Left(view! {

@@ -11,7 +11,7 @@
 
 use crate::content::RUNGS;
 use crate::document::saved::Screen;
-use crate::text::lang::{Lang, Legacy};
+use crate::text::lang::Lang;
 use crate::ui::screens::walk::editor::{channel_name, client_name};
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Face, Go, StepHeading, band_class};
@@ -70,10 +70,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
     // Every behaviour of every rung shown, not only the open rung's common ones.
     let all = RwSignal::new(false);
 
-    let count = match lang.legacy() {
-        Legacy::Ru => format!("Точка контакта {} из {total}", index + 1),
-        Legacy::En => format!("Touchpoint {} of {total}", index + 1),
-    };
+    let count = lang.f("walk_touchpoint.count", &[("number", &(index + 1)), ("total", &total)]);
     let last = index + 1 == total;
     let next = move |_| {
         // The suggestion counts as the rating: "Next" accepts it as it is.
@@ -268,11 +265,9 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             </fieldset>
             <button type="button" class="link more-chips" hidden=move || all.get()
                 on:click=move |_| all.set(true)>
-                {move || match (open().is_some(), lang.legacy()) {
-                    (false, Legacy::Ru) => "Отметить, что произошло".to_string(),
-                    (false, Legacy::En) => "Tick what happened".to_string(),
-                    (true, Legacy::Ru) => format!("Все варианты (ещё {})", hidden_count()),
-                    (true, Legacy::En) => format!("All behaviours ({} more)", hidden_count()),
+                {move || match open() {
+                    None => lang.t("walk_touchpoint.tick_what_happened").to_string(),
+                    Some(_) => lang.f("walk_touchpoint.all_behaviours", &[("hidden", &hidden_count())]),
                 }}
             </button>
             {checks}
