@@ -258,7 +258,7 @@ fn hostile_configurations_are_refused_or_inert() {
     let html =
         json!({ "intro": { "ru": "<img src=x onerror=alert(1)>", "en": "<script>alert(1)</script>" } }).to_string();
     let applied = config::read(&html, shipped()).unwrap();
-    assert_eq!(applied.config.intro.unwrap().legacy_en(), "<script>alert(1)</script>");
+    assert_eq!(applied.config.intro.unwrap().for_code("en"), "<script>alert(1)</script>");
 }
 
 #[test]

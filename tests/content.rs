@@ -44,9 +44,9 @@ fn shipped_content_is_complete() {
     assert!(kinds(|k| k == ItemKind::Reverse) >= 2);
     assert!(kinds(|k| k == ItemKind::Trait(service_ladder::content::Trait::Mood)) >= 2);
     for item in &a.items {
-        assert!(!item.text.legacy_ru().is_empty() && !item.text.legacy_en().is_empty());
+        assert!(!item.text.for_code("ru").is_empty() && !item.text.for_code("en").is_empty());
         for c in &item.choices {
-            assert!(!c.text.legacy_ru().is_empty() && !c.text.legacy_en().is_empty(), "{} / {}", item.id, c.id);
+            assert!(!c.text.for_code("ru").is_empty() && !c.text.for_code("en").is_empty(), "{} / {}", item.id, c.id);
         }
     }
     assert_eq!(c.journeys[0].id, "car_dealership");
@@ -288,12 +288,12 @@ fn a_moved_deadline_is_a_disappointment_and_one_option_keeps_the_promise() {
     let behaviour = |ch: &service_ladder::content::Choice| c.ladder.behaviours[ch.behaviour.unwrap_or(0)].id.as_str();
     for ch in &item.choices {
         if ["lateness", "broken_promise"].contains(&behaviour(ch)) {
-            assert_eq!(ch.value, -1.0, "{}", ch.text.legacy_en());
+            assert_eq!(ch.value, -1.0, "{}", ch.text.for_code("en"));
         }
     }
     let kept = item.choices.iter().find(|ch| ch.value == 1.0).expect("a +1 option");
     assert_eq!(behaviour(kept), "honesty");
-    assert!(kept.text.legacy_en().contains("by Friday"), "{}", kept.text.legacy_en());
+    assert!(kept.text.for_code("en").contains("by Friday"), "{}", kept.text.for_code("en"));
 }
 
 #[test]
@@ -462,7 +462,7 @@ fn every_reason_and_level_sentence_is_there_in_both_languages() {
     let c = shipped();
     for id in service_ladder::check::explain::Reason::IDS {
         let t = c.assessment.reason_text(id).unwrap_or_else(|| panic!("{id}"));
-        assert!(!t.legacy_ru().is_empty() && !t.legacy_en().is_empty());
+        assert!(!t.for_code("ru").is_empty() && !t.for_code("en").is_empty());
     }
     let p = problems_after(|a| {
         a["reasons"].as_array_mut().unwrap().retain(|r| r["id"] != "connection");
@@ -664,7 +664,7 @@ fn holds(c: &Content, location: &str) -> bool {
         Some(("concepts", section)) => c
             .concepts
             .get(section, id)
-            .is_some_and(|x| !x.text.legacy_ru().is_empty() && !x.text.legacy_en().is_empty()),
+            .is_some_and(|x| !x.text.for_code("ru").is_empty() && !x.text.for_code("en").is_empty()),
         Some(("assessment", "qualities")) => c.assessment.qualities.iter().any(|q| q.id == id),
         Some(("assessment", "levels")) => c.assessment.levels.iter().any(|l| l.level.id() == id),
         Some(("ladder", "rungs")) => c.ladder.rungs.iter().any(|r| Some(r.key) == id.parse().ok()),

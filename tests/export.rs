@@ -248,7 +248,7 @@ fn mermaid_maps_the_ladder_to_1_3_5() {
     let text = export::mermaid(j, &w, &c.ladder, native("en"));
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "journey");
-    assert_eq!(lines[1], format!("    title {}", j.name.legacy_en()));
+    assert_eq!(lines[1], format!("    title {}", j.name.for_code("en")));
     let scores: Vec<&str> =
         lines.iter().filter(|l| l.matches(": ").count() == 2).map(|l| l.split(": ").nth(1).unwrap()).collect();
     assert_eq!(scores, ["5", "3", "1"]);

@@ -67,7 +67,7 @@ fn every_template_loads_with_the_dealership_first() {
         assert!(
             j.touchpoints
                 .iter()
-                .all(|t| !t.expectation.legacy_ru().is_empty() && !t.expectation.legacy_en().is_empty())
+                .all(|t| !t.expectation.for_code("ru").is_empty() && !t.expectation.for_code("en").is_empty())
         );
     }
 }
@@ -271,11 +271,15 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
     assert_eq!(l.handoff_checks.len(), 4);
     for c in &l.handoff_checks {
         for t in [&c.outcome, &c.failed, &c.fix] {
-            assert!(!t.legacy_ru().is_empty() && !t.legacy_en().is_empty(), "{}", c.id);
+            assert!(!t.for_code("ru").is_empty() && !t.for_code("en").is_empty(), "{}", c.id);
         }
-        assert!(!c.failed.legacy_ru().ends_with('?') && !c.failed.legacy_en().ends_with('?'), "{}: a statement", c.id);
         assert!(
-            !c.outcome.legacy_ru().ends_with('?') && !c.outcome.legacy_en().ends_with('?'),
+            !c.failed.for_code("ru").ends_with('?') && !c.failed.for_code("en").ends_with('?'),
+            "{}: a statement",
+            c.id
+        );
+        assert!(
+            !c.outcome.for_code("ru").ends_with('?') && !c.outcome.for_code("en").ends_with('?'),
             "{}: a statement",
             c.id
         );
@@ -290,10 +294,10 @@ fn every_check_is_a_good_outcome_with_its_own_fix_and_a_failed_statement() {
     }
     // The wording: outcomes, so that "yes" is always good.
     assert_eq!(
-        l.handoff_checks[check("next_briefed")].outcome.legacy_ru(),
+        l.handoff_checks[check("next_briefed")].outcome.for_code("ru"),
         "Следующему сотруднику передали суть запроса"
     );
-    assert!(l.handoff_checks[check("no_repeat")].outcome.legacy_ru().starts_with("Клиенту не пришлось повторять"));
+    assert!(l.handoff_checks[check("no_repeat")].outcome.for_code("ru").starts_with("Клиенту не пришлось повторять"));
 }
 
 // ---------- the map: fix first and the weakest hand-off ----------
@@ -363,7 +367,7 @@ fn the_weakest_hand_off_lists_its_failed_checks_as_statements() {
     let h = m.weakest_handoff.expect("two hand-offs answered");
     assert_eq!((h.touchpoint, h.rating, h.answered, h.failed, h.unsure), (3, Some(-1), 2, 2, 1));
     assert_eq!(h.failed_checks, [check("next_briefed"), check("answered_here")]);
-    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.legacy_en()).collect();
+    let said: Vec<&str> = h.failed_checks.iter().map(|&c| ladder().handoff_checks[c].failed.for_code("en")).collect();
     assert_eq!(
         said,
         [
@@ -389,8 +393,8 @@ fn the_dealership_as_a_grid() {
     let g = journey_map::grid(j, &w, ladder());
     assert_eq!(g.columns.len(), 5);
     assert_eq!(Row::ALL.map(|r| r.id()), ["emotion", "expected", "happened", "fix"]);
-    let names: Vec<&str> = g.columns.iter().map(|c| c.name.legacy_ru()).collect();
-    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.legacy_ru()).collect::<Vec<_>>());
+    let names: Vec<&str> = g.columns.iter().map(|c| c.name.for_code("ru")).collect();
+    assert_eq!(names, j.touchpoints.iter().map(|t| t.name.for_code("ru")).collect::<Vec<_>>());
     assert_eq!(g.columns[1].who, &j.touchpoints[1].who);
     assert_eq!(g.columns.iter().map(|c| c.handoff).collect::<Vec<_>>(), [false, true, false, true, false]);
     assert_eq!(g.handoffs().map(|c| c.touchpoint).collect::<Vec<_>>(), [1, 3]);
@@ -414,7 +418,7 @@ fn the_dealership_as_a_grid() {
         [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1), Legend::Handoff, Legend::Suggested, Legend::Unrated]
     );
     // The legend's words come from the content.
-    assert!(!ladder().handoff.name.legacy_ru().is_empty() && !ladder().handoff.meaning.legacy_en().is_empty());
+    assert!(!ladder().handoff.name.for_code("ru").is_empty() && !ladder().handoff.meaning.for_code("en").is_empty());
 }
 
 #[test]
@@ -424,10 +428,13 @@ fn a_grid_of_one_touchpoint() {
     let g = journey_map::grid(&j, &w, ladder());
     assert_eq!(g.columns.len(), 1);
     let c = &g.columns[0];
-    assert_eq!((c.touchpoint, c.name.legacy_en(), c.handoff), (0, "Step 0", false));
+    assert_eq!((c.touchpoint, c.name.for_code("en"), c.handoff), (0, "Step 0", false));
     assert_eq!(c.emotion.map(|e| (e.rating.value, e.face)), Some((1, Face::Happy)));
     assert_eq!(c.happened, [behaviour("surprise")]);
-    assert!(c.who.legacy_en().is_empty() && c.expected.legacy_en().is_empty(), "a new touchpoint has neither yet");
+    assert!(
+        c.who.for_code("en").is_empty() && c.expected.for_code("en").is_empty(),
+        "a new touchpoint has neither yet"
+    );
     // Nothing suggested, no hand-off, nothing unrated: only the ladder's key.
     assert_eq!(g.legend, [Legend::Rung(-1), Legend::Rung(0), Legend::Rung(1)]);
     let nothing = Walk::new(&j.id);
@@ -460,13 +467,13 @@ fn every_template_touchpoint_fits_a_narrow_column() {
     for j in &content().journeys {
         for t in &j.touchpoints {
             for (what, text, max) in [("name", &t.name, 22), ("who", &t.who, 22), ("expectation", &t.expectation, 90)] {
-                for s in [&text.legacy_ru(), &text.legacy_en()] {
+                for s in [&text.for_code("ru"), &text.for_code("en")] {
                     let n = s.chars().count();
                     assert!(n > 0 && n <= max, "{}/{} {what} is {n} characters: {s}", j.id, t.id);
                 }
             }
             // No word wider than a narrow column (a hyphen may break a line).
-            for s in [&t.name.legacy_ru(), &t.name.legacy_en(), &t.who.legacy_ru(), &t.who.legacy_en()] {
+            for s in [&t.name.for_code("ru"), &t.name.for_code("en"), &t.who.for_code("ru"), &t.who.for_code("en")] {
                 let words = s.split(|c: char| c.is_whitespace() || c == '-');
                 assert!(words.into_iter().all(|w| w.chars().count() <= 14), "{}/{}: {s}", j.id, t.id);
             }

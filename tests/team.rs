@@ -183,7 +183,7 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
     assert!(!qualities.is_empty() && *widest >= 30);
     let (en, ru) = (people.sentence(content(), native("en")), people.sentence(content(), native("ru")));
     assert!(en.starts_with("People serve unevenly in "), "{en}");
-    assert!(ru.contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.legacy_ru())), "{ru}");
+    assert!(ru.contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.for_code("ru"))), "{ru}");
 }
 
 #[test]
@@ -579,7 +579,7 @@ fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
 
     let mine_view = walks::journey(c, entries, &list[1].key).unwrap();
     assert_eq!(mine_view.name, JourneyName::Named(Text::same("Возврат товара")));
-    assert_eq!(mine_view.columns.iter().map(|c| c.name.legacy_ru()).collect::<Vec<_>>(), ["Звонок", "Склад"]);
+    assert_eq!(mine_view.columns.iter().map(|c| c.name.for_code("ru")).collect::<Vec<_>>(), ["Звонок", "Склад"]);
     assert_eq!(mine_view.balance, Some(0));
 
     let o = overview(c, entries, 3);

@@ -431,7 +431,7 @@ fn every_row_as_csv_parses_back_and_is_safe_in_a_spreadsheet() {
     let en = parse_csv(&sheet::csv(c, &e, native("en")));
     assert_eq!(en[0][..5], ["#", "Group", "Date", "Model version", "Level"]);
     assert_eq!(en[0].last().map(String::as_str), Some("Touchpoint 5"));
-    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", c.assessment.levels[0].name.legacy_en()));
+    assert_eq!(en[3][4], "Spontaneous".to_string().replace("Spontaneous", c.assessment.levels[0].name.for_code("en")));
 }
 
 /// Whether a cell is a plain ASCII whole number, as a spreadsheet reads one.
@@ -631,7 +631,7 @@ fn e2e_fixture() -> Value {
             "refused_lines": refused,
             "duplicate_lines": duplicate,
             "at": o.level.counts.at,
-            "level": { "en": c.assessment.levels[level.index()].name.legacy_en(), "ru": c.assessment.levels[level.index()].name.legacy_ru() },
+            "level": { "en": c.assessment.levels[level.index()].name.for_code("en"), "ru": c.assessment.levels[level.index()].name.for_code("ru") },
             "confidence": o.level.confidence.id(),
             "groups": groups,
             "folded": o.groups.folded.len(),
@@ -641,8 +641,8 @@ fn e2e_fixture() -> Value {
             "journey": v.name.get(native("en")),
             "rows": v.heatmap.len(),
             "balance": v.balance,
-            "gravedigger": { "en": v.columns[grave.touchpoint].name.legacy_en(), "walks": grave.walks },
-            "weakest_handoff": v.weakest_handoff.as_ref().map(|h| v.columns[h.touchpoint].name.legacy_en().to_string()),
+            "gravedigger": { "en": v.columns[grave.touchpoint].name.for_code("en"), "walks": grave.walks },
+            "weakest_handoff": v.weakest_handoff.as_ref().map(|h| v.columns[h.touchpoint].name.for_code("en").to_string()),
         },
         "files_expect": { "taken": files.progress().taken, "refused": files.progress().refused },
     })

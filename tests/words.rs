@@ -129,7 +129,9 @@ fn literals(src: &str) -> Vec<(usize, String)> {
 /// Places where English text is for developers, not for the person using
 /// the app: the JSON reader's problems (shown in preview mode and to the
 /// authors of configuration and language files), the configuration checks,
-/// the build's schema, panics of shipped-data loading; the saved document's
+/// the build's schema, panics of shipped-data loading; `make score`'s error
+/// lines (`check/score_line.rs`) and a language file's placeholder problems
+/// (`text/words.rs`), for researchers and translators; the saved document's
 /// schema description (the build's schema); the native binary's note to
 /// whoever runs it outside a browser (`main.rs`); why no events go to the
 /// embedding page (a configuration notice, `browser/host.rs`); and the
@@ -144,6 +146,8 @@ const DEVELOPER_FACING: &[&str] = [
     "src/content/concepts.rs",
     "src/document/saved.rs",
     "src/main.rs",
+    "src/check/score_line.rs",
+    "src/text/words.rs",
     "src/ui/browser/host.rs",
     "src/ui/developer.rs",
 ]

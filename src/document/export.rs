@@ -65,28 +65,11 @@ impl ImportError {
     }
 }
 
-// Lead: the English sentences below are what the interface still shows
-// through `to_string()` (screens/data.rs `import_error`); once it shows
-// `words(lang)`, this impl can go (or say only the developer detail).
+/// For developers and logs only: what a person reads comes from
+/// `words(lang)`.
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooBig => write!(f, "This is larger than any Service Ladder file (over {} MB). Choose the file you exported.", MAX_IMPORT_BYTES / 1024 / 1024),
-            ImportError::NotOurs => f.write_str("This is neither a Service Ladder export file nor a result link. Choose a .json file exported from this app, or paste a whole link."),
-            ImportError::Link(e) => fmt::Display::fmt(e, f),
-            ImportError::Unreadable(why) => write!(f, "This Service Ladder file is damaged and cannot be read: {}. Nothing was changed.", cap(why)),
-            ImportError::Newer(v) => write!(f, "This file was exported by a newer version of the app (schema {v}). Update the app, then import it."),
-        }
-    }
-}
-
-/// A reason of our own making (paths and messages, where any text from the
-/// file was already shortened), kept to a readable length.
-fn cap(why: &str) -> String {
-    const MAX: usize = 400;
-    match why.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &why[..i]),
-        None => why.to_string(),
+        write!(f, "{self:?}")
     }
 }
 

@@ -125,24 +125,16 @@ impl LinkError {
             LinkError::NewerVersion(_) => lang.t("document_share.newer"),
             LinkError::OtherContent => lang.t("document_share.other_content"),
             LinkError::Unusable(_) => lang.t("document_share.unusable"),
+            LinkError::Empty => lang.t("document_share.empty"),
         }
     }
 }
 
-// Lead: the English sentences below are what the interface still shows
-// through `to_string()` (check/viewing.rs `link_error`); once it shows
-// `words(lang)`, this impl can go (or say only the developer detail).
+/// For developers and logs only: what a person reads comes from
+/// `words(lang)`.
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            LinkError::Foreign => "This is not a Service Ladder result link. Paste the whole link you were sent, starting with https://.",
-            LinkError::TooLong => "This link is longer than any result link can be. Ask for the link to be shared again.",
-            LinkError::Damaged => "This link is damaged or incomplete: part of it is missing or was changed. Ask the sender to copy the whole link again.",
-            LinkError::NewerVersion(_) => "This link was made by a newer version of the app. Open it where the sender's app is hosted.",
-            LinkError::OtherContent => "This link was made with different questions or journeys (another setup of the app). Open it where the sender's app is hosted.",
-            LinkError::Unusable(why) => return write!(f, "This link is intact, but what it holds is not a result this app can show ({why}). Ask the sender for a new link."),
-            LinkError::Empty => "This link is intact but empty: it holds no answers and no walk, so there is no result to show or save. Ask the sender to share the result again.",
-        })
+        write!(f, "{self:?}")
     }
 }
 

@@ -65,17 +65,13 @@ impl Refusal {
     }
 }
 
-/// A link's problem in words, for a manager taking links in: the one
-/// wording of `LinkError` for people (keys `team_refusal.link_*`).
+/// A link's problem in words, for a manager taking links in: the link's
+/// own words (`LinkError::words`), but for a link of another setup, which
+/// here means it cannot be counted with the rest.
 pub fn link_error(e: &LinkError, lang: Lang) -> &'static str {
     match e {
-        LinkError::Foreign => lang.t("team_refusal.link_foreign"),
-        LinkError::TooLong => lang.t("team_refusal.link_too_long"),
-        LinkError::Damaged => lang.t("team_refusal.link_damaged"),
-        LinkError::NewerVersion(_) => lang.t("team_refusal.link_newer"),
-        LinkError::Unusable(_) => lang.t("team_refusal.link_unusable"),
-        LinkError::Empty => lang.t("team_refusal.link_empty"),
         LinkError::OtherContent => lang.t("team_refusal.link_other_content"),
+        e => e.words(lang),
     }
 }
 

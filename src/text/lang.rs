@@ -97,23 +97,6 @@ impl Lang {
     pub fn missing(self, reference: Lang) -> Vec<&'static str> {
         reference.0.messages.keys().filter(|k| !self.0.messages.contains_key(*k)).map(String::as_str).collect()
     }
-
-    /// Transitional, for the wording not yet moved into the tables: which of
-    /// the two built-in languages this one is closest to.
-    pub fn legacy(self) -> Legacy {
-        if self.codes().next() == Some("ru") || (self.code() != "en" && self.codes().any(|c| c == "ru")) {
-            Legacy::Ru
-        } else {
-            Legacy::En
-        }
-    }
-}
-
-/// Transitional (see [`Lang::legacy`]); removed once every word is in the tables.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Legacy {
-    Ru,
-    En,
 }
 
 impl PartialEq for Lang {
@@ -227,22 +210,6 @@ impl Text {
 
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|(_, s)| s.trim().is_empty())
-    }
-
-    /// Transitional: words written in code for the two built-in languages,
-    /// until they move into the tables.
-    pub fn pair(ru: impl Into<String>, en: impl Into<String>) -> Text {
-        Text(vec![("en".into(), en.into()), ("ru".into(), ru.into())])
-    }
-
-    /// Transitional: the Russian words (empty when there are none).
-    pub fn legacy_ru(&self) -> &str {
-        self.in_code("ru").unwrap_or("")
-    }
-
-    /// Transitional: the English words (empty when there are none).
-    pub fn legacy_en(&self) -> &str {
-        self.in_code("en").unwrap_or("")
     }
 
     /// The same text with each language's words changed by `f`.

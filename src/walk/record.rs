@@ -377,7 +377,7 @@ mod tests {
         assert_ne!(c.fix(&l), l.behaviours[c.behaviour(&l).unwrap()].fix.as_ref());
         let t = Cause::Ticked(l.behaviour_index("rudeness").unwrap());
         assert!(!t.inferred());
-        assert_eq!(t.title(&l).map(|t| t.legacy_en()), Some("Rudeness"));
+        assert_eq!(t.title(&l).map(|t| t.for_code("en")), Some("Rudeness"));
     }
 
     #[test]

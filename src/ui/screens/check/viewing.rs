@@ -124,17 +124,8 @@ fn keep(c: &Content, v: &crate::ui::state::Viewing) -> Vec<Record> {
     out
 }
 
-/// Why a link cannot be opened, for the person who opened it.
+/// Why a link cannot be opened, for the person who opened it (the one
+/// wording of a link's problem: `LinkError::words`).
 pub fn link_error(e: &crate::document::share::LinkError, lang: Lang) -> String {
-    use crate::document::share::LinkError::*;
-    match e {
-        Foreign => lang.t("check_viewing.link_foreign"),
-        TooLong => lang.t("check_viewing.link_too_long"),
-        Damaged => lang.t("check_viewing.link_damaged"),
-        NewerVersion(_) => lang.t("check_viewing.link_newer_version"),
-        OtherContent => lang.t("check_viewing.link_other_content"),
-        Unusable(_) => lang.t("check_viewing.link_unusable"),
-        Empty => lang.t("check_viewing.link_empty"),
-    }
-    .to_string()
+    e.words(lang).to_string()
 }
