@@ -6,6 +6,7 @@
 //! test, and over a company's own items when its configuration is read
 //! (as warnings: the items still work).
 
+use crate::text::clean::lower_char;
 use crate::codec::reader::Problem;
 use crate::content::{Item, ItemKind};
 use crate::text::lang::Lang;
@@ -32,29 +33,6 @@ impl<'a> Cues<'a> {
 /// The cue words a language's table lists (or its fallback's).
 pub fn cue_words(lang: Lang) -> Vec<&'static str> {
     lang.t("content_cues.words").split(',').map(str::trim).filter(|w| !w.is_empty()).collect()
-}
-
-/// A letter in lowercase, for the alphabets whose capitals map to small
-/// letters by a fixed offset or in pairs (Latin, Greek, Cyrillic,
-/// Armenian); anything else is kept. (`str::to_lowercase` would bring
-/// Unicode's case tables into the wasm for this alone.)
-fn lower_char(c: char) -> char {
-    let u = c as u32;
-    let to = match u {
-        0x41..=0x5A | 0xC0..=0xDE if u != 0xD7 => u + 0x20,
-        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) && u != 0x130 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
-        0x178 => 0xFF,
-        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
-        0x400..=0x40F => u + 0x50,
-        0x410..=0x42F => u + 0x20,
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if u.is_multiple_of(2) => u + 1,
-        0x4C0 => 0x4CF,
-        0x4C1..=0x4CE if !u.is_multiple_of(2) => u + 1,
-        0x531..=0x556 => u + 0x30,
-        _ => u,
-    };
-    char::from_u32(to).unwrap_or(c)
 }
 
 /// The cue words found in a text, in list order, whatever its case.

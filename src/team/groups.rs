@@ -79,19 +79,14 @@ impl Groups {
     }
 }
 
-/// A label as groups compare it: lower case for Latin and Cyrillic letters
-/// (full Unicode case tables would cost the wasm kilobytes).
+/// A label as groups compare it: in lower case (`text::clean::lower_char`:
+/// full Unicode case tables would cost the wasm kilobytes).
 pub fn fold(label: &str) -> String {
     label
         .split_whitespace()
         .flat_map(|w| std::iter::once(' ').chain(w.chars()))
         .skip(1)
-        .map(|c| match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            'Ё' => 'ё',
-            _ => c,
-        })
+        .map(crate::text::clean::lower_char)
         .collect()
 }
 
