@@ -7,7 +7,7 @@
 
 use crate::codec::model::{Codec, Line, Model, Opt};
 use crate::codec::reader::{Problem, Reader, shorten};
-use crate::embed::options::is_config_file;
+use crate::embed::file_name::is_config_file;
 use crate::text::language_file::{self, Code, Dir, Key, LanguageFile, MAX_CONTENT, Messages, Words};
 use crate::text::words::Message;
 use serde_json::Value;
