@@ -10,76 +10,76 @@ use crate::text::lang::Text;
 use std::collections::BTreeMap;
 
 /// Visits every text of the content with its key, mutably.
-pub fn visit(c: &mut Content, f: &mut dyn FnMut(&str, &mut Text)) {
+pub fn visit(c: &mut Content, each: &mut dyn FnMut(&str, &mut Text)) {
     let a = &mut c.assessment;
     for p in &mut a.frequency {
-        f(&format!("frequency.{}", p.id), &mut p.label);
+        each(&format!("frequency.{}", p.id), &mut p.label);
     }
     for p in &mut a.agreement {
-        f(&format!("agreement.{}", p.id), &mut p.label);
+        each(&format!("agreement.{}", p.id), &mut p.label);
     }
-    f("not_applicable", &mut a.not_applicable);
+    each("not_applicable", &mut a.not_applicable);
     for r in &mut a.roles {
-        f(&format!("roles.{}", r.id), &mut r.name);
+        each(&format!("roles.{}", r.id), &mut r.name);
     }
     for q in &mut a.qualities {
         let at = format!("qualities.{}", q.id);
-        f(&format!("{at}.name"), &mut q.name);
-        f(&format!("{at}.about"), &mut q.about);
-        f(&format!("{at}.recommendation"), &mut q.recommendation);
-        f(&format!("{at}.week_step"), &mut q.week_step);
+        each(&format!("{at}.name"), &mut q.name);
+        each(&format!("{at}.about"), &mut q.about);
+        each(&format!("{at}.recommendation"), &mut q.recommendation);
+        each(&format!("{at}.week_step"), &mut q.week_step);
     }
     for l in &mut a.levels {
         let at = format!("levels.{}", l.level.id());
-        f(&format!("{at}.name"), &mut l.name);
-        f(&format!("{at}.short"), &mut l.short);
-        f(&format!("{at}.summary"), &mut l.summary);
-        f(&format!("{at}.explanation"), &mut l.explanation);
-        f(&format!("{at}.next_step"), &mut l.next_step);
+        each(&format!("{at}.name"), &mut l.name);
+        each(&format!("{at}.short"), &mut l.short);
+        each(&format!("{at}.summary"), &mut l.summary);
+        each(&format!("{at}.explanation"), &mut l.explanation);
+        each(&format!("{at}.next_step"), &mut l.next_step);
     }
-    f("confidence.clear", &mut a.confidence.clear);
-    f("confidence.leaning", &mut a.confidence.leaning);
-    f("confidence.mixed", &mut a.confidence.mixed);
+    each("confidence.clear", &mut a.confidence.clear);
+    each("confidence.leaning", &mut a.confidence.leaning);
+    each("confidence.mixed", &mut a.confidence.mixed);
     for (id, t) in &mut a.reasons {
-        f(&format!("reasons.{id}"), t);
+        each(&format!("reasons.{id}"), t);
     }
     for item in &mut a.items {
         let at = format!("items.{}", item.id);
-        f(&format!("{at}.text"), &mut item.text);
+        each(&format!("{at}.text"), &mut item.text);
         for choice in &mut item.choices {
-            f(&format!("{at}.options.{}", choice.id), &mut choice.text);
+            each(&format!("{at}.options.{}", choice.id), &mut choice.text);
         }
     }
     let ladder = &mut c.ladder;
     for rung in &mut ladder.rungs {
         let at = format!("ladder.rungs.{}", rung_id(rung.key));
-        f(&format!("{at}.name"), &mut rung.name);
-        f(&format!("{at}.meaning"), &mut rung.meaning);
+        each(&format!("{at}.name"), &mut rung.name);
+        each(&format!("{at}.meaning"), &mut rung.meaning);
     }
-    f("ladder.handoff.name", &mut ladder.handoff.name);
-    f("ladder.handoff.meaning", &mut ladder.handoff.meaning);
+    each("ladder.handoff.name", &mut ladder.handoff.name);
+    each("ladder.handoff.meaning", &mut ladder.handoff.meaning);
     for b in &mut ladder.behaviours {
         let at = format!("behaviours.{}", b.id);
-        f(&format!("{at}.text"), &mut b.text);
+        each(&format!("{at}.text"), &mut b.text);
         if let Some(fix) = &mut b.fix {
-            f(&format!("{at}.fix"), fix);
+            each(&format!("{at}.fix"), fix);
         }
     }
     for h in &mut ladder.handoff_checks {
         let at = format!("handoff_checks.{}", h.id);
-        f(&format!("{at}.outcome"), &mut h.outcome);
-        f(&format!("{at}.failed"), &mut h.failed);
-        f(&format!("{at}.fix"), &mut h.fix);
+        each(&format!("{at}.outcome"), &mut h.outcome);
+        each(&format!("{at}.failed"), &mut h.failed);
+        each(&format!("{at}.fix"), &mut h.fix);
     }
     for j in &mut c.journeys {
         let at = format!("journeys.{}", j.id);
-        f(&format!("{at}.name"), &mut j.name);
-        f(&format!("{at}.description"), &mut j.description);
+        each(&format!("{at}.name"), &mut j.name);
+        each(&format!("{at}.description"), &mut j.description);
         for t in &mut j.touchpoints {
             let at = format!("{at}.touchpoints.{}", t.id);
-            f(&format!("{at}.name"), &mut t.name);
-            f(&format!("{at}.who"), &mut t.who);
-            f(&format!("{at}.expectation"), &mut t.expectation);
+            each(&format!("{at}.name"), &mut t.name);
+            each(&format!("{at}.who"), &mut t.who);
+            each(&format!("{at}.expectation"), &mut t.expectation);
         }
     }
 }
