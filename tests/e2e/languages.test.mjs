@@ -121,7 +121,10 @@ async function walkEverything(root) {
   await onlyTheFilesWords(root, 'result');
   // The journeys, from the start screen.
   const home = async () => {
-    await root.getByRole('button', { name: wide('Home'), exact: true }).first().click();
+    const button = root.getByRole('button', { name: wide('Home'), exact: true }).first();
+    // On the result it waits under "More".
+    if (!(await button.isVisible()) && (await root.locator('.more summary').count())) await root.locator('.more summary').first().click();
+    await button.click();
     await root.locator('.home').waitFor();
   };
   await home();
