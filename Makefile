@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate score score-bench static-home screens
+.PHONY: help serve test test-native test-e2e build release bench tools tools-build tools-browser clean schema examples fuzz lint calibrate score score-bench static-home screens language-template language-import language-check
 
 help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
@@ -136,6 +136,22 @@ score-bench:
 static-home: build tools-browser
 	node tools/static-home.mjs
 
-# Regenerate docs/config.schema.json from the Rust types (shipped in dist/).
+# Regenerate docs/config.schema.json and docs/language.schema.json from the Rust types.
 schema:
 	UPDATE_SCHEMA=1 cargo test --test config the_shipped_schema_is_generated_from_the_types
+	UPDATE_SCHEMA=1 cargo test --test language the_language_schema_is_generated_from_the_types
+
+# A company's own language (docs/languages.md): the sheet to translate,
+# the filled sheet as a language file, and what a file lacks or has outdated.
+NAME ?=
+FALLBACK ?=
+DIR ?=
+language-template:
+	@test -n "$(LANG)" || { echo "usage: make language-template LANG=kk"; exit 2; }
+	cargo run --locked --quiet --example language -- template "$(LANG)" "$(LANG).csv"
+language-import:
+	@test -n "$(LANG)" -a -n "$(CSV)" -a -n "$(OUT)" || { echo "usage: make language-import LANG=kk CSV=kk.csv OUT=kk.json [NAME=Қазақша FALLBACK=ru DIR=rtl]"; exit 2; }
+	cargo run --locked --quiet --example language -- import "$(LANG)" "$(CSV)" "$(OUT)" --name "$(NAME)" --fallback "$(FALLBACK)" --dir "$(DIR)"
+language-check:
+	@test -n "$(FILE)" || { echo "usage: make language-check FILE=kk.json"; exit 2; }
+	cargo run --locked --quiet --example language -- check "$(FILE)"

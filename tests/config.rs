@@ -10,6 +10,8 @@ use service_ladder::embed::schema as config_schema;
 use std::sync::OnceLock;
 
 const EXAMPLE: &str = include_str!("../docs/config.example.json");
+/// The company's own languages, shown apart (docs/languages.md): a file and inline words.
+const LANGUAGES_EXAMPLE: &str = include_str!("../docs/config.languages.example.json");
 const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/config.schema.json");
 
 fn shipped() -> &'static Content {
@@ -163,7 +165,12 @@ fn check(schema: &Value, root: &Value, v: &Value, path: &str, errors: &mut Vec<S
                 None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
                     errors.push(format!("{path}.{k}: not allowed"))
                 }
-                None => {}
+                // A map's values (the messages of a language, say) have a schema of their own.
+                None => {
+                    if let Some(each @ Value::Object(_)) = schema.get("additionalProperties") {
+                        check(each, root, val, &format!("{path}.{k}"), errors, seen)
+                    }
+                }
             }
         }
     }
@@ -176,7 +183,12 @@ fn the_example_matches_the_schema_and_uses_every_field() {
     let (mut errors, mut seen) = (vec![], vec![]);
     check(&schema, &schema, &example, "", &mut errors, &mut seen);
     assert!(errors.is_empty(), "{errors:#?}");
-    // Every property the schema declares, at any depth, appears in the example.
+    let languages: Value = serde_json::from_str(LANGUAGES_EXAMPLE).unwrap();
+    check(&schema, &schema, &languages, "", &mut errors, &mut seen);
+    assert!(errors.is_empty(), "{errors:#?}");
+    let applied = config::read(LANGUAGES_EXAMPLE, shipped()).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(applied.config.languages, ["ru", "kk", "uz", "ar"]);
+    // Every property the schema declares, at any depth, appears in one of the examples.
     fn properties(s: &Value, out: &mut Vec<String>) {
         match s {
             Value::Object(m) => {

@@ -6,9 +6,9 @@
 //! test, and over a company's own items when its configuration is read
 //! (as warnings: the items still work).
 
-use crate::text::clean::lower_char;
 use crate::codec::reader::Problem;
 use crate::content::{Item, ItemKind};
+use crate::text::clean::lower_char;
 use crate::text::lang::Lang;
 
 /// One language the options are checked in: its code and its cue words.

@@ -5,6 +5,7 @@
 
 pub mod concepts;
 pub mod cues;
+pub mod keys;
 pub mod level;
 pub mod reason;
 

@@ -10,9 +10,9 @@ use crate::codec::reader::{Problem, Reader, shorten};
 use crate::content::cues::Cues;
 use crate::content::{self, Content, Item, ItemDoc, ItemKind, Trait, Vocabulary};
 use crate::embed::colour::{self, Rgb, WHITE};
+use crate::embed::languages::{self, Language, OwnLanguage};
 use crate::text::lang::Text;
-use crate::text::lang::is_code;
-use crate::text::language_file::Code;
+use crate::text::language_file::{Code, LanguageFile};
 use crate::walk::journey::Journey;
 use serde_json::Value;
 #[cfg(not(target_arch = "wasm32"))]
@@ -137,8 +137,10 @@ crate::model! {
     /// A Service Ladder configuration: what a company changes for its staff.
     #[derive(Clone, Debug, PartialEq, Default)]
     pub struct ConfigDoc {
-        /// Languages offered, in order. Default: both.
-        pub languages: Option<Vec<String>> as Opt<List<Code, 1, 8>> = None,
+        /// Languages offered, in order: built-in ones by code ("ru", "en") and a company's own
+        /// ({"code": "kk", "name": "Қазақша", "file": "kk.json", "fallback": "ru"}, or the words
+        /// inline). Default: both built-in ones.
+        pub languages: Option<Vec<Language>> as Opt<List<Language, 1, 8>> = None,
         /// The language shown first when the browser's is not offered.
         pub default_language: Option<String> as Opt<Code> = None,
         /// Which parts to show. Default: both.
@@ -205,6 +207,10 @@ pub struct Config {
     pub doc: ConfigDoc,
     /// Codes of the languages offered, in order; empty means both built-in ones.
     pub languages: Vec<String>,
+    /// The company's own languages as configured (a file still to fetch, or inline words).
+    pub own: Vec<OwnLanguage>,
+    /// The company's own languages' words, read (inline, or from their files).
+    pub words: Vec<LanguageFile>,
     pub default_language: Option<String>,
     pub parts: Parts,
     pub intro: Option<Text>,
@@ -258,13 +264,11 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![Problem { path: String::new(), message: format!("not valid JSON ({e})") }])?;
     let mut r = Reader::default();
-    // Texts need only the languages the company offers.
-    if let Some(list) = value.get("languages").and_then(Value::as_array) {
-        let langs: Vec<String> =
-            list.iter().filter_map(|l| l.as_str()).filter(|c| is_code(c)).map(String::from).collect();
-        if !langs.is_empty() {
-            r.langs = langs;
-        }
+    // Texts need only the built-in languages the company offers (its own
+    // take their words from their files, or their fallback's).
+    let required = languages::required_codes(&value);
+    if !required.is_empty() {
+        r.langs = required;
     }
     let doc = <ConfigDoc as Model>::read(&mut r, &value, "");
     let mut warnings = Vec::new();
@@ -275,7 +279,16 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
     let Some(config) = config else {
         return Err(vec![Problem { path: String::new(), message: "could not be read".into() }]);
     };
-    let content = apply(shipped, &config);
+    let mut content = apply(shipped, &config);
+    let mut config = config;
+    // Inline languages now; those in files once fetched (`add_files`).
+    for (i, own) in config.own.clone().iter().enumerate() {
+        if own.file.is_none() {
+            let file = own.with_file(None);
+            warnings.extend(use_words(&mut content, &file, i, &config));
+            config.words.push(file);
+        }
+    }
     // The merged questionnaire must still measure every quality.
     let mut check = Reader::default();
     let a = &content.assessment;
@@ -289,12 +302,7 @@ pub fn read(text: &str, shipped: &Content) -> Result<Applied, Vec<Problem>> {
 
 /// The rules across fields and against the shipped content.
 fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec<Problem>) -> Option<Config> {
-    let mut languages: Vec<String> = Vec::new();
-    for l in doc.languages.iter().flatten() {
-        if !languages.contains(l) {
-            languages.push(l.clone());
-        }
-    }
+    let (languages, own) = languages::check(r, doc.languages.as_deref().unwrap_or_default());
     if let Some(d) = &doc.default_language
         && !languages.is_empty()
         && !languages.contains(d)
@@ -364,8 +372,9 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         }
         // Options that give the answer away still work; the web developer
         // is told which to reword.
-        // Each language's cue words are in its table (a built-in one for now).
-        let codes: Vec<String> = if languages.is_empty() { vec!["ru".into(), "en".into()] } else { languages.clone() };
+        // Each language's cue words are in its table (a company language's
+        // file is read later: its options are checked for length only).
+        let codes: Vec<String> = r.langs.clone();
         let langs: Vec<Cues> = codes
             .iter()
             .map(|c| Cues::new(c, crate::text::language_file::built_in(c, crate::text::words::native_plural)))
@@ -387,6 +396,8 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
     }
     Some(Config {
         languages,
+        own,
+        words: Vec::new(),
         default_language: doc.default_language.clone(),
         parts: doc.parts,
         intro: doc.intro.clone(),
@@ -401,6 +412,56 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         team_threshold: doc.team_threshold,
         doc,
     })
+}
+
+/// A company language's content texts set on the content, and what it
+/// lacks, as a notice for the preview (the index is the language's among
+/// the company's own).
+fn use_words(content: &mut Content, file: &LanguageFile, own_at: usize, config: &Config) -> Vec<Problem> {
+    crate::content::keys::overlay(content, &file.code, &file.content);
+    let at = config.languages.iter().position(|c| *c == file.code).unwrap_or(own_at);
+    let (messages, texts) = languages::missing(file, content);
+    let fallback = file.fallback.as_deref().unwrap_or("en");
+    let mut out = Vec::new();
+    for (what, keys) in [("messages", messages), ("content texts", texts)] {
+        if !keys.is_empty() {
+            out.push(Problem {
+                path: format!("languages[{at}]({})", file.code),
+                message: format!("{} {what} missing, shown in \"{fallback}\": {}", keys.len(), keys.join(", ")),
+            });
+        }
+    }
+    out
+}
+
+/// The company languages' files, as fetched (by code: the file's text, or
+/// why it could not be fetched), added to a configuration read by `read`:
+/// each checked like every document, its content texts set; a file with a
+/// problem makes the configuration's problems (the app then runs with the
+/// built-in languages and content).
+pub fn add_files(mut applied: Applied, fetched: &[(String, Result<String, String>)]) -> Result<Applied, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let config = applied.config.clone();
+    for own in &config.own {
+        let Some(name) = &own.file else { continue };
+        let at = format!("languages[{}]", config.languages.iter().position(|c| *c == own.code).unwrap_or(0));
+        let text = fetched.iter().find(|(c, _)| *c == own.code).map(|(_, t)| t.clone());
+        match text {
+            Some(Ok(text)) => match languages::read_file(&at, name, &own.code, &text) {
+                Ok(file) => {
+                    let file = own.with_file(Some(file));
+                    let notes = use_words(&mut applied.content, &file, 0, &config);
+                    applied.warnings.extend(notes);
+                    applied.config.words.push(file);
+                }
+                Err(p) => problems.extend(p),
+            },
+            Some(Err(why)) => problems
+                .push(Problem { path: format!("{at}.file"), message: format!("{name} could not be loaded: {why}") }),
+            None => problems.push(Problem { path: format!("{at}.file"), message: format!("{name} was not fetched") }),
+        }
+    }
+    if problems.is_empty() { Ok(applied) } else { Err(problems) }
 }
 
 /// What a questionnaire made of a company's items cannot measure: without

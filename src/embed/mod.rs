@@ -5,6 +5,8 @@
 pub mod colour;
 pub mod config;
 pub mod events;
+pub mod file_name;
+pub mod languages;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

@@ -47,15 +47,7 @@ pub struct Options {
     pub preview: bool,
 }
 
-/// A configuration file name: letters, digits, `-`, `_`, ending in `.json`,
-/// in the app's own directory. No paths, no other origins.
-pub fn is_config_file(name: &str) -> bool {
-    name.len() <= 100
-        && name.ends_with(".json")
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
-        && !name.starts_with('.')
-        && !name.contains("..")
-}
+pub use crate::embed::file_name::is_config_file;
 
 /// A label as it is kept: one line without hidden characters, trimmed.
 pub fn clean_label(s: &str) -> Option<String> {

@@ -8,4 +8,7 @@ pub mod escape;
 pub mod hash;
 pub mod lang;
 pub mod language_file;
+/// The translators' spreadsheet: a tool's, never the app's.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sheet;
 pub mod words;

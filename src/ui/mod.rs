@@ -118,7 +118,7 @@ fn boot(
         // Read by a later part of the wasm: only pages with a configuration fetch it.
         Some(Ok(text)) => wasm_bindgen_futures::spawn_local(async move {
             let line = |p: &Problem| p.to_string();
-            let configured = match router::configure(text, shipped.clone()).await {
+            let configured = match configure(text, shipped.clone(), mode, &page).await {
                 Ok(Applied { content, config, warnings }) => {
                     Configured { content, config, problems: Vec::new(), warnings: warnings.iter().map(line).collect() }
                 }
@@ -127,6 +127,27 @@ fn boot(
             show(root, options, mode, page, configured, emit);
         }),
     }
+}
+
+/// Reads the configuration, then fetches the company's language files
+/// beside it (in direct mode beside the app, where the snippet fetched the
+/// configuration) and adds them.
+async fn configure(text: String, shipped: Content, mode: Mode, page: &str) -> Result<Applied, Vec<Problem>> {
+    let applied = router::configure(text, shipped).await?;
+    let mut fetched = Vec::new();
+    for own in &applied.config.own {
+        let Some(name) = &own.file else { continue };
+        let url = match mode {
+            Mode::Direct if !page.is_empty() => web_sys::Url::new_with_base(name, page).map(|u| u.href()).ok(),
+            _ => Some(name.clone()),
+        };
+        let text = match url {
+            Some(url) => fetch_text(&url).await,
+            None => Err("no address to fetch it from".into()),
+        };
+        fetched.push((own.code.clone(), text));
+    }
+    if fetched.is_empty() { Ok(applied) } else { router::add_languages(applied, fetched).await }
 }
 
 /// The content and configuration the app runs with, and what was wrong.
@@ -162,7 +183,7 @@ fn show(
     let page = if page.contains("?config=") { page } else { config.share_page.clone().unwrap_or(page) };
     // One Env per widget, for the page's lifetime.
     let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
-    let langs = i18n::words::built_in(&config.languages);
+    let langs = i18n::words::offered(&config);
     let env: &'static Env = Box::leak(Box::new(Env {
         content,
         langs,

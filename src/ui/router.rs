@@ -149,6 +149,29 @@ pub async fn configure(text: String, shipped: Content) -> Result<Applied, Vec<Pr
     })
 }
 
+/// The company's language files added to a configuration read (checked,
+/// their content texts set), in the configuration's part.
+#[wasm_split(config, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_languages(
+    applied: Applied,
+    fetched: Vec<(String, Result<String, String>)>,
+) -> Result<Result<Applied, Vec<Problem>>, Missing> {
+    Ok(config::add_files(applied, &fetched))
+}
+
+/// `config::add_files`, through the configuration's part.
+pub async fn add_languages(
+    applied: Applied,
+    fetched: Vec<(String, Result<String, String>)>,
+) -> Result<Applied, Vec<Problem>> {
+    read_languages(applied, fetched).await.unwrap_or_else(|Missing| {
+        Err(vec![Problem {
+            path: String::new(),
+            message: "the part of the app that reads configurations could not be fetched; reload to try again".into(),
+        }])
+    })
+}
+
 /// The value of a future that is ready at its first poll (a split function
 /// whose part is already in), else `None`.
 fn now<T>(future: impl Future<Output = T>) -> Option<T> {

@@ -3,6 +3,7 @@
 //! language a browser knows counts and writes dates right, and no plural or
 //! month tables are shipped.
 
+use crate::embed::config::Config;
 use crate::text::lang::Lang;
 use crate::text::language_file;
 use crate::text::words::Plural;
@@ -22,6 +23,36 @@ pub fn built_in(codes: &[String]) -> Vec<Lang> {
     let all = ["ru", "en"];
     let wanted: Vec<&str> = if codes.is_empty() { all.to_vec() } else { codes.iter().map(String::as_str).collect() };
     wanted.iter().filter_map(|c| language_file::built_in(c, intl_plural)).collect()
+}
+
+/// The languages a configuration offers, in its order, each a handle to
+/// its words: built-in ones, and a company's own with its fallback (a
+/// built-in language, made for the purpose when not offered itself, or a
+/// company language listed before it). Made once per widget.
+pub fn offered(config: &Config) -> Vec<Lang> {
+    let mut made: Vec<Lang> = Vec::new();
+    let mut offered = Vec::new();
+    for code in &config.languages {
+        let lang = match config.words.iter().find(|f| &f.code == code) {
+            Some(file) => {
+                let wanted = file.fallback.as_deref().unwrap_or("en");
+                let fallback = made.iter().find(|l| l.code() == wanted).copied().or_else(|| {
+                    let l = language_file::built_in(wanted, intl_plural);
+                    made.extend(l);
+                    l
+                });
+                Some(file.clone().into_lang(fallback, intl_plural))
+            }
+            None => {
+                made.iter().find(|l| l.code() == code).copied().or_else(|| language_file::built_in(code, intl_plural))
+            }
+        };
+        if let Some(lang) = lang {
+            made.push(lang);
+            offered.push(lang);
+        }
+    }
+    if offered.is_empty() { built_in(&[]) } else { offered }
 }
 
 pub fn question_of(lang: Lang, n: usize, total: usize) -> String {
