@@ -73,7 +73,10 @@ fn literals(src: &str) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        if c == 'r' && (b.get(i + 1) == Some(&'"') || b.get(i + 1) == Some(&'#')) && (i == 0 || !b[i - 1].is_alphanumeric()) {
+        if c == 'r'
+            && (b.get(i + 1) == Some(&'"') || b.get(i + 1) == Some(&'#'))
+            && (i == 0 || !b[i - 1].is_alphanumeric())
+        {
             let mut j = i + 1;
             let mut hashes = 0;
             while b.get(j) == Some(&'#') {
@@ -132,7 +135,8 @@ const DEVELOPER_FACING: &[&str] =
         .as_slice();
 
 fn is_sentence(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
+    let words: Vec<&str> =
+        s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     words.len() >= 3
         && letters * 2 > s.chars().count()
