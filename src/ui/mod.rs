@@ -143,11 +143,14 @@ fn show(
         saved.as_deref(),
         configured.config.default_language.as_deref(),
     );
+    // A language pressed on the static home meanwhile (loader.js), which
+    // the app turns to as it mounts (src/ui/app.rs): its words too.
+    let pressed = root.get_attribute("data-lang").and_then(|c| crate::text::lang::pick(&c, &offered));
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(first) = first
-            && let Err(why) = tables.fetch(first.code()).await
-        {
-            web_sys::console::warn_2(&"service-ladder".into(), &format!("{}.json: {why}", first.code()).into());
+        for lang in first.into_iter().chain(pressed) {
+            if let Err(why) = tables.fetch(lang.code()).await {
+                web_sys::console::warn_2(&"service-ladder".into(), &format!("{}.json: {why}", lang.code()).into());
+            }
         }
         if tables.any() {
             mount_app(root, options, mode, page, configured, emit, tables);
