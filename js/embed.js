@@ -49,6 +49,20 @@
     return { o, file: d.config, inline: inline ? inline.textContent : null };
   }
 
+  function savedLang(id) {
+    try {
+      const saved = JSON.parse(localStorage.getItem('service-ladder:' + (id ? id.toLowerCase() + ':' : '') + 'state') || 'null');
+      const lang = saved && ((saved.prefs && saved.prefs.lang) || saved.lang);
+      return lang === 'ru' || lang === 'en' ? lang : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function browserLang() {
+    return (navigator.language || '').split(/[-_]/)[0].toLowerCase() === 'ru' ? 'ru' : 'en';
+  }
+
   function fire(el, type, detail) {
     el.dispatchEvent(new CustomEvent('service-ladder:' + type, { detail, bubbles: true }));
   }
@@ -120,7 +134,25 @@
         return m;
       });
       app.catch(() => modules.delete(key));
-      modules.set(key, { assets, app });
+      // The tables of words, one file per language (assets.json names them):
+      // each fetched once per app folder, only the widget's language before it starts.
+      const tables = new Map();
+      const words = (lang) => {
+        if (!tables.has(lang)) {
+          const table = assets.then(async (a) => {
+            const urls = {};
+            for (const [code, f] of Object.entries(a.words || {})) urls[code] = new URL(f, base).href;
+            if (!urls[lang]) throw new Error('no table of words for ' + lang);
+            const r = await fetch(urls[lang]);
+            if (!r.ok) throw new Error(urls[lang] + ': ' + r.status);
+            return { urls, texts: { [lang]: await r.text() } };
+          });
+          table.catch(() => tables.delete(lang));
+          tables.set(lang, table);
+        }
+        return tables.get(lang);
+      };
+      modules.set(key, { assets, app, words });
     }
     return modules.get(key);
   }
@@ -140,7 +172,11 @@
     const page = new URL('index.html', base);
     if (file) page.searchParams.set('config', file);
     try {
-      const { assets, app } = load(base);
+      const { assets, app, words } = load(base);
+      // The widget's language as the app decides it (src/ui/state/mod.rs
+      // `first_lang`): the snippet's, the person's saved choice, the browser's.
+      const table = words(o.lang === 'ru' || o.lang === 'en' ? o.lang : savedLang(o.id) || browserLang());
+      table.catch(() => {}); // reported below, once
       const sheet = document.createElement('link');
       sheet.rel = 'stylesheet';
       sheet.href = new URL((await assets).css, base).href;
@@ -155,6 +191,9 @@
         if (r.ok) config = await r.text();
       }
       const m = await app;
+      root.serviceLadderWords = await table;
+      // The app could fetch no words at all (src/ui/mod.rs): it cannot say so itself.
+      root.addEventListener('service-ladder:failed', () => failed(root, page), { once: true });
       await styled;
       const opts = Object.assign({ page: page.href }, o);
       if (config) opts.config = config;

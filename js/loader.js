@@ -23,7 +23,12 @@ function fail(error) {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = ru ? 'Открыть приложение в отдельной вкладке' : 'Open the app in its own tab';
-  box.append(title, why, link);
+  // A retry: a dropped connection is the likeliest cause (the words, the code).
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = ru ? 'Попробовать ещё раз' : 'Try again';
+  retry.addEventListener('click', () => location.reload());
+  box.append(title, why, retry, link);
   root.replaceChildren(box);
   console.warn('Service Ladder did not start:', error);
 }
@@ -56,12 +61,13 @@ function boot() {
     !location.hash.startsWith('#share=') &&
     (!saved || ((saved.screen ?? 'home') === 'home' && Object.keys(saved.answers ?? {}).length === 0 && !saved.walk));
   html.dataset.boot = plain ? 'home' : 'wait';
-  if (!root) return;
+  if (!root) return lang;
   root.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const lang = target?.closest('.static-home [data-lang]');
     if (lang) {
       html.lang = root.dataset.lang = lang.dataset.lang;
+      table(lang.dataset.lang); // its words, for when the app mounts
       return;
     }
     const intent = target?.closest('.static-home [data-intent]');
@@ -70,6 +76,40 @@ function boot() {
       intent.setAttribute('aria-busy', 'true');
     }
   });
+  return lang;
+}
+
+// The tables of words are files of their own (tools/post-build.mjs names
+// them in index.html's `service-ladder-words` meta, and in assets.json):
+// only the visitor's language is fetched before the app starts — in
+// parallel with the wasm — and handed to it on the root element; the app
+// fetches another when the person switches (src/ui/i18n/words.rs).
+async function wordFiles() {
+  const meta = document.querySelector('meta[name="service-ladder-words"]')?.content;
+  let names = Object.fromEntries((meta ?? '').split(/\s+/).filter(Boolean).map((p) => p.split(':')));
+  if (!names.ru || !names.en) {
+    const response = await fetch(new URL('assets.json', import.meta.url));
+    if (!response.ok) throw new Error(`assets.json: ${response.status}`);
+    names = (await response.json()).words ?? {};
+  }
+  return Object.fromEntries(Object.entries(names).map(([code, f]) => [code, new URL(f, import.meta.url).href]));
+}
+const urls = wordFiles();
+urls.catch(() => {}); // reported when a table is awaited
+const tables = new Map();
+/** One language's table, fetched once. */
+function table(lang) {
+  if (!tables.has(lang)) {
+    const text = urls.then(async (all) => {
+      if (!all[lang]) throw new Error(`no table of words for "${lang}"`);
+      const response = await fetch(all[lang]);
+      if (!response.ok) throw new Error(`${all[lang]}: ${response.status}`);
+      return response.text();
+    });
+    text.catch(() => {}); // reported when awaited
+    tables.set(lang, text);
+  }
+  return tables.get(lang);
 }
 
 // This build's hashed file names come from the page's own preload links
@@ -120,10 +160,20 @@ async function offline() {
 }
 
 let started = false;
-boot();
+const lang = boot();
+table(lang);
 try {
   const { js, wasm } = await files();
-  const { default: init } = await import(js);
+  const [{ default: init }] = await Promise.all([import(js), table(lang)]);
+  if (root) {
+    // The visitor's words, and the language pressed on the static home meanwhile.
+    const codes = [...new Set([lang, root.dataset.lang].filter(Boolean))];
+    const got = await Promise.all(codes.map(async (code) => [code, await table(code).catch(() => null)]));
+    const texts = Object.fromEntries(got.filter(([, text]) => text !== null));
+    root.serviceLadderWords = { urls: await urls, texts };
+    // The app could fetch no words at all (src/ui/mod.rs): it cannot say so itself.
+    root.addEventListener('service-ladder:failed', () => fail(new Error('no table of words')), { once: true });
+  }
   await init({ module_or_path: new URL(wasm) });
   started = true;
 } catch (error) {

@@ -7,8 +7,11 @@
 //   wasm-bindgen --keep-lld-exports on the first part and, in release,
 //   wasm-opt on every part. They replace Trunk's own JS glue and wasm, with
 //   content hashes in their names;
+// - the tables of words (locales/) become files with hashed names, named
+//   in index.html's `service-ladder-words` meta (loader.js fetches only the
+//   visitor's before the first question);
 // - assets.json names this build's hashed files (JS glue, wasm, CSS, the
-//   parts) for embed.js, whose direct mode has no index.html to read them from;
+//   parts, the tables of words) for embed.js, whose direct mode has no index.html to read them from;
 // - sw.js, the service worker, gets the list of files to keep offline, each
 //   with its SHA-256, and a build id: a new build is a new sw.js, which is
 //   how browsers notice a new version.
@@ -212,6 +215,42 @@ export async function split(dir, { source, profile = 'release', bin = 'service-l
   }
 }
 
+/** The built-in tables of words: `words-<code>-<hash>.json` in `dir`, by code. */
+export function wordFiles(dir) {
+  const out = {};
+  for (const f of readdirSync(dir)) {
+    const m = f.match(/^words-([a-z]{2,3})-[0-9a-f]{16}\.json$/);
+    if (m) out[m[1]] = f;
+  }
+  return out;
+}
+
+/**
+ * Copies each built-in table of words (locales/) into `dir` under a
+ * content-hashed name (a new build never meets an old table), and names
+ * them in index.html for loader.js: only the visitor's language is fetched
+ * before the first question, the others when the person switches (issue 17).
+ */
+export function words(dir, source) {
+  const names = {};
+  for (const f of readdirSync(join(source, 'locales')).sort()) {
+    const m = f.match(/^([a-z]{2,3})\.json$/);
+    if (!m) continue;
+    const bytes = readFileSync(join(source, 'locales', f));
+    names[m[1]] = `words-${m[1]}-${short(bytes)}.json`;
+    writeFileSync(join(dir, names[m[1]]), bytes);
+  }
+  if (!names.ru || !names.en) throw new Error('post-build: locales/ru.json and locales/en.json are both needed');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const meta = `<meta name="service-ladder-words" content="${Object.entries(names)
+    .map(([code, f]) => `${code}:${f}`)
+    .join(' ')}">`;
+  const marked = html.replace(/<meta name="service-ladder-words"[^>]*>/, '');
+  if (!marked.includes('</head>')) throw new Error('post-build: index.html has no </head>');
+  writeFileSync(join(dir, 'index.html'), marked.replace('</head>', `${meta}</head>`));
+  return names;
+}
+
 function cargoVersion(source) {
   const toml = readFileSync(join(source, 'Cargo.toml'), 'utf8');
   const m = toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m);
@@ -230,7 +269,8 @@ export function finish(dir, { source = resolve(new URL('..', import.meta.url).pa
   const sums = Object.fromEntries(offline.map((f) => [f, sha256(readFileSync(join(dir, f)))]));
   const id = sha256(JSON.stringify(sums)).slice(0, 16);
   const later = laterParts(html, dir);
-  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry, ...later }, null, 2) + '\n');
+  const tables = wordFiles(dir);
+  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry, ...later, words: tables }, null, 2) + '\n');
   // A development build (`trunk serve`) must never be served from an
   // offline copy: its worker removes itself and every cache it made.
   const build = profile === 'release' ? { version, id, entry: Object.values(entry), files: sums } : { version, id: 'dev', retire: true };
@@ -247,6 +287,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const source = process.env.TRUNK_SOURCE_DIR ?? resolve(new URL('..', import.meta.url).pathname);
   const profile = process.env.TRUNK_PROFILE ?? 'release';
   const parts = await split(dir, { source, profile });
+  words(dir, source);
   const { version, id, offline } = finish(dir, { source, profile });
   console.log(`post-build: ${version} build ${id}, split into ${1 + parts.parts.length} wasm parts, ${offline.length} files kept offline`);
 }

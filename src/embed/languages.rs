@@ -8,7 +8,7 @@
 use crate::codec::model::{Codec, Line, Model, Opt};
 use crate::codec::reader::{Problem, Reader, shorten};
 use crate::embed::file_name::is_config_file;
-use crate::text::language_file::{self, Code, Dir, Key, LanguageFile, MAX_CONTENT, Messages, Words};
+use crate::text::language_file::{Code, Dir, Key, LanguageFile, MAX_CONTENT, Messages, Words};
 use crate::text::words::Message;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -225,13 +225,19 @@ pub fn read_file(at: &str, name: &str, code: &str, text: &str) -> Result<Languag
 /// What a company language lacks, for the preview: its message keys
 /// missing against the English table and its content keys missing against
 /// the content in use (visitors see the fallback's words for them).
+/// (In the browser the built-in tables are fetched apart, so the message
+/// keys are listed when the app mounts, against the fallback's table:
+/// `Lang::missing`; here, natively, against the English table.)
 pub fn missing(file: &LanguageFile, content: &crate::content::Content) -> (Vec<String>, Vec<String>) {
-    let english = language_file::BUILT_IN
+    #[cfg(not(target_arch = "wasm32"))]
+    let english = crate::text::language_file::BUILT_IN
         .iter()
         .find(|(c, _)| *c == "en")
         .and_then(|(_, text)| LanguageFile::parse(text).ok())
         .map(|f| f.messages)
         .unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    let english: std::collections::BTreeMap<String, crate::text::words::Message> = Default::default();
     let messages = english.keys().filter(|k| !file.messages.contains_key(*k)).cloned().collect();
     (messages, crate::content::keys::missing(content, &file.content))
 }

@@ -49,6 +49,11 @@ impl Lang {
         std::iter::successors(Some(self.0), |t| t.fallback).take(MAX_CHAIN)
     }
 
+    /// The language a missing key is taken from.
+    pub fn fallback(self) -> Option<Lang> {
+        self.0.fallback.map(Lang)
+    }
+
     /// This language's code, then its fallbacks'.
     pub fn codes(self) -> impl Iterator<Item = &'static str> {
         self.chain().map(|t| t.code.as_str())

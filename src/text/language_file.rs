@@ -74,17 +74,52 @@ impl LanguageFile {
     }
 }
 
+/// The built-in languages' codes and names in themselves, for the switch
+/// before their words are in: the app fetches a table as a file of its own
+/// (`dist/words-<code>-<hash>.json`, tools/post-build.mjs), only the
+/// visitor's before the first screen. A native test keeps these names
+/// equal to the files'.
+pub const BUILT_IN_NAMES: [(&str, &str); 2] = [("ru", "Русский"), ("en", "English")];
+
 /// The built-in languages, as shipped in `locales/`: complete (a build
 /// check compares their keys) and each the other's fallback-free peer.
+/// Native only: the wasm fetches them (issue 17).
+#[cfg(not(target_arch = "wasm32"))]
 pub const BUILT_IN: [(&str, &str); 2] =
     [("ru", include_str!("../../locales/ru.json")), ("en", include_str!("../../locales/en.json"))];
 
 /// A built-in language by code, made anew (call once per widget and keep it).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn built_in(code: &str, plural: PluralFn) -> Option<Lang> {
     let (_, text) = BUILT_IN.iter().find(|(c, _)| *c == code)?;
     // The shipped files are checked by the native tests; a broken one
     // would fail those before it could be built.
     LanguageFile::parse(text).ok().map(|f| f.into_lang(None, plural))
+}
+
+/// A built-in language from its fetched file: only the file for `code`
+/// is taken (a file of another language is refused).
+pub fn built_in_from(code: &str, text: &str, plural: PluralFn) -> Result<Lang, String> {
+    let file = LanguageFile::parse(text).map_err(|p| format!("{} problems, first: {:?}", p.len(), p.first()))?;
+    if file.code != code || !BUILT_IN_NAMES.iter().any(|(c, _)| *c == code) {
+        return Err(format!("the file is for \"{}\", not \"{code}\"", file.code));
+    }
+    Ok(file.into_lang(None, plural))
+}
+
+/// A built-in language whose words are not in yet: its code and name only,
+/// for the language switch (never shown as the interface's language).
+pub fn placeholder(code: &str, plural: PluralFn) -> Option<Lang> {
+    let (code, name) = BUILT_IN_NAMES.iter().find(|(c, _)| *c == code)?;
+    Some(Lang::new(Table {
+        code: code.to_string(),
+        name: name.to_string(),
+        rtl: false,
+        fallback: None,
+        messages: BTreeMap::new(),
+        content: BTreeMap::new(),
+        plural,
+    }))
 }
 
 /// A built-in language with the native plural rules, for tools and tests
@@ -363,6 +398,20 @@ pub fn flat(messages: &BTreeMap<String, Message>) -> Vec<(String, &str)> {
 mod tests {
     use super::*;
     use crate::text::words::native_plural;
+
+    #[test]
+    fn the_built_in_names_are_the_files_names_and_a_fetched_file_must_be_the_language_asked_for() {
+        for (code, text) in BUILT_IN {
+            let file = LanguageFile::parse(text).unwrap();
+            let (_, name) = BUILT_IN_NAMES.iter().find(|(c, _)| *c == code).unwrap();
+            assert_eq!((file.code.as_str(), file.name.as_str()), (code, *name));
+            assert_eq!(built_in_from(code, text, native_plural).unwrap().t("app.reload"), native(code).t("app.reload"));
+            assert!(placeholder(code, native_plural).unwrap().t("app.reload").is_empty());
+        }
+        assert!(built_in_from("en", BUILT_IN[0].1, native_plural).is_err());
+        assert!(built_in_from("kk", r#"{"code": "kk", "name": "Қазақша"}"#, native_plural).is_err());
+        assert!(built_in_from("ru", "<html>", native_plural).is_err());
+    }
 
     #[test]
     fn a_language_file_reads_nested_messages_and_plural_forms() {

@@ -240,6 +240,9 @@ fn LangSwitch() -> impl IntoView {
                 class="lang"
                 lang=lang.code()
                 aria-pressed=move || if st.lang.get() == lang { "true" } else { "false" }
+                // Its words are being fetched (issue 17): once per widget.
+                aria-busy=move || st.env.tables.busy.get().map(|c| if c == lang.code() { "true" } else { "false" })
+                disabled=move || st.env.tables.busy.get().is_some()
                 on:click=move |_| st.choose_lang(lang)
             >
                 // Compact: "RU" on screen; its own name, too, for screen readers.

@@ -41,7 +41,7 @@ pub fn start() {
     match options.config.clone() {
         ConfigSource::File(name) => {
             wasm_bindgen_futures::spawn_local(async move {
-                let text = fetch_text(&name).await.map_err(|why| format!("{name}: {why}"));
+                let text = browser::files::fetch_text(&name).await.map_err(|why| format!("{name}: {why}"));
                 boot(root, options, mode, page, Some(text), None);
             });
         }
@@ -74,20 +74,6 @@ pub fn mount(root: web_sys::HtmlElement, options: String, emit: js_sys::Function
         o.config = ConfigSource::Inline(text.clone());
     }
     boot(root, o, Mode::Direct, page, config, Some(emit));
-}
-
-async fn fetch_text(name: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name)).await.map_err(|_| "could not be fetched")?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable")?)
-        .await
-        .map_err(|_| "unreadable")?;
-    text.as_string().ok_or_else(|| "not text".into())
 }
 
 fn boot(
@@ -142,7 +128,7 @@ async fn configure(text: String, shipped: Content, mode: Mode, page: &str) -> Re
             _ => Some(name.clone()),
         };
         let text = match url {
-            Some(url) => fetch_text(&url).await,
+            Some(url) => browser::files::fetch_text(&url).await,
             None => Err("no address to fetch it from".into()),
         };
         fetched.push((own.code.clone(), text));
@@ -166,6 +152,56 @@ fn show(
     configured: Configured,
     emit: Option<js_sys::Function>,
 ) {
+    // Only the visitor's words are fetched before the first screen (issue
+    // 17): loader.js or embed.js usually hands them over; a configuration
+    // may ask for another language, fetched here. Until then the static
+    // home stays.
+    let tables = i18n::words::Tables::from_root(&root);
+    let offered = i18n::words::offered(&configured.config, &tables);
+    let saved = state::keep::Keeper::saved_lang(options.instance.as_deref());
+    let first = state::first_lang(
+        &offered,
+        options.lang.as_deref(),
+        saved.as_deref(),
+        configured.config.default_language.as_deref(),
+    );
+    // A language pressed on the static home meanwhile (loader.js), which
+    // the app turns to as it mounts (src/ui/app.rs): its words too.
+    let pressed = root.get_attribute("data-lang").and_then(|c| crate::text::lang::pick(&c, &offered));
+    // A company's own language shows its fallback's words where its file
+    // has none: those are fetched too.
+    let mut codes: Vec<String> = first.into_iter().chain(pressed).map(|l| l.code().to_string()).collect();
+    codes.extend(i18n::words::fallbacks(&configured.config));
+    codes.retain(|c| crate::text::language_file::BUILT_IN_NAMES.iter().any(|(b, _)| b == c));
+    codes.dedup();
+    wasm_bindgen_futures::spawn_local(async move {
+        for code in codes {
+            if let Err(why) = tables.fetch(&code).await {
+                web_sys::console::warn_2(&"service-ladder".into(), &format!("{code}.json: {why}").into());
+            }
+        }
+        if tables.any() {
+            mount_app(root, options, mode, page, configured, emit, tables);
+        } else {
+            // No words to say it with: loader.js or embed.js shows the
+            // failure, with a retry, as for a wasm that cannot load.
+            let event = web_sys::CustomEvent::new("service-ladder:failed");
+            if let Ok(event) = event {
+                let _ = root.dispatch_event(&event);
+            }
+        }
+    });
+}
+
+fn mount_app(
+    root: web_sys::HtmlElement,
+    options: Options,
+    mode: Mode,
+    page: String,
+    configured: Configured,
+    emit: Option<js_sys::Function>,
+    tables: i18n::words::Tables,
+) {
     let Configured { content, config, problems, mut warnings } = configured;
     root.set_text_content(None);
     let host = match (mode, emit) {
@@ -183,10 +219,27 @@ fn show(
     let page = if page.contains("?config=") { page } else { config.share_page.clone().unwrap_or(page) };
     // One Env per widget, for the page's lifetime.
     let by_role = content.assessment.roles.iter().map(|r| content.assessment.for_role(&r.id)).collect();
-    let langs = i18n::words::offered(&config);
+    let langs = i18n::words::offered(&config, &tables);
+    // A company language's message keys its file lacks, for the preview
+    // (visitors see its fallback's words for them).
+    for file in &config.words {
+        let Some(lang) = langs.iter().find(|l| l.code() == file.code) else { continue };
+        let Some(fallback) = lang.fallback() else { continue };
+        let keys = lang.missing(fallback);
+        if !keys.is_empty() {
+            warnings.push(format!(
+                "languages({}): {} messages missing, shown in \"{}\": {}",
+                file.code,
+                keys.len(),
+                fallback.code(),
+                keys.join(", ")
+            ));
+        }
+    }
     let env: &'static Env = Box::leak(Box::new(Env {
         content,
         langs,
+        tables,
         by_role,
         config,
         options,

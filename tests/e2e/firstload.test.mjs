@@ -14,12 +14,17 @@ import { homesIn, staticHome } from '../../tools/static-home.mjs';
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
-/** What the first question needs: the page, the loader, the stylesheet, the glue, the split JS, the first part. */
-const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, ASSETS.wasm];
-// Where the first load stands (259 KB; QUALITY.md's target is 150 KB, and
-// README's "Size and the first load" says what stands in the way): a guard
-// against it growing unnoticed. The bench prints the figure.
-const FIRST_BUDGET = 265_000;
+/**
+ * What the first question needs: the page, the loader, the stylesheet, the
+ * glue, the split JS, the first part, and the visitor's table of words
+ * (English here) — not the other language's (issue 17).
+ */
+const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, ASSETS.wasm, ASSETS.words.en];
+// Where the first load stands (281 KB with the English table of words, after
+// the words moved into locales/ and only the visitor's table is fetched;
+// QUALITY.md's target is 150 KB, and docs/size.md says what stands in the
+// way): a guard against it growing unnoticed. The bench prints the figure.
+const FIRST_BUDGET = 282_500;
 
 let browser;
 let server;
@@ -183,6 +188,59 @@ describe('the first load', () => {
   });
 });
 
+describe('the tables of words', () => {
+  test('a table that cannot be fetched: the static home stays, then a failure with a retry, never a blank page', async () => {
+    blocked = (path) => path.endsWith(ASSETS.words.en);
+    try {
+      const page = await newPage(browser);
+      await page.goto(server.url);
+      const failed = page.locator('.load-failed[role=alert]');
+      await failed.waitFor();
+      assert.match(await failed.innerText(), /The app could not start\./);
+      blocked = () => false;
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await mounted(page);
+      assert.match(await heading(page), /client-oriented/);
+      await page.context().close();
+    } finally {
+      blocked = () => false;
+    }
+  });
+
+  test('switching language fetches the other table once, with the switch busy meanwhile', async () => {
+    const page = await newPage(browser);
+    const fetched = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
+    let release;
+    const gate = new Promise((ok) => (release = ok));
+    await page.route(`**/${ASSETS.words.ru}`, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await mounted(page);
+    assert.ok(!fetched.includes(ASSETS.words.ru), 'only the visitor\'s table before the switch');
+    const ru = page.locator('.app button.lang[lang=ru]');
+    await ru.click();
+    await page.locator('.app button.lang[lang=ru][aria-busy=true]').waitFor();
+    assert.equal(await page.locator('.app button.lang[lang=en]').isDisabled(), true, 'no second switch meanwhile');
+    assert.match(await heading(page), /client-oriented/, 'still English until the words are in');
+    release();
+    await page.waitForFunction(() => document.querySelector('.app .step-heading')?.textContent.includes('клиент'));
+    await page.locator('.app button.lang[lang=en]').click();
+    await page.waitForFunction(() => document.querySelector('.app .step-heading')?.textContent.includes('client'));
+    await page.locator('.app button.lang[lang=ru]').click();
+    await page.waitForFunction(() => document.querySelector('.app .step-heading')?.textContent.includes('клиент'));
+    assert.deepEqual(
+      [ASSETS.words.en, ASSETS.words.ru].map((f) => fetched.filter((n) => n === f).length),
+      [1, 1],
+      'each table fetched once',
+    );
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe('the later parts', () => {
   test('every screen of a later part opens: the whole app walked', async () => {
     const page = await newPage(browser);
@@ -253,7 +311,8 @@ describe('the later parts', () => {
       assert.equal(await page.locator('[role=status]').innerText(), 'This part of the app did not load. Check the connection and try again.');
       // The rest of the app still works: no trap, nothing blank.
       await page.getByRole('button', { name: 'Русский' }).click();
-      await failed.waitFor();
+      // Russian's words are fetched first now (issue 17): the switch is no longer instant.
+      await failed.filter({ hasText: 'Эта часть' }).waitFor();
       assert.match(await failed.innerText(), /Эта часть приложения не загрузилась\.[\s\S]*Попробовать ещё раз/);
       assert.match(await page.locator('[role=status]').innerText(), /^Эта часть приложения не загрузилась/);
       await page.getByRole('button', { name: 'English' }).click();
@@ -277,6 +336,12 @@ describe('the later parts', () => {
     assert.deepEqual(wasm.sort(), [ASSETS.wasm, ...ASSETS.parts].sort());
     for (const f of [ASSETS.js, ASSETS.split, ...wasm]) {
       assert.match(f, /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, 'a content hash in the name');
+      assert.ok(sw.includes(`"${f}"`), `${f} in sw.js`);
+    }
+    // The tables of words too: hashed, and kept offline (a language switched to offline).
+    assert.deepEqual(Object.keys(ASSETS.words).sort(), ['en', 'ru']);
+    for (const f of Object.values(ASSETS.words)) {
+      assert.match(f, /^words-[a-z]{2}-[0-9a-f]{16}\.json$/);
       assert.ok(sw.includes(`"${f}"`), `${f} in sw.js`);
     }
   });

@@ -68,6 +68,9 @@ describe('offline', () => {
     assert.match(await page.locator('.result').innerText(), /spontaneous|regulated|cultural|between/i);
     // A share link and the data screen work offline too.
     await page.getByRole('button', { name: 'Share' }).click();
+    // The other language's words, never fetched on the visit, are kept too (sw.js keeps every table).
+    await page.locator('.app button.lang[lang=ru]').click();
+    await page.waitForFunction(() => /[а-яё]/i.test(document.querySelector('.app .step-heading')?.textContent ?? ''));
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();

@@ -202,3 +202,18 @@ async fn copy_awaited(text: &str) -> Sent {
         Err(_) => Sent::Failed,
     }
 }
+
+/// A file of the app or of the company, as text (a configuration, a table of words).
+pub async fn fetch_text(name: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(name)).await.map_err(|_| "could not be fetched")?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable")?)
+        .await
+        .map_err(|_| "unreadable")?;
+    text.as_string().ok_or_else(|| "not text".into())
+}

@@ -7,6 +7,8 @@ use crate::embed::config::Config;
 use crate::text::lang::Lang;
 use crate::text::language_file;
 use crate::text::words::Plural;
+use leptos::prelude::*;
+use std::sync::{Mutex, MutexGuard};
 use wasm_bindgen::JsValue;
 
 /// The plural category of `n` in the language with this code, as
@@ -18,18 +20,110 @@ pub fn intl_plural(code: &str, n: f64) -> Plural {
 }
 
 /// The built-in languages with the codes asked for (all of them for an
-/// empty list), in the order asked: made once per widget.
-pub fn built_in(codes: &[String]) -> Vec<Lang> {
+/// empty list), in the order asked: the ones whose words are in, else a
+/// placeholder with the name only (for the switch). Made once per widget.
+pub fn built_in(codes: &[String], tables: &Tables) -> Vec<Lang> {
     let all = ["ru", "en"];
     let wanted: Vec<&str> = if codes.is_empty() { all.to_vec() } else { codes.iter().map(String::as_str).collect() };
-    wanted.iter().filter_map(|c| language_file::built_in(c, intl_plural)).collect()
+    wanted.iter().filter_map(|c| tables.get(c).or_else(|| language_file::placeholder(c, intl_plural))).collect()
+}
+
+/// One widget's built-in tables of words: each is a file of its own
+/// (tools/post-build.mjs), fetched when first needed and kept. loader.js
+/// and embed.js fetch the visitor's before the app starts and hand it over
+/// on the root element as `serviceLadderWords = {texts: {code: text}, urls:
+/// {code: url}}`, with where every table is (content-hashed names, kept offline by sw.js).
+pub struct Tables {
+    // A Mutex only because the Env it lives in is shared as `Sync`; the page has one thread.
+    loaded: Mutex<Vec<Lang>>,
+    urls: Vec<(String, String)>,
+    /// The code being fetched: the switch is busy meanwhile.
+    pub busy: RwSignal<Option<&'static str>>,
+}
+
+impl Tables {
+    /// What the loader handed over on `root`.
+    pub fn from_root(root: &web_sys::HtmlElement) -> Tables {
+        let given = js_sys::Reflect::get(root, &JsValue::from_str("serviceLadderWords")).unwrap_or(JsValue::UNDEFINED);
+        let field =
+            |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
+        let mut urls = Vec::new();
+        if let Ok(map) = js_sys::Reflect::get(&given, &JsValue::from_str("urls"))
+            && map.is_object()
+        {
+            for (code, _) in language_file::BUILT_IN_NAMES {
+                if let Some(url) = field(&map, code) {
+                    urls.push((code.to_string(), url));
+                }
+            }
+        }
+        let mut loaded = Vec::new();
+        if let Ok(texts) = js_sys::Reflect::get(&given, &JsValue::from_str("texts"))
+            && texts.is_object()
+        {
+            for (code, _) in language_file::BUILT_IN_NAMES {
+                if let Some(lang) =
+                    field(&texts, code).and_then(|t| language_file::built_in_from(code, &t, intl_plural).ok())
+                {
+                    loaded.push(lang);
+                }
+            }
+        }
+        Tables { loaded: Mutex::new(loaded), urls, busy: RwSignal::new(None) }
+    }
+
+    /// The first language whose words are in (src/ui/mod.rs mounts only
+    /// once one is; a placeholder otherwise, never shown).
+    pub fn first(&self) -> Lang {
+        let first = self.loaded().first().copied();
+        first.or_else(|| language_file::placeholder("ru", intl_plural)).unwrap_or_else(|| {
+            Lang::new(crate::text::words::Table {
+                code: "ru".into(),
+                name: String::new(),
+                rtl: false,
+                fallback: None,
+                messages: Default::default(),
+                content: Default::default(),
+                plural: intl_plural,
+            })
+        })
+    }
+
+    /// Whether any language's words are in.
+    pub fn any(&self) -> bool {
+        !self.loaded().is_empty()
+    }
+
+    fn loaded(&self) -> MutexGuard<'_, Vec<Lang>> {
+        self.loaded.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A language whose words are in.
+    pub fn get(&self, code: &str) -> Option<Lang> {
+        self.loaded().iter().find(|l| l.code() == code).copied()
+    }
+
+    /// The language with this code, fetched if its words are not in yet (once: it is kept).
+    pub async fn fetch(&self, code: &str) -> Result<Lang, String> {
+        if let Some(lang) = self.get(code) {
+            return Ok(lang);
+        }
+        let url = self.urls.iter().find(|(c, _)| c == code).map(|(_, u)| u.clone()).ok_or("no file for it")?;
+        let text = crate::ui::browser::files::fetch_text(&url).await?;
+        let lang = language_file::built_in_from(code, &text, intl_plural)?;
+        self.loaded().push(lang);
+        Ok(lang)
+    }
 }
 
 /// The languages a configuration offers, in its order, each a handle to
 /// its words: built-in ones, and a company's own with its fallback (a
 /// built-in language, made for the purpose when not offered itself, or a
 /// company language listed before it). Made once per widget.
-pub fn offered(config: &Config) -> Vec<Lang> {
+pub fn offered(config: &Config, tables: &Tables) -> Vec<Lang> {
+    // A built-in language whose words are not in yet is a placeholder (its
+    // name, for the switch) until it is chosen and fetched.
+    let built_in = |code: &str| tables.get(code).or_else(|| language_file::placeholder(code, intl_plural));
     let mut made: Vec<Lang> = Vec::new();
     let mut offered = Vec::new();
     for code in &config.languages {
@@ -37,22 +131,26 @@ pub fn offered(config: &Config) -> Vec<Lang> {
             Some(file) => {
                 let wanted = file.fallback.as_deref().unwrap_or("en");
                 let fallback = made.iter().find(|l| l.code() == wanted).copied().or_else(|| {
-                    let l = language_file::built_in(wanted, intl_plural);
+                    let l = built_in(wanted);
                     made.extend(l);
                     l
                 });
                 Some(file.clone().into_lang(fallback, intl_plural))
             }
-            None => {
-                made.iter().find(|l| l.code() == code).copied().or_else(|| language_file::built_in(code, intl_plural))
-            }
+            None => made.iter().find(|l| l.code() == code).copied().or_else(|| built_in(code)),
         };
         if let Some(lang) = lang {
             made.push(lang);
             offered.push(lang);
         }
     }
-    if offered.is_empty() { built_in(&[]) } else { offered }
+    if offered.is_empty() { self::built_in(&[], tables) } else { offered }
+}
+
+/// The built-in languages a configuration's own languages fall back to:
+/// their words are fetched before the app mounts, with the visitor's.
+pub fn fallbacks(config: &Config) -> Vec<String> {
+    config.words.iter().map(|f| f.fallback.clone().unwrap_or_else(|| "en".into())).collect()
 }
 
 pub fn question_of(lang: Lang, n: usize, total: usize) -> String {

@@ -30,6 +30,8 @@ pub struct Env {
     pub content: Content,
     /// The languages offered, in order, each with its table of words.
     pub langs: Vec<crate::text::lang::Lang>,
+    /// The built-in languages' words: fetched when first needed, and kept.
+    pub tables: crate::ui::i18n::words::Tables,
     /// The questionnaire of each kind of work, in the order of the roles
     /// (worked out once: every screen and score uses one of these).
     pub by_role: Vec<crate::content::Assessment>,

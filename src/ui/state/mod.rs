@@ -131,6 +131,19 @@ pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The language a widget opens in, among those offered: the snippet's
+/// wins, then the person's saved choice, then the browser's, then the
+/// company's default, then the first. Runs before the state exists too
+/// (src/ui/mod.rs fetches its words before mounting).
+pub fn first_lang(offered: &[Lang], snippet: Option<&str>, saved: Option<&str>, default: Option<&str>) -> Option<Lang> {
+    let pick = |c: Option<&str>| c.and_then(|c| crate::text::lang::pick(c, offered));
+    pick(snippet)
+        .or_else(|| pick(saved))
+        .or_else(|| pick(Some(&browser_tag())))
+        .or_else(|| pick(default))
+        .or_else(|| offered.first().copied())
+}
+
 /// The browser's language tag (`ru-RU`, `kk`).
 fn browser_tag() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
@@ -180,6 +193,40 @@ impl AppState {
         code.and_then(|c| crate::text::lang::pick(c, self.languages()))
     }
 
+    /// Shows the language with this code: at once if its words are in,
+    /// else once they are fetched (the switch is busy meanwhile; a failure
+    /// is said in the status region and the language stays as it was).
+    /// `remember`: the person chose it (kept in the document once shown).
+    pub fn show_lang(self, code: &str, remember: bool) {
+        let tables = &self.env.tables;
+        let Some(lang) = self.offered(Some(code)) else { return };
+        let code = lang.code();
+        let shown = move |lang: Lang| {
+            self.lang.set(lang);
+            if remember {
+                self.doc.prefs().update(|p| p.lang = Some(lang.code().to_string()));
+            }
+        };
+        if let Some(lang) = tables.get(code) {
+            return shown(lang);
+        }
+        if tables.busy.get_untracked().is_some() {
+            return;
+        }
+        tables.busy.set(Some(code));
+        wasm_bindgen_futures::spawn_local(async move {
+            let got = tables.fetch(code).await;
+            tables.busy.set(None);
+            match got {
+                Ok(lang) => shown(lang),
+                Err(why) => {
+                    web_sys::console::warn_2(&"service-ladder".into(), &format!("{code}.json: {why}").into());
+                    self.status.set(self.t("app.language_not_loaded").to_string());
+                }
+            }
+        });
+    }
+
     pub fn new(env: &'static crate::ui::state::env::Env, host: Host, root: web_sys::Element) -> AppState {
         let content = &env.content;
         let (keeper, saved, notice) = Keeper::open(env.options.instance.as_deref(), content);
@@ -193,7 +240,7 @@ impl AppState {
             journeys: doc.journeys().into(),
             walk: doc.walk().into(),
             history: doc.history().into(),
-            lang: RwSignal::new(env.langs[0]),
+            lang: RwSignal::new(env.tables.first()),
             viewing: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
@@ -204,16 +251,18 @@ impl AppState {
             team: StoredValue::new_local(None),
         };
         state.settle_screen();
-        // The snippet's language wins, then the person's choice, then the
-        // browser's, then the company's default.
         let chosen = state.doc.prefs().with_untracked(|p| p.lang.clone());
-        let first = state
-            .offered(env.options.lang.as_deref())
-            .or_else(|| state.offered(chosen.as_deref()))
-            .or_else(|| state.offered(Some(&browser_tag())))
-            .or_else(|| state.offered(env.config.default_language.as_deref()))
-            .unwrap_or(env.langs[0]);
-        state.lang.set(first);
+        let first = first_lang(
+            &env.langs,
+            env.options.lang.as_deref(),
+            chosen.as_deref(),
+            env.config.default_language.as_deref(),
+        );
+        // Its words were fetched before mounting (src/ui/mod.rs); any other is fetched now.
+        match first.and_then(|l| env.tables.get(l.code())) {
+            Some(lang) => state.lang.set(lang),
+            None => state.show_lang(first.map_or("", |l| l.code()), false),
+        }
         // A share link in the page's own address opens that result (not in
         // direct mode: there the address is the host page's), and so does
         // every new link opened in the same tab.
@@ -263,16 +312,15 @@ impl AppState {
     pub fn load(self, saved: Saved) {
         let rev = self.doc.rev().get_untracked();
         self.doc.set(Saved { rev, ..saved });
-        if let Some(lang) = self.offered(self.doc.prefs().with_untracked(|p| p.lang.clone()).as_deref()) {
-            self.lang.set(lang);
+        if let Some(code) = self.doc.prefs().with_untracked(|p| p.lang.clone()) {
+            self.show_lang(&code, false);
         }
         self.settle_screen();
     }
 
     /// The person picks the language: shown now and remembered.
     pub fn choose_lang(self, lang: Lang) {
-        self.lang.set(lang);
-        self.doc.prefs().update(|p| p.lang = Some(lang.code().to_string()));
+        self.show_lang(lang.code(), true);
     }
 
     /// Everything as one document, as it is stored and exported.

@@ -76,6 +76,16 @@ fn same(a: &Saved, b: &Saved) -> bool {
 }
 
 impl Keeper {
+    /// The language the person chose, as this widget's storage holds it:
+    /// read before the app mounts, to fetch that language's words first.
+    pub fn saved_lang(instance: Option<&str>) -> Option<String> {
+        let (backend, _) = Backend::open();
+        match saved::decode(backend.get(&Keys::new(instance).state()).as_deref()) {
+            Loaded::Restored { saved, .. } => saved.prefs.lang,
+            _ => None,
+        }
+    }
+
     /// Opens this widget's storage and reads its document, through the same
     /// reader and content check as an import. Whatever cannot be used is
     /// set aside, never overwritten.
