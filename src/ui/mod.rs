@@ -227,8 +227,9 @@ fn mount_app(
         let Some(fallback) = lang.fallback() else { continue };
         let keys = lang.missing(fallback);
         if !keys.is_empty() {
+            let at = config.languages.iter().position(|c| *c == file.code).unwrap_or(0);
             warnings.push(format!(
-                "languages({}): {} messages missing, shown in \"{}\": {}",
+                "languages[{at}]({}): {} messages missing, shown in \"{}\": {}",
                 file.code,
                 keys.len(),
                 fallback.code(),

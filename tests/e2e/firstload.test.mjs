@@ -20,11 +20,13 @@ const gz = (f) => gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length;
  * (English here) — not the other language's (issue 17).
  */
 const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, ASSETS.wasm, ASSETS.words.en];
-// Where the first load stands (281 KB with the English table of words, after
-// the words moved into locales/ and only the visitor's table is fetched;
-// QUALITY.md's target is 150 KB, and docs/size.md says what stands in the
-// way): a guard against it growing unnoticed. The bench prints the figure.
-const FIRST_BUDGET = 282_500;
+// Where the first load stands (301 KB with the English table of words: 258.6
+// KB before issue 17, then the words moved into locales/ — only the
+// visitor's table is fetched — and company languages, the language file
+// reader and every screen's keys came into the first part; QUALITY.md's
+// target is 150 KB, and docs/size.md says what stands in the way): a guard
+// against it growing unnoticed. The bench prints the figure.
+const FIRST_BUDGET = 302_500;
 
 let browser;
 let server;

@@ -197,6 +197,13 @@ impl AppState {
     /// else once they are fetched (the switch is busy meanwhile; a failure
     /// is said in the status region and the language stays as it was).
     /// `remember`: the person chose it (kept in the document once shown).
+    /// The language with its words in: a company's own always (its file
+    /// came with the configuration), a built-in one once fetched.
+    fn ready(self, lang: Lang) -> Option<Lang> {
+        let built_in = crate::text::language_file::BUILT_IN_NAMES.iter().any(|(c, _)| *c == lang.code());
+        if built_in { self.env.tables.get(lang.code()) } else { Some(lang) }
+    }
+
     pub fn show_lang(self, code: &str, remember: bool) {
         let tables = &self.env.tables;
         let Some(lang) = self.offered(Some(code)) else { return };
@@ -207,7 +214,7 @@ impl AppState {
                 self.doc.prefs().update(|p| p.lang = Some(lang.code().to_string()));
             }
         };
-        if let Some(lang) = tables.get(code) {
+        if let Some(lang) = self.ready(lang) {
             return shown(lang);
         }
         if tables.busy.get_untracked().is_some() {
@@ -259,7 +266,7 @@ impl AppState {
             env.config.default_language.as_deref(),
         );
         // Its words were fetched before mounting (src/ui/mod.rs); any other is fetched now.
-        match first.and_then(|l| env.tables.get(l.code())) {
+        match first.and_then(|l| state.ready(l)) {
             Some(lang) => state.lang.set(lang),
             None => state.show_lang(first.map_or("", |l| l.code()), false),
         }
