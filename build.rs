@@ -25,6 +25,7 @@ fn keys(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
 
 fn main() {
     let mut sets = Vec::new();
+    let mut names = Vec::new();
     for code in ["ru", "en"] {
         let path = format!("locales/{code}.json");
         println!("cargo:rerun-if-changed={path}");
@@ -32,8 +33,15 @@ fn main() {
         let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path} is not valid JSON: {e}"));
         let mut set = BTreeSet::new();
         keys(&doc["messages"], "", &mut set);
+        names.push((code, doc["name"].as_str().unwrap_or(code).to_string()));
         sets.push((code, set));
     }
+    // Each built-in language's name in itself, from its table: the switch
+    // shows it before that table is fetched (text::language_file).
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let list: Vec<String> = names.iter().map(|(c, n)| format!("({c:?}, {n:?})")).collect();
+    let code = format!("pub const BUILT_IN_NAMES: [(&str, &str); {}] = [{}];\n", names.len(), list.join(", "));
+    std::fs::write(format!("{out}/built_in_names.rs"), code).unwrap_or_else(|e| panic!("{out}: {e}"));
     let (a, b) = (&sets[0], &sets[1]);
     let only_a: Vec<_> = a.1.difference(&b.1).collect();
     let only_b: Vec<_> = b.1.difference(&a.1).collect();

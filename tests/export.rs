@@ -87,8 +87,14 @@ fn anything_else_is_refused_with_a_reason() {
     assert!(matches!(export::import("{\"schema\": 2, \"answers\": 7}", &c), Err(ImportError::Unreadable(_))));
     assert_eq!(export::import("{\"schema\": 40}", &c), Err(ImportError::Newer(40)));
     assert_eq!(export::import(&" ".repeat(export::MAX_IMPORT_BYTES + 1), &c), Err(ImportError::TooBig));
-    for e in [ImportError::NotOurs, ImportError::TooBig, ImportError::Newer(3), ImportError::Unreadable("x".into())] {
-        assert!(e.to_string().ends_with('.'), "{e}");
+    // What a person reads is a whole sentence in each language (the
+    // `Display` of an error is for logs only).
+    for lang in [native("ru"), native("en")] {
+        for e in [ImportError::NotOurs, ImportError::TooBig, ImportError::Newer(3), ImportError::Unreadable("x".into())]
+        {
+            let words = e.words(lang);
+            assert!(words.len() > 20 && words.ends_with('.'), "{e}: {words}");
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use service_ladder::document::share::{
     self, LinkError, Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk,
 };
 use service_ladder::text::lang::Text;
+use service_ladder::text::language_file::native;
 use service_ladder::walk::journey::{Channel, ClientKind, Journey};
 use service_ladder::walk::record::{CheckAnswer, Walk};
 use std::sync::OnceLock;
@@ -130,7 +131,9 @@ fn refusals_say_why() {
         LinkError::TooLong,
         LinkError::NewerVersion(2),
     ] {
-        assert!(e.to_string().len() > 40, "a message a person can act on: {e}");
+        for lang in [native("ru"), native("en")] {
+            assert!(e.words(lang).len() > 40, "a message a person can act on: {e:?}");
+        }
     }
 }
 
@@ -263,7 +266,7 @@ fn an_intact_but_empty_link_is_refused_with_the_reason() {
     assert_eq!(share::decode(&fragment, fp()).map(|s| s.label), Ok(Some("Продажи".into())));
     let refused = share::open(&fragment, content());
     assert_eq!(refused, Err(LinkError::Empty));
-    let why = LinkError::Empty.to_string();
+    let why = LinkError::Empty.words(native("en"));
     assert!(why.contains("no answers and no walk") && why.ends_with('.'), "{why}");
     // With a result in it, the same link opens.
     let role = content().assessment.default_role().map(|r| r.id.clone()).unwrap_or_default();

@@ -74,12 +74,12 @@ impl LanguageFile {
     }
 }
 
-/// The built-in languages' codes and names in themselves, for the switch
-/// before their words are in: the app fetches a table as a file of its own
-/// (`dist/words-<code>-<hash>.json`, tools/post-build.mjs), only the
-/// visitor's before the first screen. A native test keeps these names
-/// equal to the files'.
-pub const BUILT_IN_NAMES: [(&str, &str); 2] = [("ru", "Русский"), ("en", "English")];
+// `BUILT_IN_NAMES`: the built-in languages' codes and names in themselves,
+// for the switch before their words are in (the app fetches a table as a
+// file of its own, `dist/words-<code>-<hash>.json`, tools/post-build.mjs,
+// only the visitor's before the first screen). build.rs writes it from the
+// tables' own names.
+include!(concat!(env!("OUT_DIR"), "/built_in_names.rs"));
 
 /// The built-in languages, as shipped in `locales/`: complete (a build
 /// check compares their keys) and each the other's fallback-free peer.
