@@ -217,6 +217,7 @@ describe('answering', () => {
     await startCheck(page);
     for (let i = 0; i < 3; i++) await answerByClick(page, 1);
     await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
     assert.match(await heading(page), new RegExp(`^Вопрос 4 из ${TOTAL}`));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
     assert.equal(await page.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed'), 'true');
@@ -225,10 +226,12 @@ describe('answering', () => {
     assert.ok(await page.locator('.choice input').nth(1).isChecked());
     assert.ok((await page.locator('.prompt').innerText()).includes(ITEMS[2].text.ru));
     await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.app[lang=en]').first().waitFor();
     assert.ok(await page.locator('.choice input').nth(1).isChecked());
     assert.ok((await page.locator('.prompt').innerText()).includes(ITEMS[2].text.en));
     // The choice of language is remembered.
     await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
     await page.reload();
     await page.waitForSelector('.step-heading');
     assert.match(await heading(page), /^Вопрос 3 из/);

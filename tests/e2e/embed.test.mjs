@@ -345,6 +345,7 @@ describe('configuration', () => {
     );
     assert.doesNotMatch(await page.locator('.app').innerText(), /parts|brand\.accent|unknown/);
     await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.app[lang=en]').first().waitFor();
     assert.match(await notice.innerText(), /^This page's settings for the self-check could not be applied, so the standard version is shown\./);
     const errors = logged.filter((m) => m.type === 'error').map((m) => m.text);
     assert.equal(errors.length, 1, errors.join('\n'));

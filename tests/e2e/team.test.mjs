@@ -19,7 +19,10 @@ startApp();
 /** Opens the team screen from the start screen. */
 async function openTeam(page, { lang = 'en' } = {}) {
   await open(page, server.url);
-  if (lang === 'ru') await page.getByRole('button', { name: 'Русский' }).click();
+  if (lang === 'ru') {
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
+  }
   const name = lang === 'ru' ? 'Для руководителя: посмотреть команду' : 'For managers: see your team';
   await page.getByRole('button', { name }).click();
   await page.locator('.team').waitFor();
@@ -126,6 +129,7 @@ describe('the team view', () => {
 
     assert.deepEqual(await axe(page), [], 'axe at 1280 px, English');
     await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
     await page.locator('#team-level-title').waitFor();
     assert.equal(await page.locator('#team-level-title').innerText(), `Уровень команды: ${E.level.ru}`);
     assert.deepEqual(await axe(page), [], 'axe at 1280 px, Russian');
@@ -134,6 +138,7 @@ describe('the team view', () => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 320, `the page stays within a phone's width (${wide} px)`);
     await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.app[lang=en]').first().waitFor();
     await page.locator('#team-level-title').waitFor();
     assert.deepEqual(await axe(page), [], 'axe at 320 px, English');
 

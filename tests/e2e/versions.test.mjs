@@ -238,8 +238,10 @@ describe('the service worker across a deploy', () => {
     assert.match(await notice.innerText(), /A new version is ready — reload\./);
     assert.equal(await page.locator('[role=status]').innerText(), 'A new version is ready — reload.');
     await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
     assert.match(await notice.innerText(), /Готова новая версия — перезагрузите страницу\./);
     await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.app[lang=en]').first().waitFor();
     // Accepting: B takes over and the page reloads into it.
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
     await started(page);

@@ -191,6 +191,7 @@ describe('walkthrough', () => {
     await page.locator('input[name=rating][value="-1"]').click();
     assert.ok(!(await page.locator('.tile.bad .tile-flag').isVisible()), 'chosen now, no longer a suggestion');
     await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
     assert.match(await heading(page), new RegExp(`^Точка контакта 2 из 5: ${dealer.touchpoints[1].name.ru}`));
     assert.ok(await page.locator('input[value="indifference"]').isChecked());
     assert.ok(await page.locator('input[name="check-next_briefed"][value="no"]').isChecked());
