@@ -99,9 +99,11 @@ test('the JS, the wasm and the CSS have content-hashed names; the fixed names ar
   assert.match(assets.js, /^service-ladder-[0-9a-f]{6,16}\.js$/);
   assert.match(assets.wasm, /^service-ladder-[0-9a-f]{6,16}_bg\.wasm$/);
   assert.match(assets.css, /^main-[0-9a-f]{6,16}\.css$/);
+  // Each language's table of words too (issue 17).
+  for (const file of Object.values(assets.words)) assert.match(file, /^words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/);
   const html = readFileSync(join(unpacked, 'dist/index.html'), 'utf8');
   for (const f of [assets.js, assets.wasm, assets.css]) assert.ok(html.includes(`./${f}`), `index.html names ${f}`);
-  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f));
+  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f) && !/^words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/.test(f));
   assert.deepEqual(plain.sort(), ['assets.json', 'config.schema.json', 'embed.js', 'index.html', 'loader.js', 'sw.js']);
 });
 
