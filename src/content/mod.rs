@@ -29,7 +29,7 @@ pub const NOT_APPLICABLE: &str = "na";
 
 /// The «wow» behaviours that make the emotional connection the seed puts at
 /// the heart of the cultural level: emotional involvement and thanking the
-/// client (003, the «АХ» list). Items about them are marked `connection`.
+/// client (003, the "ah" list). Items about them are marked `connection`.
 pub const CONNECTION_BEHAVIOURS: [&str; 2] = ["emotional_involvement", "thanked"];
 
 /// Texts of the level sentences; `{level}` and `{other}` stand for level names.
@@ -300,7 +300,7 @@ pub struct Behaviour {
 #[derive(Clone, Debug, PartialEq)]
 pub struct HandoffCheck {
     pub id: String,
-    /// The good outcome, e.g. «Клиенту не пришлось повторяться».
+    /// The good outcome, e.g. "the client did not have to repeat themselves".
     pub outcome: Text,
     /// The same outcome having failed, as a statement for the map.
     pub failed: Text,

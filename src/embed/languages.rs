@@ -1,6 +1,6 @@
 //! The languages a configuration offers: built-in ones by code (`"ru"`),
 //! and a company's own, from a file beside the configuration
-//! (`{"code": "kk", "name": "Қазақша", "file": "kk.json", "fallback": "ru"}`)
+//! (`{"code": "kk", "name": "Kazakh in itself", "file": "kk.json", "fallback": "ru"}`)
 //! or written inline with their messages and content texts. Read through
 //! the same declarations as everything else; the rules across entries
 //! (unique codes, a fallback that exists) are in `check`.

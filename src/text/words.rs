@@ -53,7 +53,7 @@ impl Message {
 pub struct Table {
     /// A BCP 47 code: `ru`, `en`, `kk`, `pt-BR`.
     pub code: String,
-    /// The language's name in itself, for the switch: «Русский», "Қазақша".
+    /// The language's name in itself, for the switch: "English", "Deutsch".
     pub name: String,
     /// Written right to left (Arabic, Hebrew, Persian…).
     pub rtl: bool,

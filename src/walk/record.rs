@@ -12,7 +12,7 @@ pub const MAX_NOTE_CHARS: usize = 2_000;
 
 crate::choice! {
     /// An answer to a hand-off check. Every check is phrased as a good
-    /// outcome («Клиенту не пришлось повторяться»), so `Yes` is always good,
+    /// outcome ("the client did not have to repeat themselves"), so `Yes` is always good,
     /// `No` is a failed check, and `NotSure` counts as neither. `ALL` is the
     /// order they are offered in.
     pub enum CheckAnswer { Yes = "yes", No = "no", NotSure = "not_sure" }

@@ -158,7 +158,7 @@ pub fn question_of(lang: Lang, n: usize, total: usize) -> String {
 }
 
 /// A "YYYY-MM-DD" day as people write it in the reader's language
-/// (`Intl.DateTimeFormat`, long style): «23 ноября 2026 г.», "23 November
+/// (`Intl.DateTimeFormat`, long style): "23 November
 /// 2026". Anything else is returned as it is.
 pub fn long_date(lang: Lang, day: &str) -> String {
     let mut parts = day.get(..10).unwrap_or("").split('-');

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 /// What a Share button sends: a finished result and one line about it for
-/// the share sheet («Карта пути «Автосалон»: индекс баланса +20»).
+/// the share sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareWhat {
     pub answers: Option<Answers>,
@@ -189,7 +189,7 @@ pub fn summary_of(st: AppState, answers: Option<&Answers>, walk: Option<(&Journe
     parts.join(". ")
 }
 
-/// «Путь «Автосалон»: индекс баланса +20 (−1: 2, 0: 1, +1: 2)».
+/// "Journey “Car dealership”: balance index +20 (−1: 2, 0: 1, +1: 2)".
 pub fn walk_summary(st: AppState, j: &Journey, w: &Walk, lang: Lang) -> String {
     let m = crate::walk::map::map(j, w, &st.content.ladder);
     let balance = m.balance.map_or_else(|| "—".to_string(), crate::walk::slide::signed);
