@@ -86,16 +86,19 @@ examples: build
 
 tools: tools-build tools-browser
 
-tools-build: node_modules
+tools-build: node_modules/.package-lock.json
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
 	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" || cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 
-# npm ci only when the lock file changed since the last install.
-node_modules: package.json package-lock.json
+# npm ci only when the lock file changed since the last install (npm
+# writes node_modules/.package-lock.json; an empty or half-deleted
+# node_modules folder does not count as installed).
+node_modules: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
-	@touch node_modules
+	@touch $@
 
 tools-browser:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \

@@ -116,3 +116,46 @@ fn broken_documents_of_every_schema_are_unreadable_not_empty() {
         assert!(matches!(saved::decode(Some(raw)), Loaded::Unreadable { .. }), "{raw}");
     }
 }
+
+/// Schema 3 → 4: a document of the release before the last clients, the
+/// times and the option order reads with all three empty, answers kept; a
+/// version 4 document keeps them through a round trip.
+#[test]
+fn schema_3_migrates_and_the_last_clients_times_and_seed_round_trip() {
+    let v3 = r#"{"schema": 3, "rev": 7, "answers": {"car_loan": "b"}, "screen": "result"}"#;
+    let (s, from) = restored(v3);
+    assert_eq!((from, s.schema, s.rev), (3, SCHEMA, 7));
+    assert_eq!(s.answers.get("car_loan").map(String::as_str), Some("b"));
+    assert!(s.episodes.is_empty() && s.tenths.is_empty() && s.seed == 0);
+    assert_eq!(s.extra(), service_ladder::check::scoring::Extra::default());
+
+    let mut s = s;
+    s.episodes.insert("1".into(), -1);
+    s.episodes.insert("3".into(), 1);
+    s.tenths.insert("car_loan".into(), 125);
+    s.seed = 4_000_000_000;
+    s.screen = Screen::Episodes;
+    let (again, from) = restored(&s.encode());
+    assert_eq!((from, &again), (SCHEMA, &s));
+    let extra = again.extra();
+    assert_eq!(extra.episodes, vec![-1, 1]);
+    assert_eq!(extra.seconds.get("car_loan"), Some(&12.5));
+    assert_eq!(extra.seed, Some(4_000_000_000));
+}
+
+/// A client numbered outside 1–5, a rung outside −1…+1 or a time beyond an
+/// hour is a problem with its path, never a value taken as it is.
+#[test]
+fn out_of_range_last_clients_and_times_are_refused() {
+    for (doc, path) in [
+        (r#"{"schema": 4, "episodes": {"6": 1}}"#, "episodes"),
+        (r#"{"schema": 4, "episodes": {"1": 2}}"#, "episodes.1"),
+        (r#"{"schema": 4, "tenths": {"car_loan": 36001}}"#, "tenths.car_loan"),
+        (r#"{"schema": 4, "seed": -1}"#, "seed"),
+    ] {
+        match saved::decode(Some(doc)) {
+            Loaded::Unreadable { reason } => assert!(reason.contains(path), "{doc}: {reason}"),
+            other => panic!("{doc}: expected a refusal, got {other:?}"),
+        }
+    }
+}

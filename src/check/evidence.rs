@@ -249,6 +249,10 @@ impl Verdict {
 
     /// The level in plain words with its confidence, from the content.
     pub fn headline(&self, a: &Assessment, lang: Lang) -> String {
+        // Careless answers show no level, not even a hedged one.
+        if self.not_clear() {
+            return lang.t("check_result.not_clear_yet").to_string();
+        }
         let c = &a.confidence;
         let text = match self.confidence {
             Confidence::Clear => &c.clear,

@@ -3,6 +3,7 @@
 
 pub mod evidence;
 pub mod explain;
+pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score_line;
 pub mod scoring;

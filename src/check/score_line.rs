@@ -8,7 +8,7 @@
 //! that fails gets `{"error": "…"}`; the others are unaffected.
 
 use crate::check::scoring::{self, Answers, Extra, Place, Scores, percent};
-use crate::codec::model::{Codec, Dict, Id, List};
+use crate::codec::model::{Codec, Dict, Id, List, Opt, Range};
 use crate::codec::reader::Reader;
 use crate::content::{Assessment, Content, LadderKey, Level, NOT_APPLICABLE};
 use serde_json::{Map, Value, json};
@@ -58,6 +58,9 @@ crate::model! {
         pub seconds: BTreeMap<String, f64> as Dict<Id, Seconds, 1000> = BTreeMap::new(),
         /// Colleagues' views; the median counts, never one apart.
         pub colleagues: Vec<ColleagueView> as List<ColleagueView, 0, 50> = Vec::new(),
+        /// The seed the app rotated the options with (kept with the
+        /// answers); without it options were shown in content order.
+        pub seed: Option<u32> as Opt<Range<0, 4_294_967_295>> = None,
     }
 }
 
@@ -79,6 +82,7 @@ impl Scorer {
                     episodes: input.episodes.clone(),
                     seconds: input.seconds.clone(),
                     colleagues: input.colleagues.iter().map(|c| c.episodes.clone()).collect(),
+                    seed: input.seed,
                 };
                 verdict_json(a, &scoring::score_with(a, &input.answers, &extra), !input.episodes.is_empty())
             }

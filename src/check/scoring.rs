@@ -135,7 +135,9 @@ pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) 
             Answer::Missing => continue,
         };
         chosen += 1;
+        // The position as shown: options are rotated per person.
         if let Some(p) = item.choices.iter().position(|x| x.id == c.id)
+            && let Some(p) = crate::check::order::shown_at(item, assessment.ordinary_of(item), extra.seed, p)
             && let Some(slot) = positions.get_mut(p)
         {
             *slot += 1;
@@ -306,6 +308,9 @@ pub struct Extra {
     pub episodes: Vec<i8>,
     pub seconds: BTreeMap<String, f64>,
     pub colleagues: Vec<Vec<i8>>,
+    /// The seed the options were rotated with (`check::order`); none for
+    /// answers given in content order.
+    pub seed: Option<u32>,
 }
 
 /// Words a reader goes through on an item (see `Item::words`).

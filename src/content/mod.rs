@@ -8,6 +8,7 @@ pub mod cues;
 pub mod keys;
 pub mod level;
 pub mod reason;
+pub mod sequence;
 
 pub use level::Level;
 
@@ -225,12 +226,20 @@ impl Assessment {
     }
 
     /// The questionnaire for one kind of work: only the items of its set,
-    /// in content order. Everything that scores or stores answers takes
-    /// the assessment it is given, so the set decides what counts.
+    /// in the order they are asked (`sequence::questionnaire`).
+    /// Everything that scores or stores answers takes the assessment it is
+    /// given, so the set decides what counts.
     pub fn for_role(&self, role: &str) -> Assessment {
         let mut a = self.clone();
         a.items.retain(|i| i.in_role(role));
+        a.items = sequence::questionnaire(a.items, |i| &i.id, |i| i.pressure_of.as_deref());
         a
+    }
+
+    /// The ordinary-day situation a pressure twin is paired with.
+    pub fn ordinary_of(&self, item: &Item) -> Option<&Item> {
+        let of = item.pressure_of.as_deref()?;
+        self.items.iter().find(|i| i.id == of)
     }
 
     /// Pairs of items on the same situation, as (ordinary day, under

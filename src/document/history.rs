@@ -2,8 +2,8 @@
 //! beside the previous result. Each record is self-contained: it keeps what
 //! is needed to show it again even if the person's journeys change.
 
-use crate::check::scoring::{self, Answers, Confidence, percent};
-use crate::codec::model::{Array, Dict, Id, Line, Model, Opt, Range};
+use crate::check::scoring::{self, Answers, Confidence, Extra, percent};
+use crate::codec::model::{Array, Dict, Id, Line, List, Model, Opt, Range};
 use crate::codec::reader::Reader;
 use crate::content::{Assessment, Ladder, Level};
 use crate::walk::journey::Journey;
@@ -111,6 +111,12 @@ crate::model! {
         /// The kind of work the questions were chosen for.
         pub role: Option<String> as Opt<Id> = None,
         pub answers: Answers as Dict<Id, Id, 1000>,
+        /// The last clients on the ladder, −1 / 0 / +1 (model 3 on).
+        pub episodes: Vec<i8> as List<Range<-1, 1>, 0, 20> = Vec::new(),
+        /// Item id → tenths of a second spent on it.
+        pub tenths: BTreeMap<String, u32> as Dict<Id, Range<0, 36_000>, 1000> = BTreeMap::new(),
+        /// The seed the options were rotated with; none: content order.
+        pub seed: Option<u32> as Opt<Range<0, 4_294_967_295>> = None,
         /// The strongest level.
         pub level: Level,
         /// How clearly: between `level` and `other` when mixed (none for the first model).
@@ -227,6 +233,16 @@ impl Model for Confidence {
 }
 
 impl AssessmentRecord {
+    /// What was given besides the answers, as the scoring takes it.
+    pub fn extra(&self) -> Extra {
+        Extra {
+            episodes: self.episodes.clone(),
+            seconds: self.tenths.iter().map(|(k, t)| (k.clone(), f64::from(*t) / 10.0)).collect(),
+            colleagues: Vec::new(),
+            seed: self.seed,
+        }
+    }
+
     /// Scores the answers with this build's model. `a` is the questionnaire
     /// of the kind of work `role` (see `Assessment::for_role`).
     pub fn new(
@@ -236,7 +252,19 @@ impl AssessmentRecord {
         at: String,
         label: Option<String>,
     ) -> AssessmentRecord {
-        let s = scoring::score(a, answers);
+        AssessmentRecord::new_with(a, role, answers, &Extra::default(), at, label)
+    }
+
+    /// The same, with what the person gave besides the answers.
+    pub fn new_with(
+        a: &Assessment,
+        role: Option<&str>,
+        answers: &Answers,
+        extra: &Extra,
+        at: String,
+        label: Option<String>,
+    ) -> AssessmentRecord {
+        let s = scoring::score_with(a, answers, extra);
         let mut qualities = BTreeMap::new();
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
             if let Some(v) = v {
@@ -251,6 +279,13 @@ impl AssessmentRecord {
             model: scoring::MODEL_VERSION,
             role: role.map(str::to_string),
             answers: answers.clone(),
+            episodes: extra.episodes.clone(),
+            tenths: extra
+                .seconds
+                .iter()
+                .map(|(k, v)| (k.clone(), (v * 10.0).round().clamp(0.0, 36_000.0) as u32))
+                .collect(),
+            seed: extra.seed,
             level: s.level,
             confidence: Some(s.verdict.confidence),
             other: (s.verdict.confidence != Confidence::Clear).then_some(s.verdict.other),

@@ -237,6 +237,16 @@ fn merge_teams(
     out
 }
 
+/// The seed of the option order: the side that changed it wins; when both
+/// did (two tabs began at once), the larger, so both tabs show one order.
+fn merge_seed(base: u32, mine: u32, theirs: u32) -> u32 {
+    match (mine == base, theirs == base) {
+        (_, true) => mine,
+        (true, false) => theirs,
+        (false, false) => mine.max(theirs),
+    }
+}
+
 /// Merges this tab's document (`mine`) with what another copy stored
 /// (`theirs`), both descended from `base`. Where they conflict, `prefer`
 /// decides and the conflict is listed. The screen stays this tab's own.
@@ -249,6 +259,24 @@ pub fn merge(base: &Saved, mine: &Saved, theirs: &Saved, prefer: Prefer) -> Merg
         prefs: pick_or(&base.prefs, &mine.prefs, &theirs.prefs, prefer, || Conflict::Language, c),
         screen: mine.screen.clone(),
         answers: merge_map(&base.answers, &mine.answers, &theirs.answers, prefer, |k| Conflict::Answer(k.into()), c),
+        episodes: merge_map(
+            &base.episodes,
+            &mine.episodes,
+            &theirs.episodes,
+            prefer,
+            |k| Conflict::Answer(k.into()),
+            c,
+        ),
+        // Time spent is added up on both sides: the longer count is the truer.
+        tenths: {
+            let mut t = mine.tenths.clone();
+            for (k, v) in &theirs.tenths {
+                let e = t.entry(k.clone()).or_insert(0);
+                *e = (*e).max(*v);
+            }
+            t
+        },
+        seed: merge_seed(base.seed, mine.seed, theirs.seed),
         journeys: merge_journeys(&base.journeys, &mine.journeys, &theirs.journeys, prefer, c),
         walk: merge_walk(&base.walk, &mine.walk, &theirs.walk, prefer, c),
         history: merge_history(&base.history, &mine.history, &theirs.history),

@@ -13,6 +13,7 @@ use crate::text::language_file::Code;
 use crate::walk::journey::Journey;
 use crate::walk::record::Walk;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// Every key the app writes starts with this, so it never touches the host
 /// page's own keys and can delete exactly its own.
@@ -23,10 +24,16 @@ pub const KEY_PREFIX: &str = "service-ladder:";
 /// 2 — one envelope: preferences, progress, own journeys, the walk and a history of results;
 /// 3 — a revision number for copies open in other tabs; records carry an id, their source
 ///     and the scoring model that made them.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// Most finished results kept in the history; the oldest go first.
 pub const MAX_HISTORY: usize = 30;
+/// The most time kept for one item: an hour, in tenths of a second.
+pub const MAX_TENTHS: u32 = 36_000;
+
+/// How many of the last clients the check asks about.
+pub const EPISODES: usize = 5;
+
 /// Most journeys of a person's own.
 pub const MAX_OWN_JOURNEYS: usize = 50;
 
@@ -41,6 +48,8 @@ pub enum Screen {
         index: usize,
     },
     Review,
+    /// The last five clients, after the questions.
+    Episodes,
     Result,
     /// Choosing a journey to walk or edit.
     Journeys,
@@ -66,10 +75,11 @@ pub enum Screen {
 }
 
 /// Screens without data, by the name they are written as.
-const PLAIN_SCREENS: [(&str, Screen); 11] = [
+const PLAIN_SCREENS: [(&str, Screen); 12] = [
     ("home", Screen::Home),
     ("role", Screen::Role),
     ("review", Screen::Review),
+    ("episodes", Screen::Episodes),
     ("result", Screen::Result),
     ("journeys", Screen::Journeys),
     ("map", Screen::Map),
@@ -156,6 +166,15 @@ crate::model! {
         pub screen: Screen = Screen::Home,
         /// Item id → option id.
         pub answers: Answers as Dict<Id, Id, 1000> = Answers::new(),
+        /// The last clients the person thought of, on the ladder: client
+        /// "1" to "5" → −1 / 0 / +1 (a client not rated is absent).
+        pub episodes: BTreeMap<String, i8> as Dict<Id, Range<-1, 1>, EPISODES> = BTreeMap::new(),
+        /// Item id → tenths of a second its screen was open before each
+        /// answer, added up: answers quicker than reading show carelessness.
+        pub tenths: BTreeMap<String, u32> as Dict<Id, Range<0, { MAX_TENTHS as i64 }>, 1000> = BTreeMap::new(),
+        /// Seeds the order of the options this person sees
+        /// (`check::order`); 0 until the first answer.
+        pub seed: u32 as Range<0, 4_294_967_295> = 0,
         /// Journeys the person made or copied from a template.
         pub journeys: Vec<Journey> as List<Journey, 0, MAX_OWN_JOURNEYS> = Vec::new(),
         pub walk: Option<Walk> = None,
@@ -171,6 +190,11 @@ fn saved_problems(s: &Saved, r: &mut Reader, path: &str) {
     let at = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
     if s.schema != SCHEMA {
         r.problem(&at("schema"), format!("schema {} is read only after migration to {SCHEMA}", s.schema));
+    }
+    for client in s.episodes.keys() {
+        if !client.parse::<usize>().is_ok_and(|n| (1..=EPISODES).contains(&n)) {
+            r.problem(&at("episodes"), format!("clients are numbered 1 to {EPISODES}, not \"{client}\""));
+        }
     }
     r.unique_ids(&at("journeys"), s.journeys.iter().map(|j| j.id.as_str()));
     r.unique_ids(&at("history"), s.history.iter().map(Record::id));
@@ -189,6 +213,16 @@ impl Saved {
     /// Whether nothing the person did is in it (revision and screen aside).
     pub fn is_blank(&self) -> bool {
         Saved { rev: 0, screen: Screen::Home, ..self.clone() } == Saved::new()
+    }
+
+    /// What the person gave besides the answers, for the scoring.
+    pub fn extra(&self) -> crate::check::scoring::Extra {
+        crate::check::scoring::Extra {
+            episodes: self.episodes.values().copied().collect(),
+            seconds: self.tenths.iter().map(|(k, t)| (k.clone(), f64::from(*t) / 10.0)).collect(),
+            colleagues: Vec::new(),
+            seed: (self.seed != 0).then_some(self.seed),
+        }
     }
 
     /// Adds a finished result, dropping the oldest beyond `MAX_HISTORY`.
@@ -247,7 +281,7 @@ pub fn decode_value(mut value: Value) -> Loaded {
         return Loaded::Unreadable { reason: "schema 0 does not exist".into() };
     }
     // Each step lifts the document one schema up.
-    let steps: [fn(Value) -> Result<Value, String>; 2] = [migrate_v1, migrate_v2];
+    let steps: [fn(Value) -> Result<Value, String>; 3] = [migrate_v1, migrate_v2, migrate_v3];
     for step in &steps[(from as usize - 1)..] {
         value = match step(value) {
             Ok(v) => v,
@@ -308,6 +342,15 @@ pub fn migrate_v2(v: Value) -> Result<Value, String> {
             }
         }
     }
+    Ok(Value::Object(doc))
+}
+
+/// Schema 3 → 4: the last clients, the time per item and the seed of the
+/// option order start empty; nothing else changes. The number moves so
+/// that a tab still running version 3 leaves a version 4 document alone.
+pub fn migrate_v3(v: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
+    doc.insert("schema".into(), Value::from(4));
     Ok(Value::Object(doc))
 }
 

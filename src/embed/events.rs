@@ -20,6 +20,7 @@ pub fn step(screen: &Screen) -> Value {
         Screen::Role => ("role", None),
         Screen::Question { index } => ("question", Some(*index)),
         Screen::Review => ("review", None),
+        Screen::Episodes => ("episodes", None),
         Screen::Result => ("result", None),
         Screen::Journeys => ("journeys", None),
         Screen::Editor { .. } => ("editor", None),

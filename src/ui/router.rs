@@ -17,6 +17,7 @@ use crate::document::merge::{self, Merged, Prefer};
 use crate::document::saved::{Saved, Screen};
 use crate::embed::config::{self, Applied};
 use crate::ui::screens::check::clients::Clients;
+use crate::ui::screens::check::episodes::Episodes;
 use crate::ui::screens::check::report::Report;
 use crate::ui::screens::check::result::Result as ResultView;
 use crate::ui::screens::check::review::Review;
@@ -68,6 +69,7 @@ fn screens(what: What) -> Result<AnyView, Missing> {
     };
     let view = match screen {
         Screen::Review => view! { <Review/> }.into_any(),
+        Screen::Episodes => view! { <Episodes/> }.into_any(),
         Screen::Result => view! { <ResultView/><SendToManager screen=Screen::Result/> }.into_any(),
         Screen::Journeys => view! { <Journeys/> }.into_any(),
         Screen::Editor { journey } => view! { <Editor journey=journey/> }.into_any(),

@@ -535,7 +535,7 @@ pub fn score(a: &Assessment, r: &Respondent) -> Scores {
 }
 
 pub fn extra(r: &Respondent) -> scoring::Extra {
-    scoring::Extra { episodes: r.episodes.clone(), seconds: r.seconds.clone(), colleagues: Vec::new() }
+    scoring::Extra { episodes: r.episodes.clone(), seconds: r.seconds.clone(), colleagues: Vec::new(), seed: None }
 }
 
 /// What the result shows, in `make score`'s words.

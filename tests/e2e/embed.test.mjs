@@ -5,7 +5,7 @@ import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByKey, axe, heading, launch, newPage, open, questionnaire, serve, startCheck, test } from './harness.mjs';
+import { DIST, ROOT, answerByKey, axe, heading, launch, newPage, open, questionnaire, serve, startCheck, test, toResult } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
@@ -70,9 +70,10 @@ async function completeIn(frame) {
   await frame.locator('.role, .question').first().waitFor();
   if (await frame.locator('.role').count()) await tapIn(content.roles[0].id);
   // Whatever set of questions the page's configuration gives.
-  for (let i = 0; !(await frame.locator('.result').count()); i++) {
+  for (let i = 0; !(await frame.locator('.result, .episodes').count()); i++) {
     await tapIn(await frame.locator('.choice input[type=radio]').nth(i % 3).getAttribute('value'));
   }
+  await toResult(frame);
   // Everything but the primary action and Share is under "More".
   await frame.locator('.more summary').click();
 }

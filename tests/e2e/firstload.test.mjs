@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, ROOT, answerByClick, completeCheck, heading, launch, newPage, serve, test } from './harness.mjs';
+import { DIST, ROOT, answerByClick, completeCheck, heading, launch, newPage, serve, test, toResult } from './harness.mjs';
 import { homesIn, staticHome } from '../../tools/static-home.mjs';
 
 const ASSETS = JSON.parse(readFileSync(join(DIST, 'assets.json'), 'utf8'));
@@ -257,7 +257,7 @@ describe('the later parts', () => {
     await page.goto(server.url);
     await mounted(page);
     await completeCheck(page);
-    await page.locator('.result').waitFor();
+    await toResult(page);
     await step(); // result
     await page.getByRole('button', { name: 'Share' }).click();
     const link = await page.locator('#share-link').inputValue();
@@ -265,7 +265,7 @@ describe('the later parts', () => {
     await page.getByRole('button', { name: 'Change answers' }).click();
     await step(); // review
     await page.locator('.review button.primary').click();
-    await page.locator('.result').waitFor();
+    await toResult(page);
     await page.locator('.more > summary').click();
     await page.getByRole('button', { name: 'Printable report' }).click();
     await step(); // report

@@ -201,8 +201,9 @@ export async function launch() {
  * A fresh page that records page errors and console errors (a Rust panic
  * shows up as one of them) so a test can assert there were none.
  */
-export async function newPage(browser, { width = 1280, height = 900, locale = 'en-US', init } = {}) {
+export async function newPage(browser, { width = 1280, height = 900, locale = 'en-US', init, pace = READING_PACE } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale });
+  if (pace !== 1) await context.addInitScript(readingClock(pace));
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.errors = [];
@@ -212,6 +213,17 @@ export async function newPage(browser, { width = 1280, height = 900, locale = 'e
   });
   return page;
 }
+
+/**
+ * The app keeps the time each question was open and does not take answers
+ * quicker than reading at face value (issue 18). A test taps at machine
+ * speed, so by default the page's clock runs this many times faster — a
+ * tap after 0.1 s reads as a minute. `pace: 1` keeps the real
+ * clock (the test of careless answering).
+ */
+export const READING_PACE = 600;
+export const readingClock = (pace) =>
+  `(() => { const now = performance.now.bind(performance); performance.now = () => now() * ${Number(pace)}; })();`;
 
 /** Opens the app and waits until it has drawn its first screen. */
 export async function open(page, url) {
@@ -369,7 +381,7 @@ export const PATTERNS = {
 };
 
 /** Answers every question of `role` by a pattern, one tap (or key) each. */
-export async function completeCheck(page, pattern = PATTERNS.regulated, { role, by = 'key' } = {}) {
+export async function completeCheck(page, pattern = PATTERNS.regulated, { role, by = 'key', episodes = [] } = {}) {
   await startCheck(page, role);
   for (const item of questionnaire(role)) {
     const value = choiceFor(item, pattern);
@@ -383,7 +395,23 @@ export async function completeCheck(page, pattern = PATTERNS.regulated, { role, 
       await movedFrom(page, before);
     }
   }
-  await page.locator('.result').waitFor();
+  await toResult(page, episodes);
+}
+
+/**
+ * From the last question to the result: the step of the last five clients
+ * comes first; `ratings` (−1 / 0 / 1 for clients 1, 2, …) are given there,
+ * then "See my result". `scope` is a page, a frame or a shadow root's locator.
+ */
+export async function toResult(scope, ratings = []) {
+  await scope.locator('.episodes, .result').first().waitFor();
+  if (await scope.locator('.episodes').count()) {
+    for (const [i, r] of ratings.entries()) {
+      await scope.locator(`.episodes input[name="client-${i + 1}"][value="${r}"]`).check();
+    }
+    await scope.locator('.episodes button.primary').click();
+  }
+  await scope.locator('.result').waitFor();
 }
 
 /**
@@ -395,12 +423,31 @@ export function questionnaire(role) {
   const content = JSON.parse(readFileSyncNode(join(ROOT, 'content/assessment.json'), 'utf8'));
   const set = role ?? content.roles[0].id;
   const byId = new Map(content.items.map((i) => [i.id, i]));
-  return content.items
+  const items = content.items
     .map((i) => {
       const twin = i.pressure_of && byId.get(i.pressure_of);
       return twin ? { ...twin, ...i, options: twin.options, roles: twin.roles, allows_na: twin.allows_na } : i;
     })
     .filter((i) => !i.roles || i.roles.length === 0 || i.roles.includes(set));
+  // As src/check/order.rs asks them: a twin that would come right after its
+  // ordinary item waits for the next item.
+  const out = [];
+  let waiting = [];
+  for (const item of items) {
+    const last = () => out[out.length - 1]?.id;
+    if (item.pressure_of && last() === item.pressure_of) {
+      waiting.push(item);
+      continue;
+    }
+    out.push(item);
+    const go = waiting.filter((w) => w.pressure_of !== last());
+    waiting = waiting.filter((w) => w.pressure_of === last());
+    for (const w of go) {
+      if (last() === w.pressure_of) waiting.push(w);
+      else out.push(w);
+    }
+  }
+  return out.concat(waiting);
 }
 
 /**

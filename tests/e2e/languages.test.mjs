@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, launch, newPage, questionnaire, serve } from './harness.mjs';
+import { DIST, ROOT, launch, newPage, questionnaire, serve, toResult } from './harness.mjs';
 
 const read = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
@@ -117,7 +117,7 @@ async function walkEverything(root) {
     await root.locator('.choice input[type=radio]').nth(i % 2).click();
     if (item) await root.locator('.step-heading').first().filter({ hasNotText: heading }).waitFor();
   }
-  await root.locator('.result').waitFor();
+  await toResult(root);
   await onlyTheFilesWords(root, 'result');
   // The journeys, from the start screen.
   const home = async () => {

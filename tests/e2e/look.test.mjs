@@ -6,7 +6,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test } from './harness.mjs';
+import { DIST, ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test, toResult } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const TOTAL = questionnaire().length;
@@ -16,7 +16,7 @@ startApp();
 async function finishCheck(page) {
   await startCheck(page);
   for (let i = 0; i < TOTAL; i++) await answerByClick(page, [1, 2, 1, 0][i % 4]);
-  await page.locator('.result').waitFor();
+  await toResult(page);
 }
 
 async function finishWalk(page, ratings = [1, -1, 0, 1, -1]) {

@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, answerByClick, launch, newPage, questionnaire, serve, startCheck, test } from './harness.mjs';
+import { DIST, ROOT, answerByClick, launch, newPage, questionnaire, serve, startCheck, test, toResult } from './harness.mjs';
 
 // The questions of the default kind of work.
 const TOTAL = questionnaire().length;
@@ -46,7 +46,7 @@ const kept = (frame) =>
 async function completeIn(page) {
   await startCheck(page);
   for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
-  await page.locator('.result').waitFor();
+  await toResult(page);
 }
 
 describe('offline', () => {

@@ -6,7 +6,7 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, ROOT, answerByClick, browser, heading, launch, newPage, open, questionnaire, serve, server, startApp, test } from './harness.mjs';
+import { DIST, ROOT, answerByClick, browser, heading, launch, newPage, open, questionnaire, serve, server, startApp, test, toResult } from './harness.mjs';
 import { join } from 'node:path';
 import { FIXTURE } from './team-links.mjs';
 
@@ -38,7 +38,7 @@ async function finishCheck(page, from = 0) {
   for (let i = from; i < TOTAL; i++) await answerByClick(page, i % 3);
   const see = page.getByRole('button', { name: 'See my result' });
   if (await see.count()) await see.click();
-  await page.locator('.result').waitFor();
+  await toResult(page);
 }
 
 async function download(page, click) {
@@ -421,7 +421,7 @@ describe('results are recorded once and links open where their questions are', (
     for (let i = 0; i < set; i++) await answerByClick(maker, i % 3);
     const see = maker.getByRole('button', { name: 'See my result' });
     if (await see.count()) await see.click();
-    await maker.locator('.result').waitFor();
+    await toResult(maker);
     await maker.getByRole('button', { name: /^(Create a share link|Share)/ }).first().click();
     const link = (await maker.locator('#share-link').inputValue()).trim();
     assert.match(link, /index\.html\?config=acme\.json#share=/);

@@ -6,7 +6,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test, track } from './harness.mjs';
+import { ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test, track, toResult } from './harness.mjs';
 import { FIXTURE, manyLinks } from './team-links.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
@@ -308,7 +308,7 @@ describe('send to my manager', () => {
     await open(page, server.url);
     await startCheck(page);
     for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
-    await page.locator('.result').waitFor();
+    await toResult(page);
     await page.locator('#send-label').fill('Night shift');
     await page.getByRole('button', { name: 'Send to my manager' }).click();
     await page.waitForFunction(() => window.__shared);

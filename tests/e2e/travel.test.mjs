@@ -4,7 +4,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATTERNS, ROOT, answerByKey, axe, browser, completeCheck, heading, newPage, open, questionnaire, server, startApp, startCheck, tap, test } from './harness.mjs';
+import { PATTERNS, ROOT, answerByKey, axe, browser, completeCheck, heading, newPage, open, questionnaire, server, startApp, startCheck, tap, test, toResult } from './harness.mjs';
 
 const content = JSON.parse(readFileSync(join(ROOT, 'content/assessment.json'), 'utf8'));
 const ITEMS = questionnaire();
@@ -253,7 +253,7 @@ describe('history and the printable report', () => {
     await page.locator('.role').waitFor();
     await tap(page, content.roles[0].id);
     for (let i = 0; i < TOTAL; i++) await answerByKey(page, 2);
-    await page.locator('.result').waitFor();
+    await toResult(page);
     assert.match(await page.locator('.previous').innerText(), /^Previous result \(\d{4}-\d{2}-\d{2}\): .+\. Dashed marks/);
     // The quality chart, then (in the disclosure) the level chart: both show the previous values.
     assert.equal(await page.locator('svg.chart').nth(0).locator('line.chart-prev').count(), content.qualities.length);

@@ -55,6 +55,9 @@ pub struct Viewing {
     pub record: Option<AssessmentRecord>,
     /// The kind of work the questions were chosen for.
     pub role: Option<String>,
+    /// What was given besides the answers (last clients, times, the
+    /// option order, colleagues' views).
+    pub extra: crate::check::scoring::Extra,
 }
 
 impl Viewing {
@@ -68,6 +71,7 @@ impl Viewing {
             received: false,
             record: None,
             role: o.role,
+            extra: Default::default(),
         }
     }
 
@@ -75,6 +79,10 @@ impl Viewing {
         let role = match r {
             Record::Assessment(a) => a.role.clone(),
             Record::Walkthrough(_) => None,
+        };
+        let extra = match r {
+            Record::Assessment(a) => a.extra(),
+            Record::Walkthrough(_) => Default::default(),
         };
         let (answers, walk, record) = match r {
             Record::Assessment(a) => (Some(a.answers.clone()), None, Some(a.clone())),
@@ -89,6 +97,7 @@ impl Viewing {
             received: r.source() == crate::document::history::Source::Link,
             record,
             role,
+            extra,
         }
     }
 }
@@ -380,6 +389,53 @@ impl AppState {
         });
     }
 
+    /// The seed of this person's option order (`check::order`), made the
+    /// first time a question is shown and kept with the answers.
+    pub fn seed(self) -> u32 {
+        let seed = self.doc.seed().get_untracked();
+        if seed != 0 {
+            return seed;
+        }
+        // Any non-zero number: 0 means "not made yet".
+        let seed = ((js_sys::Math::random() * f64::from(u32::MAX)) as u32).max(1);
+        self.doc.seed().set(seed);
+        seed
+    }
+
+    /// Adds the time an item's screen was open before an answer.
+    pub fn spent(self, item: &str, tenths: u32) {
+        self.doc.tenths().update(|t| {
+            let e = t.entry(item.to_string()).or_insert(0);
+            *e = e.saturating_add(tenths).min(crate::document::saved::MAX_TENTHS);
+        });
+    }
+
+    /// Rates one of the last clients (1-based), or clears the rating.
+    pub fn rate_client(self, client: usize, rung: Option<i8>) {
+        self.doc.episodes().update(|e| match rung {
+            Some(r) => {
+                e.insert(client.to_string(), r.clamp(-1, 1));
+            }
+            None => {
+                e.remove(&client.to_string());
+            }
+        });
+    }
+
+    /// What the person gave besides the answers, for the scoring.
+    pub fn extra(self) -> crate::check::scoring::Extra {
+        self.doc.with_untracked(|d| d.extra())
+    }
+
+    /// A new check: the answers, the last clients, the times and the
+    /// option order all go (kept results stay in the history).
+    pub fn start_over(self) {
+        self.answers.set(Answers::new());
+        self.doc.episodes().set(Default::default());
+        self.doc.tenths().set(Default::default());
+        self.doc.seed().set(0);
+    }
+
     /// Records a finished self-assessment in the history and tells the
     /// page — once per set of answers, however often the result is opened.
     pub fn finish_assessment(self) {
@@ -387,10 +443,11 @@ impl AppState {
         if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
             return;
         }
-        let record = AssessmentRecord::new(
+        let record = AssessmentRecord::new_with(
             self.assessment(),
             self.role().as_deref(),
             &answers,
+            &self.extra(),
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );

@@ -1,7 +1,8 @@
 //! The self-check's screens: home, the choice of work, the questions,
-//! review, the result, the printable report and a result viewed from a link.
+//! review, the last five clients, the result, the printable report and a result viewed from a link.
 
 pub mod clients;
+pub mod episodes;
 pub mod home;
 pub mod question;
 pub mod report;

@@ -3,7 +3,7 @@
 //! legend is the step heading; the progress with the time left; Back and
 //! Next. After the last question the result opens.
 
-use crate::check::scoring;
+use crate::check::{order, scoring};
 use crate::content::{Assessment, ItemKind, NOT_APPLICABLE};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
@@ -22,9 +22,18 @@ fn seconds(kind: ItemKind) -> u32 {
     }
 }
 
-/// Whole minutes left from item `index` on (it included), rounded up.
+/// Seconds the last clients take (five taps and a moment to recall them).
+const EPISODES_SECONDS: u32 = 45;
+
+/// Whole minutes left from item `index` on (it included, and the last
+/// clients after the questions), rounded up.
 pub fn minutes_left(a: &Assessment, index: usize) -> u32 {
-    a.items.iter().skip(index).map(|i| seconds(i.kind)).sum::<u32>().div_ceil(60)
+    (a.items.iter().skip(index).map(|i| seconds(i.kind)).sum::<u32>() + EPISODES_SECONDS).div_ceil(60)
+}
+
+/// Milliseconds on the page's clock.
+fn clock() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 pub fn time_left(lang: Lang, minutes: u32) -> String {
@@ -47,7 +56,8 @@ fn go_on(st: AppState, index: usize) {
         let lang = st.lang.get_untracked();
         st.say(lang.f("check_question.answer_saved", &[("question", &question_of(lang, index + 2, total))]));
     } else {
-        finish(st);
+        // The last clients come after the questions, then the result.
+        st.go(Screen::Episodes);
     }
 }
 
@@ -79,13 +89,27 @@ pub fn Question(index: usize) -> impl IntoView {
     let t = move |key: &str| lang.t(key);
     let count = question_of(lang, index + 1, total);
     let chosen = st.answers.with_untracked(|a| a.get(&item.id).cloned());
-    let mut options: Vec<(String, String, bool)> =
-        item.choices.iter().map(|c| (c.id.clone(), c.text.get(lang).to_string(), false)).collect();
-    if item.allows_na {
+    // In this person's order (check::order), kept with the answers.
+    let ordinary = assessment.ordinary_of(item);
+    let mut options: Vec<(String, String, bool)> = order::options(item, ordinary, Some(st.seed()))
+        .into_iter()
+        .filter_map(|p| item.choices.get(p))
+        .map(|c| (c.id.clone(), c.text.get(lang).to_string(), false))
+        .collect();
+    if st.answers.with_untracked(|a| order::offers_not_applicable(item, ordinary, a)) {
         options.push((NOT_APPLICABLE.to_string(), assessment.not_applicable.get(lang).to_string(), true));
     }
     let id = item.id.clone();
-    let choose = Callback::new(move |choice: String| st.answer(&id, &choice));
+    // The time the screen was open before each answer is kept with it:
+    // answers quicker than the text can be read are not taken at face value.
+    let shown = StoredValue::new(clock());
+    let choose = Callback::new(move |choice: String| {
+        let now = clock();
+        let tenths = ((now - shown.get_value()) / 100.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
+        shown.set_value(now);
+        st.spent(&id, tenths);
+        st.answer(&id, &choice);
+    });
     let next: GoOn = std::rc::Rc::new(move || go_on(st, index));
     let back = move |_| {
         st.go(match index {

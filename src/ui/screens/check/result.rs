@@ -12,7 +12,7 @@
 //! an earlier model scored).
 
 use crate::check::explain::Reason;
-use crate::check::scoring::{self, Answers, Confidence, MainStep, Place, Scores, Verdict, percent};
+use crate::check::scoring::{self, Answers, Confidence, Extra, MainStep, Place, Scores, Verdict, percent};
 use crate::content::{Assessment, Level};
 use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
@@ -48,12 +48,13 @@ pub fn Result() -> impl IntoView {
     }
     // Recorded once per set of answers, however the result is reached.
     st.finish_assessment();
-    let headline = scoring::score(assessment, &answers).verdict.headline(assessment, lang);
+    let extra = st.extra();
+    let headline = scoring::score_with(assessment, &answers, &extra).verdict.headline(assessment, lang);
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
     Either::Right(view! {
         <section class="step result">
             <StepHeading>{headline}</StepHeading>
-            <ResultBody answers=answers.clone() previous=previous/>
+            <ResultBody answers=answers.clone() extra=extra previous=previous/>
             <ResultEnd answers=answers/>
         </section>
     })
@@ -94,7 +95,7 @@ fn ResultEnd(answers: Answers) -> impl IntoView {
                 <p>{t("check_result.start_again_your_current_answers")}</p>
                 <button type="button" class="primary" on:click=move |_| {
                     confirming.set(false);
-                    st.answers.set(Answers::new());
+                    st.start_over();
                     st.go(crate::ui::screens::check::steps::first_step(st));
                 }>{t("check_result.yes_start_again")}</button>
                 <button type="button" on:click=move |_| confirming.set(false)>{t("check_result.cancel")}</button>
@@ -109,6 +110,9 @@ fn ResultEnd(answers: Answers) -> impl IntoView {
 #[component]
 pub fn ResultBody(
     answers: Answers,
+    /// The last clients, times, option order and colleagues' views.
+    #[prop(optional)]
+    extra: Extra,
     previous: Option<AssessmentRecord>,
     #[prop(optional)] brief: bool,
     #[prop(optional)] titled: bool,
@@ -124,7 +128,7 @@ pub fn ResultBody(
     };
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
-    let s = scoring::score(assessment, &answers);
+    let s = scoring::score_with(assessment, &answers, &extra);
     let title = titled.then(|| view! { <h3 class="big headline">{s.verdict.headline(assessment, lang)}</h3> });
     let main_step = s.main_step.as_ref().and_then(|m| m.text(st.content)).map(|text| {
         view! {
@@ -142,6 +146,22 @@ pub fn ResultBody(
         .filter(|r| matches!(r, Reason::Idealised | Reason::FewAnswers))
         .map(|r| view! { <p class="kind-note">{r.sentence(assessment, lang)}</p> })
         .collect_view();
+
+    // Careless answers: no level, the reason said kindly, and a new try.
+    let not_clear = s.verdict.not_clear().then(|| {
+        view! {
+            <div class="kind-note not-clear">
+                <p>{t("check_result.not_clear_why")}</p>
+                {(!brief && role.is_none()).then(|| view! {
+                    <button type="button" class="primary" on:click=move |_| {
+                        st.start_over();
+                        st.go(crate::ui::screens::check::steps::first_step(st));
+                    }>{t("check_result.try_again")}</button>
+                })}
+            </div>
+        }
+        .into_any()
+    });
 
     let quality_entry = |q: usize, strength: bool| {
         let quality = &assessment.qualities[q];
@@ -208,7 +228,7 @@ pub fn ResultBody(
     view! {
         <div class="result-body">
             {title}
-            <LadderPicture place=s.verdict.place()/>
+            {not_clear.unwrap_or_else(|| view! { <LadderPicture place=s.verdict.place()/> }.into_any())}
             {main_step}
             {qualifiers}
             <section class="block">

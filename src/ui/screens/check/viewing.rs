@@ -71,9 +71,9 @@ pub fn Viewing() -> impl IntoView {
                 {
                     Some(Either::Left(view! { <RecordBody record=r/> }))
                 }
-                (_, Some(a)) => {
-                    Some(Either::Right(view! { <ResultBody answers=a previous=None titled=true role=v.role.clone()/> }))
-                }
+                (_, Some(a)) => Some(Either::Right(
+                    view! { <ResultBody answers=a extra=v.extra.clone() previous=None titled=true role=v.role.clone()/> },
+                )),
                 _ => None,
             };
             let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
