@@ -102,6 +102,7 @@
     frame.style.border = '0';
     frame.style.display = 'block';
     const app = url.origin;
+    let steps = 0;
     window.addEventListener('message', (event) => {
       // Only our own frame, from the app's origin.
       if (event.origin !== app || event.source !== frame.contentWindow) return;
@@ -114,9 +115,39 @@
       if (m.type === 'resize' && m.detail && Number.isFinite(m.detail.height)) {
         frame.style.height = Math.max(320, Math.ceil(m.detail.height)) + 'px';
       }
+      // A new step: its heading (at the frame's top) is brought into view
+      // below the host's sticky header. Not the first screen: a page must
+      // not scroll because a widget loaded.
+      if (m.type === 'step' && steps++ > 0) reveal(frame);
       fire(el, m.type, m.detail);
     });
     el.replaceChildren(frame);
+  }
+
+  // How much of the top of the window the host covers: its
+  // scroll-padding-top, or a fixed or sticky header pinned there.
+  function coveredTop(frame) {
+    let covered = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    for (const x of [0.1, 0.5, 0.9]) {
+      for (let el = document.elementFromPoint(window.innerWidth * x, 1); el && el !== document.body; el = el.parentElement) {
+        if (el === frame || el.contains(frame)) break;
+        const position = getComputedStyle(el).position;
+        if (position === 'fixed' || position === 'sticky') {
+          const r = el.getBoundingClientRect();
+          if (r.top <= 1 && r.bottom < window.innerHeight / 2) covered = Math.max(covered, r.bottom);
+        }
+      }
+    }
+    return covered;
+  }
+
+  // Scrolls the host so the frame's top shows below what covers the window's
+  // top, unless it already shows there.
+  function reveal(frame) {
+    const top = frame.getBoundingClientRect().top;
+    const covered = coveredTop(frame);
+    if (top >= covered && top < window.innerHeight * 0.6) return;
+    window.scrollBy({ top: top - covered - 8, behavior: 'instant' });
   }
 
   // The build's hashed file names (assets.json), then its module, started

@@ -537,8 +537,15 @@ fn at_most_two_strengths_and_two_growth_areas_from_the_right_ends() {
         let s = scoring::score(&a, &answers);
         assert!(s.strengths.len() <= 2 && s.growth.len() <= 2);
         let q = |i: &usize| s.qualities[*i].unwrap_or(0.0);
-        assert!(s.strengths.iter().all(|i| q(i) >= scoring::STRONG));
+        // Strengths are the person's own best, above every growth area.
+        assert!(s.strengths.iter().all(|i| s.growth.iter().all(|g| q(i) > q(g))));
         assert!(s.growth.iter().all(|i| q(i) < scoring::STRONG));
+        // Two or more qualities scored apart: there is a strength, whatever the level.
+        let distinct =
+            s.qualities.iter().flatten().map(|v| (v * 1000.0) as i64).collect::<std::collections::BTreeSet<_>>();
+        if distinct.len() > s.growth.len() {
+            assert!(!s.strengths.is_empty(), "an ordinary profile has strengths too: {:?}", s.qualities);
+        }
         for (i, v) in s.qualities.iter().enumerate() {
             let Some(v) = v else { continue };
             if s.growth.len() == 2 && !s.growth.contains(&i) {

@@ -247,6 +247,22 @@ impl Verdict {
         }
     }
 
+    /// Where the person stands in a few words, as the heading places them:
+    /// a level's short name, "between Regulated and Cultural", or "not
+    /// clear yet" — for texts that travel (a shared link's text).
+    pub fn place_words(&self, a: &Assessment, lang: Lang) -> String {
+        if self.not_clear() {
+            return lang.t("check_result.place_not_clear").to_string();
+        }
+        match self.place() {
+            Place::On(level) => a.short_name(level, lang).to_string(),
+            Place::Between(low, high) => lang.f(
+                "check_result.place_between",
+                &[("low", &a.short_name(low, lang)), ("high", &a.short_name(high, lang))],
+            ),
+        }
+    }
+
     /// The level in plain words with its confidence, from the content.
     pub fn headline(&self, a: &Assessment, lang: Lang) -> String {
         // Careless answers show no level, not even a hedged one.

@@ -457,15 +457,20 @@ fn weakest_first(qualities: &[Option<f64>]) -> Vec<(usize, f64)> {
     scored
 }
 
-/// Strengths: the strongest qualities at or above `STRONG`, at most
-/// `MAX_STRENGTHS`. Growth areas: the weakest below it, at most
-/// `MAX_GROWTH`. Ties keep content order.
+/// Strengths: the person's own strongest qualities, at most
+/// `MAX_STRENGTHS`, relative to their own profile — an ordinary profile has
+/// strengths too; `STRONG` (75) is a badge on a strength, not a gate (issue
+/// 19). Growth areas: the weakest below `STRONG`, at most `MAX_GROWTH`,
+/// never a strength as well; a strength must stand above the growth areas.
+/// Ties keep content order.
 pub fn strengths_and_growth(qualities: &[Option<f64>]) -> (Vec<usize>, Vec<usize>) {
     let scored = weakest_first(qualities);
     let growth: Vec<usize> = scored.iter().filter(|(_, s)| *s < STRONG).take(MAX_GROWTH).map(|(i, _)| *i).collect();
-    let mut strong: Vec<(usize, f64)> = scored.into_iter().filter(|(_, s)| *s >= STRONG).collect();
-    crate::order::sort_by(&mut strong, |a, b| b.1.total_cmp(&a.1));
-    let strengths = strong.into_iter().take(MAX_STRENGTHS).map(|(i, _)| i).collect();
+    let ceiling = scored.iter().filter(|(i, _)| growth.contains(i)).map(|(_, s)| *s).fold(f64::MIN, f64::max);
+    let mut rest: Vec<(usize, f64)> =
+        scored.into_iter().filter(|(i, s)| !growth.contains(i) && (growth.is_empty() || *s > ceiling)).collect();
+    crate::order::sort_by(&mut rest, |a, b| b.1.total_cmp(&a.1));
+    let strengths = rest.into_iter().take(MAX_STRENGTHS).map(|(i, _)| i).collect();
     (strengths, growth)
 }
 

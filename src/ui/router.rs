@@ -70,7 +70,8 @@ fn screens(what: What) -> Result<AnyView, Missing> {
     let view = match screen {
         Screen::Review => view! { <Review/> }.into_any(),
         Screen::Episodes => view! { <Episodes/> }.into_any(),
-        Screen::Result => view! { <ResultView/><SendToManager screen=Screen::Result/> }.into_any(),
+        // Send to the manager sits in the result, right after its main step.
+        Screen::Result => view! { <ResultView/> }.into_any(),
         Screen::Journeys => view! { <Journeys/> }.into_any(),
         Screen::Editor { journey } => view! { <Editor journey=journey/> }.into_any(),
         Screen::Touchpoint { index } => view! { <WalkStep index=index/> }.into_any(),

@@ -184,6 +184,56 @@ describe('iframe mode', () => {
   });
 });
 
+describe('a host page with a sticky header', () => {
+  test('iframe mode: loading scrolls nothing; every new step shows its heading below the 64 px header', async () => {
+    const host = await serve(DIST, {
+      extra: {
+        '/sticky.html':
+          '<!doctype html><html lang="en"><title>Host</title><link rel="icon" href="data:,">' +
+          '<body style="margin:0"><header style="position:sticky;top:0;height:64px;background:#123;color:#fff;z-index:2">Acme</header>' +
+          '<p style="height:900px;margin:0">The host page\'s own text, above the widget.</p>' +
+          `<div id="w" data-service-ladder data-lang="en" data-src="${app.url}"></div>` +
+          '<p style="height:1200px">Below.</p>' +
+          `<script src="${app.url}embed.js"></script></body></html>`,
+      },
+    });
+    const page = await newPage(browser, { width: 375, height: 740 });
+    try {
+      await page.goto(host.url + 'sticky.html');
+      const frame = page.frameLocator('#w iframe');
+      await frame.locator('.step-heading').waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.scrollY), 0, 'a widget loading does not scroll the page');
+      // Where the step's heading is on the screen, in the host's coordinates.
+      const headingTop = async () => {
+        const box = await frame.locator('.step-heading').first().boundingBox();
+        return box && { top: Math.round(box.y), bottom: Math.round(box.y + box.height) };
+      };
+      await frame.locator('.home button.primary').first().click();
+      const seen = [];
+      const items = questionnaire();
+      await frame.locator('.role, .question').first().waitFor();
+      for (let n = 0; n < 6; n++) {
+        const before = (await frame.locator('.step-heading').first().textContent()).trim();
+        // The person scrolled down to the last option and taps it.
+        const option = frame.locator('.choice input[type=radio]').last();
+        await option.scrollIntoViewIfNeeded();
+        await option.click();
+        await frame.locator('.step-heading').first().filter({ hasNotText: before }).waitFor();
+        await page.waitForTimeout(150);
+        const h = await headingTop();
+        seen.push(h.top);
+        assert.ok(h.top >= 64 && h.bottom <= 740, `step ${n + 2}: heading at ${h.top}–${h.bottom} px, under the header or off screen`);
+      }
+      console.log(`# iframe with a 64 px sticky header: step headings at ${seen.join(', ')} px (${items.length} questions)`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.context().close();
+      await host.close();
+    }
+  });
+});
+
 describe('a careless host page', () => {
   test('a snippet with a bad data-src says why in its place, in the page’s language; the snippets after it load', async () => {
     const host = await serve(DIST, {

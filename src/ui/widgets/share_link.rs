@@ -179,8 +179,9 @@ pub fn summary_of(st: AppState, answers: Option<&Answers>, walk: Option<(&Journe
     let mut parts = Vec::new();
     if let Some(a) = answers {
         let assessment = st.assessment();
-        let level = crate::check::scoring::score(assessment, a).level;
-        let name = assessment.levels[level.index()].name.get(lang);
+        // Named as the result's heading names it: a level, between two, or not clear.
+        let verdict = crate::check::scoring::score_with(assessment, a, &st.extra()).verdict;
+        let name = verdict.place_words(assessment, lang);
         parts.push(lang.f("widgets_share_link.my_client_orientation_level_name", &[("name", &name)]));
     }
     if let Some((j, w)) = walk {

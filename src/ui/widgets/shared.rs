@@ -5,7 +5,10 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 /// The heading of a step. When the person moves to a new step, focus lands
-/// here so screen readers announce where they are.
+/// here so screen readers announce where they are. In an iframe the focus
+/// does not scroll: the browser would scroll the host page to put the
+/// heading at its very top, under a sticky header; `embed.js` brings the
+/// frame into view below such a header instead.
 #[component]
 pub fn StepHeading(children: Children, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
     let st = use_state();
@@ -15,7 +18,13 @@ pub fn StepHeading(children: Children, #[prop(optional, into)] id: Option<String
         let moves = st.moves.get_untracked();
         if moves != st.focused_move.get_untracked() {
             st.focused_move.set(moves);
-            let _ = el.focus();
+            if st.local.with_value(|l| l.host.is_framed()) {
+                let still = web_sys::FocusOptions::new();
+                still.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&still);
+            } else {
+                let _ = el.focus();
+            }
         }
     });
     view! {

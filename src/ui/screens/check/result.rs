@@ -18,6 +18,7 @@ use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
 use crate::ui::browser::files;
+use crate::ui::screens::team::send::SendToManager;
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::ladder_picture::LadderPicture;
@@ -54,7 +55,10 @@ pub fn Result() -> impl IntoView {
     Either::Right(view! {
         <section class="step result">
             <StepHeading>{headline}</StepHeading>
-            <ResultBody answers=answers.clone() extra=extra previous=previous/>
+            <ResultBody answers=answers.clone() extra=extra previous=previous>
+                // The main action, right after the main step (issue 19).
+                <SendToManager screen=Screen::Result/>
+            </ResultBody>
             <ResultEnd answers=answers/>
         </section>
     })
@@ -120,6 +124,10 @@ pub fn ResultBody(
     /// this person's own by default.
     #[prop(default = None)]
     role: Option<String>,
+    /// What comes right after the main step (the person's own result: Send
+    /// to the manager).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let st = use_state();
     let assessment = match &role {
@@ -182,16 +190,19 @@ pub fn ResultBody(
                 })
                 .collect_view()
         });
+        // 75 and above is a badge on a strength, not a gate to being one.
+        let badge = (strength && value >= STRONG)
+            .then(|| view! { <span class="badge strong">{t("check_result.strong_badge")}</span> });
         view! {
             <li>
-                <h4 class="quality-name">{quality.name.get(lang)}" "<span class="score">{format!("{value}/100")}</span></h4>
+                <h4 class="quality-name">{quality.name.get(lang)}" "<span class="score">{format!("{value}/100")}</span>" "{badge}</h4>
                 <p>{body}</p>
                 {principles}
             </li>
         }
     };
     let strengths = if s.strengths.is_empty() {
-        Either::Left(view! { <p>{t("check_result.no_quality_has_reached_75")}</p> })
+        Either::Left(view! { <p>{t("check_result.no_strength_stands_out")}</p> })
     } else {
         Either::Right(
             view! { <ul class="qualities">{s.strengths.iter().map(|&q| quality_entry(q, true)).collect_view()}</ul> },
@@ -230,6 +241,7 @@ pub fn ResultBody(
             {title}
             {not_clear.unwrap_or_else(|| view! { <LadderPicture place=s.verdict.place()/> }.into_any())}
             {main_step}
+            {children.map(|c| c())}
             {qualifiers}
             <section class="block">
                 <h3>{t("check_result.what_you_do_well")}</h3>

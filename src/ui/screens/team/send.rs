@@ -40,6 +40,8 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
     let t = move |key: &str| lang.t(key);
     let label = RwSignal::new(st.env.options.label.clone().unwrap_or_default());
     let link = RwSignal::new(String::new());
+    // Said where the person is looking too (the status region is read out).
+    let said = RwSignal::new(String::new());
     let source = StoredValue::new((answers, walk));
     let send = move |_| {
         let url = source.with_value(|(a, w)| {
@@ -49,6 +51,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
         link.set(url.clone());
         let title = st.t("team_send.my_service_ladder_result");
         let text = st.t("team_send.my_client_orientation_self_check");
+        let said_here = said;
         files::share_or_copy(title, text, &url, move |sent| {
             let said = match sent {
                 Sent::Shared => st.t("team_send.the_link_was_passed_on"),
@@ -56,6 +59,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
                 Sent::Copied => st.t("team_send.the_link_is_copied_paste"),
                 Sent::Failed => st.t("team_send.copy_the_link_below_and"),
             };
+            said_here.set(said.to_string());
             st.say(said);
             if matches!(sent, Sent::Failed | Sent::Cancelled) {
                 st.focus_later("send-link");
@@ -72,6 +76,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
                     on:input=move |ev| label.set(event_target_value(&ev))/>
             </div>
             <button type="button" class="primary" on:click=send>{t("team_send.send_to_my_manager")}</button>
+            <p class="sent" aria-hidden="true" hidden=move || said.with(String::is_empty)>{move || said.get()}</p>
             <div class="field" hidden=move || link.with(String::is_empty)>
                 <label for="send-link">{t("team_send.link_for_your_manager")}</label>
                 <input id="send-link" type="text" readonly prop:value=move || link.get()
