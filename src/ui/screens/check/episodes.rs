@@ -5,17 +5,18 @@
 
 use crate::content::RUNGS;
 use crate::document::saved::{EPISODES, SavedStoreFields, Screen};
+use crate::text::lang::Lang;
 use crate::ui::screens::check::question::finish;
 use crate::ui::state::use_state;
 use crate::ui::widgets::shared::{StepHeading, band_class};
 use leptos::prelude::*;
 
 /// The short word on a rung's button.
-fn rung_key(r: i8) -> &'static str {
+fn rung_word(r: i8, lang: Lang) -> &'static str {
     match r {
-        r if r < 0 => "check_episodes.less",
-        0 => "check_episodes.as_expected",
-        _ => "check_episodes.more",
+        r if r < 0 => lang.t("check_episodes.less"),
+        0 => lang.t("check_episodes.as_expected"),
+        _ => lang.t("check_episodes.more"),
     }
 }
 
@@ -40,7 +41,7 @@ pub fn Episodes() -> impl IntoView {
                                 prop:checked=checked
                                 on:change=move |_| st.rate_client(n, Some(r))/>
                             <span class="tile-value">{crate::document::export::rating_text(Some(r))}</span>
-                            <span class="tile-word">{t(rung_key(r))}</span>
+                            <span class="tile-word">{rung_word(r, lang)}</span>
                         </label>
                     }
                 })
