@@ -332,6 +332,10 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
             let room = row_lines[2].saturating_sub(fix_lines.len());
             fix_lines.extend(wrap(&format!("• {}", f.get(lang)), width, room));
         }
+        if column.unexplained {
+            // A −1 is a thing to fix even when nothing says why.
+            fix_lines.extend(wrap(lang.t("walk_slide.add_what_happened"), width, row_lines[2]));
+        }
         if fix_lines.is_empty() {
             fix_lines.push("—".to_string());
         }
