@@ -134,9 +134,11 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
                     ("unexplained", &g.unexplained),
                 ];
                 // A −1 with nothing recorded still counts: ask what happened.
-                let key =
-                    if g.unexplained > 0 { "team_export.gravedigger_unexplained" } else { "team_export.gravedigger" };
-                let line = lang.f(key, &args);
+                let line = if g.unexplained > 0 {
+                    lang.f("team_export.gravedigger_unexplained", &args)
+                } else {
+                    lang.f("team_export.gravedigger", &args)
+                };
                 view! { <li>{line}</li> }
             })
             .collect_view();
