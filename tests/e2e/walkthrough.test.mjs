@@ -285,8 +285,58 @@ describe('a touchpoint on a phone', () => {
     await page.locator('input[name=rating][value="1"]').click();
     const wow = await page.locator('.chip:visible input').evaluateAll((els) => els.map((e) => e.value));
     assert.deepEqual(wow, ['surprise', 'needs', 'honesty', 'informed', 'politeness', 'thanked']);
+    // Changed with issue 19: "Show more" opens the rest of the same rung, not
+    // every behaviour of all three.
     await page.locator('.more-chips').click();
-    assert.equal(await page.locator('.chip:visible').count(), ladder.behaviours.length, 'every behaviour, after "all"');
+    const rung = ladder.behaviours.filter((b) => b.rung === 1).map((b) => b.id);
+    const shown = await page.locator('.chip:visible input').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual([...shown].sort(), [...rung].sort(), 'every +1 behaviour and only those, after "more"');
+    assert.ok(rung.length < ladder.behaviours.length);
+    assert.equal(await page.locator('.more-chips').isVisible(), false, 'nothing more to show');
+    // Another rung: its common ones, and "more" again for its rest.
+    await page.locator('input[name=rating][value="-1"]').click();
+    const bad = ladder.behaviours.filter((b) => b.rung === -1).length;
+    assert.equal(await page.locator('.chip.bad:visible').count(), 6);
+    assert.match(await page.locator('.more-chips').innerText(), new RegExp(`\\(${bad - 6}\\)`));
+    await page.locator('.more-chips').click();
+    assert.equal(await page.locator('.chip.bad:visible').count(), bad);
+    assert.equal(await page.locator('.chip.neutral:visible').count(), 0, 'not the other rungs');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('at 375 px in Russian the three rating tiles share one layout and each hand-off check is three labelled buttons within 343 px', async () => {
+    const page = await newPage(browser, { width: 375, height: 740, locale: 'ru-RU' });
+    await open(page, server.url);
+    await page.locator('.home .part').nth(1).locator('button.primary').click();
+    await page.locator('.journeys .card').first().locator('button.primary').click();
+    await page.locator('input[name=rating][value="1"]').click();
+    await page.locator('.walk button.next').click();
+    await page.locator('.hcheck').first().waitFor();
+    const tiles = await page.locator('.tile').evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        const face = t.querySelector('.face').getBoundingClientRect();
+        return { top: Math.round(r.top), height: Math.round(r.height), face: Math.round(face.top) };
+      }),
+    );
+    assert.equal(new Set(tiles.map((t) => t.top)).size, 1, JSON.stringify(tiles));
+    assert.equal(new Set(tiles.map((t) => t.height)).size, 1, JSON.stringify(tiles));
+    assert.equal(new Set(tiles.map((t) => t.face)).size, 1, `the faces on one line: ${JSON.stringify(tiles)}`);
+    assert.deepEqual(await splitWords(page, '.tiles'), []);
+    const checks = page.locator('.hcheck');
+    assert.equal(await checks.count(), ladder.handoff_checks.length);
+    for (let i = 0; i < (await checks.count()); i++) {
+      const check = checks.nth(i);
+      assert.deepEqual(await check.locator('.hopt').allInnerTexts(), ['Да', 'Нет', 'Не знаю']);
+      const box = await check.locator('.seg').boundingBox();
+      assert.ok(box.width <= 343 && box.x >= 16, `check ${i + 1}: ${JSON.stringify(box)}`);
+      // Each button is labelled by its own word, within the check's question.
+      await check.getByRole('radio', { name: 'Нет' }).check();
+      assert.equal(await check.locator('input[value="no"]').isChecked(), true);
+    }
+    const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(w.scroll <= w.client, `no sideways wobble: ${w.scroll} in ${w.client}`);
+    assert.deepEqual(await axe(page), [], 'the hand-off touchpoint at 375 px');
     assert.deepEqual(page.errors, []);
   });
 

@@ -499,7 +499,7 @@ fn map_curve(grid: &journey_map::Grid, journey: &Journey, lang: crate::text::lan
             let cls = format!("curve-face {}", band_class(p.rating));
             view! {
                 <svg class=cls class:suggested=p.suggested x=(p.x - face / 2).to_string() y=(p.y - face / 2).to_string()
-                    width=face.to_string() height=face.to_string() viewBox="0 0 40 40">
+                    width=face.to_string() height=face.to_string() viewBox="0 0 40 40" aria-hidden="true">
                     <circle class="face-disc" cx="20" cy="20" r="18"></circle>
                     <circle class="face-eye" cx="14" cy="16" r="2.4"></circle>
                     <circle class="face-eye" cx="26" cy="16" r="2.4"></circle>
