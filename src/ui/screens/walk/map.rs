@@ -2,8 +2,11 @@
 //! columns (name and department, hand-offs marked), an emotion row (the
 //! ladder curve with faces), and rows for what the client expected, what
 //! happened and what to fix; a legend; the balance index with its counts;
-//! what to fix first and the weakest hand-off. On a phone the grid scrolls
-//! sideways in its own box with the row names fixed; on a desktop it uses
+//! what to fix first (every touchpoint rated −1 among it, ticks or not) and
+//! the weakest hand-off. Below 600 px the map is the whole curve as one
+//! small picture, then what to fix first, then a card per touchpoint, with
+//! the grid behind "Show as a table" (it then scrolls sideways in its own
+//! box with the row names fixed); on a desktop and on paper the grid uses
 //! the width. It exports as a slide-sized SVG or PNG and prints on one A4
 //! landscape page.
 
