@@ -333,6 +333,80 @@ fn fix_first_ranks_ticked_behaviours_above_inferred_ones() {
     assert_ne!(inferred.fix(l), l.behaviours[behaviour("indifference")].fix.as_ref());
 }
 
+/// The fastest path: two touchpoints rated −1 and nothing ticked.
+fn two_bare_minus_ones() -> Walk {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    w.audit_mut("credit").rating = Some(-1);
+    w.audit_mut("sale").rating = Some(-1);
+    w.audit_mut("reception").rating = Some(1);
+    w
+}
+
+#[test]
+fn two_minus_ones_with_nothing_ticked_are_two_things_to_fix_on_the_map() {
+    let j = dealer();
+    let w = two_bare_minus_ones();
+    let m = journey_map::map(j, &w, ladder());
+    assert_eq!(m.unexplained, [1, 4]);
+    assert!(m.fix_first.is_empty(), "nothing says why yet");
+    assert_eq!(m.things_to_fix(), 2);
+    // The grid's "What to fix" row is not all dashes: each −1 column asks for what happened.
+    let g = journey_map::grid(j, &w, ladder());
+    let asking: Vec<usize> = g.columns.iter().filter(|c| c.unexplained).map(|c| c.touchpoint).collect();
+    assert_eq!(asking, [1, 4]);
+    assert!(g.columns.iter().all(|c| !c.unexplained || c.fix.is_empty()), "an ask only where nothing says why");
+
+    // A tick refines the advice at its touchpoint; the other still asks.
+    let mut w = w;
+    w.audit_mut("sale").ticks.insert("lateness".into());
+    let m = journey_map::map(j, &w, ladder());
+    assert_eq!(m.unexplained, [1]);
+    assert_eq!(m.fix_first.iter().map(|f| f.cause).collect::<Vec<_>>(), [Cause::Ticked(behaviour("lateness"))]);
+    assert_eq!(m.things_to_fix(), 2);
+    // A failed hand-off check names its outcome and brings its own fix.
+    w.audit_mut("credit").checks.insert("next_briefed".into(), CheckAnswer::No);
+    let m = journey_map::map(j, &w, ladder());
+    assert!(m.unexplained.is_empty());
+    assert_eq!(m.things_to_fix(), 2);
+    assert!(m.fix_first.iter().any(|f| f.cause == Cause::Check(check("next_briefed")) && f.touchpoints == [1]));
+}
+
+#[test]
+fn every_minus_one_touchpoint_is_named_by_some_fix_even_past_the_top_three() {
+    let j = dealer();
+    let mut w = Walk::new(&j.id);
+    // Three fixes seen twice each outrank the one seen once at "sale" (−1).
+    for tp in ["reception", "sales_manager"] {
+        at(&mut w, tp, &["rudeness", "lateness", "ignoring"], &[]);
+        w.audit_mut(tp).rating = Some(0);
+    }
+    at(&mut w, "sale", &["broken_promise"], &[]);
+    let m = journey_map::map(j, &w, ladder());
+    assert_eq!(m.counts.disappointment, 1);
+    assert_eq!(m.fix_first.len(), journey_map::TOP + 1);
+    assert!(m.fix_first.iter().any(|f| f.touchpoints.contains(&4)), "{:?}", m.fix_first);
+}
+
+#[test]
+fn two_minus_ones_with_nothing_ticked_are_two_things_to_fix_in_the_week_plan_and_the_slide() {
+    let c = content();
+    let j = dealer();
+    let w = two_bare_minus_ones();
+    let plan = week::plan(&c.assessment, &c.ladder, &first_answers(), &[], j, &w);
+    assert_eq!(plan.things_to_fix(), 2);
+    assert_eq!(plan.unexplained(), [1, 4]);
+    for lang in ["ru", "en"] {
+        let lang = service_ladder::text::language_file::native(lang);
+        let svg = service_ladder::walk::slide::svg(j, &w, &c.ladder, lang);
+        let ask = service_ladder::walk::slide::escape(lang.t("walk_slide.add_what_happened"));
+        // Wrapped into lines, so its first word is counted.
+        let first = ask.split_whitespace().next().unwrap_or_default().to_string();
+        let cells = svg.matches(&format!(">{first} ")).count() + svg.matches(&format!(">{first}<")).count();
+        assert_eq!(cells, 2, "{lang:?}: {svg}");
+    }
+}
+
 #[test]
 fn with_nothing_ticked_the_inferred_fixes_lead_the_list() {
     let j = dealer();
@@ -649,7 +723,7 @@ fn ticked_disappointments_are_matched_before_inferred_ones() {
     let mut w = Walk::new(&j.id);
     w.audit_mut("sale").rating = Some(-1);
     let plan = week::plan(&c.assessment, l, &first_answers(), &[], j, &w);
-    assert_eq!(plan.gaps, [week::Gap { touchpoint: 4, said: None }]);
+    assert_eq!(plan.gaps, [week::Gap { touchpoint: 4, said: None, unexplained: true }]);
 }
 
 // ---------- walks stored by the current release ----------

@@ -499,6 +499,24 @@ fn walk_link(j: &Journey, w: &Walk, label: &str, day: u16) -> String {
 }
 
 #[test]
+fn two_minus_ones_with_nothing_ticked_are_two_gravediggers_to_ask_about() {
+    let c = content();
+    let car = &c.journeys[0];
+    // Rated −1 at credit and at sale, nothing ticked: the hurried path.
+    let bare = walk(car, &[Some(1), Some(-1), None, None, Some(-1)], &[]);
+    // Another walk saw why at credit.
+    let seen = walk(car, &[None, Some(-1)], &[&[], &["redirecting"]]);
+    let text = [walk_link(car, &bare, "Продажи", DAY), walk_link(car, &seen, "Продажи", DAY + 1)].join("\n");
+    let intake = paste(&text);
+    assert_eq!(intake.entries().len(), 2, "{:?}", refusals(&intake));
+    let v = walks::journey(c, intake.entries(), &JourneyKey::Template(car.id.clone())).expect("walked");
+    let graves: Vec<(usize, usize, usize)> =
+        v.gravediggers.iter().map(|g| (g.touchpoint, g.walks, g.unexplained)).collect();
+    assert_eq!(graves, [(1, 2, 1), (4, 1, 1)]);
+    assert!(v.gravediggers[1].behaviours.is_empty(), "nothing was seen at sale, and it is still one to fix");
+}
+
+#[test]
 fn walks_of_one_journey_make_a_heatmap_gravediggers_and_a_balance() {
     let c = content();
     let car = &c.journeys[0];

@@ -63,6 +63,10 @@ pub struct Gravedigger {
     pub touchpoint: usize,
     /// Walks that rated it −1.
     pub walks: usize,
+    /// Of those, walks that recorded nothing of what went wrong there: each
+    /// still counts (a −1 is a thing to fix, ticks or not), and the advice
+    /// is to ask them what happened.
+    pub unexplained: usize,
     /// Disappointment behaviours (ladder indices) and in how many of those
     /// walks each was seen there, most frequent first (ties in ladder order).
     pub behaviours: Vec<(usize, usize)>,
@@ -149,6 +153,7 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
     let mut per_touchpoint = vec![Counts::default(); n];
     let mut seen = vec![0usize; n * behaviours];
     let mut checks = vec![(0usize, 0usize); n];
+    let mut unexplained = vec![0usize; n];
     let mut balances = Histogram::new(-100, 100);
     for w in &walks {
         let mut row = Vec::with_capacity(n);
@@ -164,6 +169,11 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
             }
             let Some(m) = mark else { continue };
             if rating == Some(-1) {
+                if m.disappointments.is_empty()
+                    && let Some(u) = unexplained.get_mut(t)
+                {
+                    *u += 1;
+                }
                 for b in &m.disappointments {
                     if let Some(s) =
                         seen.get_mut(t * behaviours + usize::from(*b)).filter(|_| usize::from(*b) < behaviours)
@@ -197,7 +207,8 @@ pub fn journey(c: &Content, entries: &[Entry], key: &JourneyKey) -> Option<Journ
                 .filter_map(|b| seen.get(t * behaviours + b).filter(|s| **s > 0).map(|s| (b, *s)))
                 .collect();
             crate::order::sort_by(&mut found, |a, b| b.1.cmp(&a.1));
-            Gravedigger { touchpoint: t, walks: k.disappointment, behaviours: found }
+            let unexplained = unexplained.get(t).copied().unwrap_or(0);
+            Gravedigger { touchpoint: t, walks: k.disappointment, unexplained, behaviours: found }
         })
         .collect();
     crate::order::sort_by(&mut gravediggers, |a, b| b.walks.cmp(&a.walks));

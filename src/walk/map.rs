@@ -89,9 +89,26 @@ pub struct JourneyMap {
     /// Up to `TOP` touchpoints rated +1, those with most «wow» behaviours first.
     pub strongest: Vec<Moment>,
     pub weakest_handoff: Option<Handoff>,
-    /// Up to `TOP` things to fix: what the person ticked before what was
-    /// inferred from failed checks; then the most widespread first.
+    /// Touchpoints rated −1 with nothing recorded of what went wrong (no
+    /// disappointment ticked, no hand-off check failed), in journey order.
+    /// Each is a thing to fix in its own right: the rating says the client
+    /// was let down even when the person had no time to say how, so the
+    /// advice is to add what happened there — never "nothing to fix".
+    pub unexplained: Vec<usize>,
+    /// Things to fix: what the person ticked before what was inferred from
+    /// failed checks; then the most widespread first. `TOP` of them, and
+    /// beyond that as many as it takes for every touchpoint rated −1 with
+    /// something recorded to be named by one of them.
     pub fix_first: Vec<Fix>,
+}
+
+impl JourneyMap {
+    /// How many things "Fix first" names: each cause, and each touchpoint
+    /// rated −1 with nothing recorded. Never zero while a touchpoint is
+    /// rated −1.
+    pub fn things_to_fix(&self) -> usize {
+        self.unexplained.len() + self.fix_first.len()
+    }
 }
 
 pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
@@ -100,6 +117,7 @@ pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
     let mut gravediggers = Vec::new();
     let mut strongest = Vec::new();
     let mut handoffs = Vec::new();
+    let mut unexplained = Vec::new();
     // Each fix with whether it was seen where the client was disappointed.
     let mut fixes: Vec<(Fix, bool)> = Vec::new();
 
@@ -115,6 +133,10 @@ pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
         }
         let Some(audit) = audit else { continue };
         let failed = if tp.handoff { audit.failed_checks(ladder) } else { Vec::new() };
+        let causes = audit.causes(ladder, tp.handoff);
+        if rating == Some(-1) && causes.is_empty() {
+            unexplained.push(i);
+        }
         match rating {
             Some(-1) => gravediggers.push(Moment {
                 touchpoint: i,
@@ -126,7 +148,7 @@ pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
             }
             _ => {}
         }
-        for cause in audit.causes(ladder, tp.handoff) {
+        for cause in causes {
             match fixes.iter_mut().find(|(f, _)| f.cause == cause) {
                 Some((f, at_worst)) => {
                     f.touchpoints.push(i);
@@ -164,13 +186,32 @@ pub fn map(journey: &Journey, walk: &Walk, ladder: &Ladder) -> JourneyMap {
             .then(wb.cmp(wa))
             .then(content_order(a.cause).cmp(&content_order(b.cause)))
     });
-    let fix_first = fixes.into_iter().take(TOP).map(|(f, _)| f).collect();
+    // The top ones; then, past them, the first fix that names each touchpoint
+    // rated −1 none of those taken names yet, so no let-down goes unsaid.
+    let worst: Vec<usize> = gravediggers.iter().map(|g| g.touchpoint).collect();
+    let mut fix_first: Vec<Fix> = Vec::new();
+    for (f, _) in fixes {
+        let named = |i: &usize| fix_first.iter().any(|t| t.touchpoints.contains(i));
+        let needed = f.touchpoints.iter().any(|i| worst.contains(i) && !named(i));
+        if fix_first.len() < TOP || needed {
+            fix_first.push(f);
+        }
+    }
     // Lowest rating, then most failed checks; the first such in the journey.
     let weakest_handoff = handoffs
         .into_iter()
         .min_by(|a, b| a.rating.unwrap_or(0).cmp(&b.rating.unwrap_or(0)).then(b.failed.cmp(&a.failed)));
 
-    JourneyMap { ratings, balance: counts.balance(), counts, gravediggers, strongest, weakest_handoff, fix_first }
+    JourneyMap {
+        ratings,
+        balance: counts.balance(),
+        counts,
+        gravediggers,
+        strongest,
+        weakest_handoff,
+        unexplained,
+        fix_first,
+    }
 }
 
 fn content_order(c: Cause) -> usize {
@@ -260,6 +301,9 @@ pub struct Column<'a> {
     /// What to fix here, each with its own fix (`Cause::fix`): ticked
     /// disappointments first, then failed checks.
     pub fix: Vec<Cause>,
+    /// Rated −1 with nothing recorded of what went wrong (`fix` is empty):
+    /// the thing to fix here is to add what happened.
+    pub unexplained: bool,
     pub note: &'a str,
 }
 
@@ -299,6 +343,7 @@ pub fn grid<'a>(journey: &'a Journey, walk: &'a Walk, ladder: &Ladder) -> Grid<'
         .map(|(i, tp)| {
             let audit = walk.audit(&tp.id).unwrap_or(&empty);
             let rating = audit.effective_rating(ladder, tp.handoff);
+            let fix = audit.causes(ladder, tp.handoff);
             Column {
                 touchpoint: i,
                 name: &tp.name,
@@ -308,7 +353,8 @@ pub fn grid<'a>(journey: &'a Journey, walk: &'a Walk, ladder: &Ladder) -> Grid<'
                 expected: &tp.expectation,
                 happened: audit.ticked(ladder),
                 failed_checks: if tp.handoff { audit.failed_checks(ladder) } else { Vec::new() },
-                fix: audit.causes(ladder, tp.handoff),
+                unexplained: fix.is_empty() && rating.is_some_and(|r| r.value == -1),
+                fix,
                 note: walk.audit(&tp.id).map_or("", |a| a.note.as_str()),
             }
         })

@@ -13,7 +13,7 @@ use crate::content::Ladder;
 use crate::text::lang::Lang;
 use crate::walk::journey::Journey;
 use crate::walk::map::{self as journey_map, Face, Legend};
-use crate::walk::record::Walk;
+use crate::walk::record::{Rating, Walk};
 use std::fmt::Write;
 
 /// The picture's size: a full-HD 16:9 slide.
@@ -239,25 +239,14 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
         );
     }
 
-    let point = |i: usize, r: i8| (left + col * i as i32 + col / 2, emo_top + band_h * (1 - i32::from(r)) + band_h / 2);
     // The curve first, the faces over it.
-    let mut path = String::new();
-    let mut pen_down = false;
-    for (i, column) in grid.columns.iter().enumerate() {
-        match column.emotion {
-            Some(e) => {
-                let (x, y) = point(i, e.rating.value);
-                let _ = write!(path, "{}{x} {y} ", if pen_down { "L" } else { "M" });
-                pen_down = true;
-            }
-            None => pen_down = false,
-        }
-    }
-    if !path.is_empty() {
+    let ratings: Vec<Option<Rating>> = grid.columns.iter().map(|c| c.emotion.map(|e| e.rating)).collect();
+    let line = curve(&ratings, left, emo_top, col, band_h);
+    if !line.path.is_empty() {
         let _ = write!(
             c.out,
             r#"<path d="{}" fill="none" stroke="{TEXT}" stroke-width="3" stroke-linejoin="round"/>"#,
-            path.trim_end()
+            line.path
         );
     }
     let face = (band_h - 10).min(col - 16).clamp(18, 56);
@@ -282,11 +271,8 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
             );
         }
         // Emotion.
-        match column.emotion {
-            Some(e) => {
-                let (cx, cy) = point(i, e.rating.value);
-                c.face(cx, cy, face, e.rating.value, e.rating.suggested);
-            }
+        match line.points.iter().find(|p| p.touchpoint == i) {
+            Some(p) => c.face(p.x, p.y, face, p.rating, p.suggested),
             None => {
                 let _ = write!(
                     c.out,
@@ -332,6 +318,10 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
             let room = row_lines[2].saturating_sub(fix_lines.len());
             fix_lines.extend(wrap(&format!("• {}", f.get(lang)), width, room));
         }
+        if column.unexplained {
+            // A −1 is a thing to fix even when nothing says why.
+            fix_lines.extend(wrap(lang.t("walk_slide.add_what_happened"), width, row_lines[2]));
+        }
         if fix_lines.is_empty() {
             fix_lines.push("—".to_string());
         }
@@ -373,6 +363,56 @@ pub fn svg(journey: &Journey, walk: &Walk, ladder: &Ladder, lang: Lang) -> Strin
     c.out
 }
 
+/// Where a touchpoint's face sits on the emotion curve.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Point {
+    pub touchpoint: usize,
+    pub x: i32,
+    pub y: i32,
+    pub rating: i8,
+    pub suggested: bool,
+}
+
+/// The emotion curve over three bands of `band_h` (+1 at the top, from
+/// `top`), one column of `col` per touchpoint from `left`: the slide's
+/// emotion row, and the map's one picture of the whole journey on a phone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Curve {
+    /// The rated touchpoints, in journey order.
+    pub points: Vec<Point>,
+    /// The line through them (`M x y L x y …`), lifted where a touchpoint
+    /// is not rated; empty when nothing is.
+    pub path: String,
+}
+
+/// The centre of touchpoint `i`'s column.
+pub fn column_x(left: i32, col: i32, i: usize) -> i32 {
+    left + col * i as i32 + col / 2
+}
+
+/// The middle of a rating's band.
+pub fn band_y(top: i32, band_h: i32, rating: i8) -> i32 {
+    top + band_h * (1 - i32::from(rating.clamp(-1, 1))) + band_h / 2
+}
+
+pub fn curve(ratings: &[Option<Rating>], left: i32, top: i32, col: i32, band_h: i32) -> Curve {
+    let mut points = Vec::new();
+    let mut path = String::new();
+    let mut pen_down = false;
+    for (i, r) in ratings.iter().enumerate() {
+        match r {
+            Some(r) => {
+                let (x, y) = (column_x(left, col, i), band_y(top, band_h, r.value));
+                let _ = write!(path, "{}{x} {y} ", if pen_down { "L" } else { "M" });
+                pen_down = true;
+                points.push(Point { touchpoint: i, x, y, rating: r.value.clamp(-1, 1), suggested: r.suggested });
+            }
+            None => pen_down = false,
+        }
+    }
+    Curve { points, path: path.trim_end().to_string() }
+}
+
 /// "+20", "0", "−35": a balance as people write it.
 pub fn signed(n: i32) -> String {
     match n {
@@ -395,6 +435,18 @@ mod tests {
         for l in wrap("a b c d e f g h i j k l m n o p", 5, 2) {
             assert!(l.chars().count() <= 5, "{l}");
         }
+    }
+
+    #[test]
+    fn the_curve_is_lifted_where_a_touchpoint_is_not_rated() {
+        let r = |value: i8| Some(Rating { value, suggested: false });
+        let c = curve(&[r(1), r(-1), None, r(0)], 10, 100, 60, 30);
+        assert_eq!(c.path, "M40 115 L100 175 M220 145");
+        assert_eq!(
+            c.points.iter().map(|p| (p.touchpoint, p.x, p.y)).collect::<Vec<_>>(),
+            [(0, 40, 115), (1, 100, 175), (3, 220, 145)]
+        );
+        assert_eq!(curve(&[None, None], 0, 0, 10, 10).path, "");
     }
 
     #[test]

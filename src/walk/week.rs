@@ -48,17 +48,32 @@ pub struct Said {
 pub struct Gap {
     pub touchpoint: usize,
     pub said: Option<Said>,
+    /// Nothing was recorded of what went wrong there (no disappointment
+    /// ticked, no hand-off check failed): still a thing to fix, and the
+    /// first step is to add what happened.
+    pub unexplained: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Week {
     /// One per weak quality given, in the order given (weakest first).
     pub qualities: Vec<QualityLink>,
-    /// One per touchpoint rated −1, in journey order.
+    /// One per touchpoint rated −1, in journey order, whatever was ticked:
+    /// each is a thing to fix.
     pub gaps: Vec<Gap>,
 }
 
 impl Week {
+    /// How many things to fix the walk shows: one per touchpoint rated −1.
+    pub fn things_to_fix(&self) -> usize {
+        self.gaps.len()
+    }
+
+    /// The touchpoints rated −1 with nothing recorded of what went wrong.
+    pub fn unexplained(&self) -> Vec<usize> {
+        self.gaps.iter().filter(|g| g.unexplained).map(|g| g.touchpoint).collect()
+    }
+
     /// The one thing to start with: the weakest quality that hurt a client
     /// somewhere on the journey.
     pub fn first(&self) -> Option<&QualityLink> {
@@ -110,7 +125,11 @@ pub fn plan(
         .filter(|(_, tp)| {
             walk.audit(&tp.id).and_then(|a| a.effective_rating(ladder, tp.handoff)).is_some_and(|r| r.value == -1)
         })
-        .map(|(i, _)| Gap { touchpoint: i, said: said(assessment, ladder, answers, &causes[i]) })
+        .map(|(i, _)| Gap {
+            touchpoint: i,
+            said: said(assessment, ladder, answers, &causes[i]),
+            unexplained: causes[i].is_empty(),
+        })
         .collect();
 
     Week { qualities, gaps }

@@ -76,11 +76,16 @@ async function visit(lang) {
   texts.journeys = await page.locator('.screen').innerText();
   await page.locator('.screen button', { hasText: lang === 'ru' ? /^Пройти/ : /^Walk it/ }).first().click();
   await page.locator('.walk').waitFor();
-  // The behaviours show under a rating: pick one, then ask for all of them.
-  await page.locator('input[name=rating][value="-1"]').click();
-  await page.locator('.more-chips').click();
-  await openAll('.walk');
-  texts.touchpoint = await page.locator('.walk').innerText();
+  // The behaviours show under a rating: pick each in turn and ask for the
+  // rest of its rung ("more" opens the chosen rung only, since issue 19).
+  const seen = [];
+  for (const rung of ['-1', '0', '1']) {
+    await page.locator(`input[name=rating][value="${rung}"]`).click();
+    await page.locator('.more-chips').click();
+    await openAll('.walk');
+    seen.push(await page.locator('.walk').innerText());
+  }
+  texts.touchpoint = seen.join('\n');
   assert.deepEqual(page.errors, []);
   await page.context().close();
   return texts;

@@ -3,7 +3,7 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATTERNS, ROOT, axe, browser, completeCheck, focused, heading, newPage, open, server, startApp, tabTo, test } from './harness.mjs';
+import { PATTERNS, ROOT, axe, browser, completeCheck, focused, heading, newPage, open, server, splitWords, startApp, tabTo, test } from './harness.mjs';
 
 const { journeys } = JSON.parse(readFileSync(join(ROOT, 'content/journeys.json'), 'utf8'));
 const dealer = journeys[0];
@@ -285,8 +285,58 @@ describe('a touchpoint on a phone', () => {
     await page.locator('input[name=rating][value="1"]').click();
     const wow = await page.locator('.chip:visible input').evaluateAll((els) => els.map((e) => e.value));
     assert.deepEqual(wow, ['surprise', 'needs', 'honesty', 'informed', 'politeness', 'thanked']);
+    // Changed with issue 19: "Show more" opens the rest of the same rung, not
+    // every behaviour of all three.
     await page.locator('.more-chips').click();
-    assert.equal(await page.locator('.chip:visible').count(), ladder.behaviours.length, 'every behaviour, after "all"');
+    const rung = ladder.behaviours.filter((b) => b.rung === 1).map((b) => b.id);
+    const shown = await page.locator('.chip:visible input').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual([...shown].sort(), [...rung].sort(), 'every +1 behaviour and only those, after "more"');
+    assert.ok(rung.length < ladder.behaviours.length);
+    assert.equal(await page.locator('.more-chips').isVisible(), false, 'nothing more to show');
+    // Another rung: its common ones, and "more" again for its rest.
+    await page.locator('input[name=rating][value="-1"]').click();
+    const bad = ladder.behaviours.filter((b) => b.rung === -1).length;
+    assert.equal(await page.locator('.chip.bad:visible').count(), 6);
+    assert.match(await page.locator('.more-chips').innerText(), new RegExp(`\\(${bad - 6}\\)`));
+    await page.locator('.more-chips').click();
+    assert.equal(await page.locator('.chip.bad:visible').count(), bad);
+    assert.equal(await page.locator('.chip.neutral:visible').count(), 0, 'not the other rungs');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('at 375 px in Russian the three rating tiles share one layout and each hand-off check is three labelled buttons within 343 px', async () => {
+    const page = await newPage(browser, { width: 375, height: 740, locale: 'ru-RU' });
+    await open(page, server.url);
+    await page.locator('.home .part').nth(1).locator('button.primary').click();
+    await page.locator('.journeys .card').first().locator('button.primary').click();
+    await page.locator('input[name=rating][value="1"]').click();
+    await page.locator('.walk button.next').click();
+    await page.locator('.hcheck').first().waitFor();
+    const tiles = await page.locator('.tile').evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        const face = t.querySelector('.face').getBoundingClientRect();
+        return { top: Math.round(r.top), height: Math.round(r.height), face: Math.round(face.top) };
+      }),
+    );
+    assert.equal(new Set(tiles.map((t) => t.top)).size, 1, JSON.stringify(tiles));
+    assert.equal(new Set(tiles.map((t) => t.height)).size, 1, JSON.stringify(tiles));
+    assert.equal(new Set(tiles.map((t) => t.face)).size, 1, `the faces on one line: ${JSON.stringify(tiles)}`);
+    assert.deepEqual(await splitWords(page, '.tiles'), []);
+    const checks = page.locator('.hcheck');
+    assert.equal(await checks.count(), ladder.handoff_checks.length);
+    for (let i = 0; i < (await checks.count()); i++) {
+      const check = checks.nth(i);
+      assert.deepEqual(await check.locator('.hopt').allInnerTexts(), ['Да', 'Нет', 'Не знаю']);
+      const box = await check.locator('.seg').boundingBox();
+      assert.ok(box.width <= 343 && box.x >= 16, `check ${i + 1}: ${JSON.stringify(box)}`);
+      // Each button is labelled by its own word, within the check's question.
+      await check.getByRole('radio', { name: 'Нет' }).check();
+      assert.equal(await check.locator('input[value="no"]').isChecked(), true);
+    }
+    const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(w.scroll <= w.client, `no sideways wobble: ${w.scroll} in ${w.client}`);
+    assert.deepEqual(await axe(page), [], 'the hand-off touchpoint at 375 px');
     assert.deepEqual(page.errors, []);
   });
 
@@ -348,13 +398,43 @@ describe('a touchpoint on a phone', () => {
   });
 });
 
+/** The size of each page of a PDF, in points ("842x595" is A4 landscape). */
+function pageSizes(pdf) {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Type\s*\/Page[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/g)].map(
+    (m) => `${Math.round(m[3] - m[1])}x${Math.round(m[4] - m[2])}`,
+  );
+}
+
+/** From the home screen to the map of the dealership rated as given, nothing ticked (Russian or English). */
+async function rateOnly(page, ratings) {
+  await page.locator('.home .part').nth(1).locator('button.primary').click();
+  await page.locator('.journeys .card').first().locator('button.primary').click();
+  for (const r of ratings) {
+    await page.locator(`input[name=rating][value="${r}"]`).click();
+    await page.locator('.walk button.next').click();
+  }
+  await page.locator('.map').waitFor();
+}
+
 describe('the journey map', () => {
-  test('on a phone the grid scrolls in its own box with the row names fixed; on a desktop it uses the width', async () => {
+  // Changed with issue 19: on a phone the map is the curve, "Fix first" and
+  // a card per touchpoint; the grid that scrolled sideways in its own box is
+  // now behind "Show as a table", and still scrolls that way there.
+  test('on a phone the grid waits behind "Show as a table" and scrolls in its own box with the row names fixed; on a desktop it uses the width', async () => {
     const page = await newPage(browser, { width: 375, height: 740 });
     await open(page, server.url);
     await startDealerWalk(page);
     for (const r of [1, -1, 0, 1, -1]) await rateAndNext(page, r);
     const box = page.locator('.grid-box');
+    assert.equal(await box.isVisible(), false, 'cards first on a phone');
+    assert.equal(await page.locator('.tp-card:visible').count(), 5);
+    const toggle = page.getByRole('button', { name: 'Show as a table' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await page.getByRole('button', { name: 'Show as cards' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('.tp-card:visible').count(), 0, 'the table instead of the cards');
+    assert.ok(!page.url().includes('table'), 'the choice is not in the address');
     const m = await box.evaluate((b) => ({ client: b.clientWidth, scroll: b.scrollWidth }));
     assert.ok(m.scroll > m.client + 200, `the grid scrolls sideways (${m.scroll} in ${m.client})`);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0, 'the page does not');
@@ -362,16 +442,88 @@ describe('the journey map', () => {
     const before = (await rowName.boundingBox()).x;
     await box.evaluate((b) => b.scrollBy(300, 0));
     assert.equal((await rowName.boundingBox()).x, before, 'the first column stays put');
-    assert.deepEqual(await axe(page), [], 'the map at 375 px');
+    assert.deepEqual(await axe(page), [], 'the map at 375 px, as a table');
 
     await page.setViewportSize({ width: 1280, height: 900 });
     const wide = await box.evaluate((b) => ({ client: b.clientWidth, scroll: b.scrollWidth }));
     assert.ok(wide.client >= 1150, `the grid is ${wide.client}px wide at 1280`);
     assert.equal(wide.scroll, wide.client, 'no sideways scrolling on a desktop');
+    assert.equal(await page.locator('.tp-card:visible, .map-curve:visible, .table-toggle:visible').count(), 0, 'no phone parts on a desktop');
     // Names and departments head the columns; the legend explains the hand-off.
     const heads = await page.locator('.journey-grid thead th').allInnerTexts();
     assert.match(heads[1], new RegExp(`${dealer.touchpoints[1].name.en}[\\s\\S]*${dealer.touchpoints[1].who.en}[\\s\\S]*Hand-off`));
     assert.match(await page.locator('.legend').innerText(), /Hand-off — The client is passed from one department to another/);
+  });
+
+  test('two touchpoints rated −1 with nothing ticked are two things to fix, each a button to its touchpoint, on the map and in the week plan', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await rateOnly(page, [1, -1, 0, 1, -1]);
+    const fix = page.locator('.fix-first');
+    assert.match(await fix.innerText(), /2 touchpoints rated −1 — add what happened/);
+    assert.doesNotMatch(await fix.innerText(), /No touchpoint was rated|No disappointments/);
+    const links = fix.locator('button.to-touchpoint');
+    assert.deepEqual(await links.allInnerTexts(), [`2. ${names[1]}`, `5. ${names[4]}`]);
+    // The grid's "What to fix" row asks at each −1, and only there.
+    const fixRow = await mapRow(page, 3);
+    assert.deepEqual(fixRow.map((c) => c !== '—'), [false, true, false, false, true], fixRow.join(' | '));
+    assert.equal(await page.locator('.journey-grid td.ask button').count(), 2);
+    // A link opens the touchpoint; a tick there refines the advice, and the other still asks.
+    await links.first().click();
+    await page.waitForFunction(() => document.querySelector('.step-heading')?.textContent.startsWith('Touchpoint 2 of'));
+    const chip = page.locator('input[type=checkbox][value="redirecting"]');
+    if (!(await chip.isVisible())) await page.locator('.more-chips').click();
+    await chip.check();
+    await page.locator('.walk .to-map').click();
+    await page.locator('.map').waitFor();
+    const after = await fix.innerText();
+    assert.match(after, /1 touchpoint rated −1 — add what happened/);
+    const redirecting = ladder.behaviours.find((b) => b.id === 'redirecting');
+    assert.ok(after.includes(redirecting.text.en) && after.includes(redirecting.fix.en), after);
+    assert.deepEqual(await fix.locator('button.to-touchpoint').allInnerTexts(), [`5. ${names[4]}`]);
+    // The week plan: one gap per −1; the one with nothing recorded asks for it.
+    await page.locator('.end .action-bar > .primary').click();
+    await page.locator('.summary').waitFor();
+    assert.equal(await page.locator('.gap').count(), 2);
+    assert.equal(await page.locator('.gap button.to-touchpoint').count(), 1);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('on a phone in Russian: the curve and "Fix first" on the first screen, a card per touchpoint, no word split, no sideways scroll at 320 px, one A4 landscape page in print', async (t) => {
+    const page = await newPage(browser, { width: 375, height: 740, locale: 'ru-RU' });
+    await open(page, server.url);
+    await rateOnly(page, [1, -1, 0, 1, -1]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const top = (sel) => page.locator(sel).first().evaluate((e) => Math.round(e.getBoundingClientRect().top + window.scrollY));
+    const m = { curve: await top('.map-curve'), fix: await top('.fix-first'), height: await page.evaluate(() => document.documentElement.scrollHeight) };
+    t.diagnostic(`map at 375×740 (ru): curve at ${m.curve}px, "Fix first" at ${m.fix}px, page ${m.height}px`);
+    assert.ok(m.curve <= 740 && m.fix <= 740, JSON.stringify(m));
+    // One picture of every touchpoint: five faces, five numbers.
+    assert.equal(await page.locator('.map-curve .curve-face').count(), 5);
+    assert.match(await page.locator('.map-curve svg.curve').getAttribute('aria-label'), /2\. .+: −1; 3\. .+: 0/);
+    assert.match(await page.locator('.fix-first').innerText(), /2 точки оценены на −1 — добавьте, что произошло/);
+    const cards = page.locator('.tp-card');
+    assert.equal(await cards.count(), 5);
+    for (const label of ['Ожидание', 'Что было', 'Исправить']) assert.ok((await cards.nth(1).innerText()).includes(label), label);
+    assert.match(await cards.nth(1).innerText(), /Добавить, что произошло/);
+    assert.deepEqual(await splitWords(page, '.map-body'), [], 'cards');
+    await page.getByRole('button', { name: 'Показать таблицей' }).click();
+    assert.deepEqual(await splitWords(page, '.journey-grid th[scope="row"]'), [], 'the row names of the table');
+    assert.deepEqual(await axe(page), [], 'the map as a table at 375 px');
+    await page.getByRole('button', { name: 'Показать карточками' }).click();
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(w.scroll <= w.client, `at ${width}px the page is ${w.scroll}px wide in ${w.client}px`);
+    }
+    assert.deepEqual(await splitWords(page, '.map-body'), [], 'cards at 320 px');
+    assert.deepEqual(await axe(page), [], 'the map as cards at 320 px');
+    // On paper the grid, whatever the screen showed, on one landscape page.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('.journey-grid').isVisible(), 'the grid prints');
+    assert.equal(await page.locator('.tp-card:visible, .map-curve:visible').count(), 0, 'the phone parts do not');
+    assert.deepEqual(pageSizes(await page.pdf({ format: 'A4', preferCSSPageSize: true })), ['842x595']);
+    assert.deepEqual(page.errors, []);
   });
 });
 

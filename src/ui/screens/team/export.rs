@@ -127,10 +127,18 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
             .iter()
             .take(3)
             .map(|g| {
-                let line = lang.f(
-                    "team_export.gravedigger",
-                    &[("touchpoint", &name(g.touchpoint)), ("walks", &g.walks), ("total", &v.heatmap.len())],
-                );
+                let args: [(&str, &dyn std::fmt::Display); 4] = [
+                    ("touchpoint", &name(g.touchpoint)),
+                    ("walks", &g.walks),
+                    ("total", &v.heatmap.len()),
+                    ("unexplained", &g.unexplained),
+                ];
+                // A −1 with nothing recorded still counts: ask what happened.
+                let line = if g.unexplained > 0 {
+                    lang.f("team_export.gravedigger_unexplained", &args)
+                } else {
+                    lang.f("team_export.gravedigger", &args)
+                };
                 view! { <li>{line}</li> }
             })
             .collect_view();

@@ -577,7 +577,10 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
                     .filter_map(|(b, n)| c.ladder.behaviours.get(*b).map(|x| format!("{} ({n})", x.text.get(lang))))
                     .map(|s| view! { <li>{s}</li> })
                     .collect_view();
-                view! { <li><p class="tp-name">{line}</p><ul class="behaviours">{seen}</ul></li> }
+                // A −1 with nothing recorded still counts: ask what happened.
+                let ask = (g.unexplained > 0)
+                    .then(|| view! { <p class="meta">{lang.p("team_view.gravedigger_unexplained", g.unexplained as i64, &[])}</p> });
+                view! { <li><p class="tp-name">{line}</p><ul class="behaviours">{seen}</ul>{ask}</li> }
             })
             .collect_view();
         Either::Right(view! { <ul class="moments bad">{items}</ul> })

@@ -2,8 +2,11 @@
 //! columns (name and department, hand-offs marked), an emotion row (the
 //! ladder curve with faces), and rows for what the client expected, what
 //! happened and what to fix; a legend; the balance index with its counts;
-//! what to fix first and the weakest hand-off. On a phone the grid scrolls
-//! sideways in its own box with the row names fixed; on a desktop it uses
+//! what to fix first (every touchpoint rated −1 among it, ticks or not) and
+//! the weakest hand-off. Below 600 px the map is the whole curve as one
+//! small picture, then what to fix first, then a card per touchpoint, with
+//! the grid behind "Show as a table" (it then scrolls sideways in its own
+//! box with the row names fixed); on a desktop and on paper the grid uses
 //! the width. It exports as a slide-sized SVG or PNG and prints on one A4
 //! landscape page.
 
@@ -83,7 +86,7 @@ pub fn Map() -> impl IntoView {
     Either::Right(view! {
         <section class="step map">
             <StepHeading>{heading}</StepHeading>
-            <MapBody journey=journey.clone() walk=walk.clone()/>
+            <MapBody journey=journey.clone() walk=walk.clone() linked=true/>
             <EndActions
                 primary=Action::go(t("walk_map.what_to_do_this_week"), Screen::Summary)
                 share=Some(ShareWhat { answers: None, walk: Some((journey, walk)), summary })
@@ -106,6 +109,10 @@ pub fn MapBody(
     /// Show the journey's name as a heading (when the screen's does not).
     #[prop(optional)]
     titled: bool,
+    /// Touchpoints to fix open the walk at them (the person's own map; not
+    /// someone else's walk seen from a link).
+    #[prop(optional)]
+    linked: bool,
 ) -> impl IntoView {
     let st = use_state();
     let ladder = &st.content.ladder;
@@ -114,6 +121,31 @@ pub fn MapBody(
     let m = journey_map::map(&journey, &walk, ladder);
     let grid = journey_map::grid(&journey, &walk, ladder);
     let name_of = |i: usize| journey.touchpoints[i].name.get(lang).to_string();
+    // A touchpoint to fix: on the person's own map a button that opens it.
+    let go_to = |i: usize| {
+        let label = format!("{}. {}", i + 1, name_of(i));
+        if linked {
+            Either::Left(view! {
+                <button type="button" class="link to-touchpoint" on:click=move |_| st.go(Screen::Touchpoint { index: i })>{label.clone()}</button>
+                <span class="print-only">{label}</span>
+            })
+        } else {
+            Either::Right(view! { <span>{label}</span> })
+        }
+    };
+    // The ask in a −1 cell with nothing recorded.
+    let ask = |i: usize| {
+        let label = t("walk_map.add_what_happened");
+        if linked {
+            let name = lang.f("walk_map.add_what_happened_at", &[("name", &name_of(i))]);
+            Either::Left(view! {
+                <button type="button" class="link to-touchpoint" aria-label=name on:click=move |_| st.go(Screen::Touchpoint { index: i })>{label}</button>
+                <span class="print-only">{label}</span>
+            })
+        } else {
+            Either::Right(view! { <span>{label}</span> })
+        }
+    };
 
     let c = m.counts;
     let balance = m.balance.map_or_else(|| "—".to_string(), signed);
@@ -211,8 +243,11 @@ pub fn MapBody(
         .columns
         .iter()
         .map(|col| {
+            if col.unexplained {
+                return Either::Left(Either::Right(view! { <td class="ask">{ask(col.touchpoint)}</td> }));
+            }
             if col.fix.is_empty() {
-                return Either::Left(view! { <td class="empty">"—"</td> });
+                return Either::Left(Either::Left(view! { <td class="empty">"—"</td> }));
             }
             let items = col
                 .fix
@@ -282,7 +317,21 @@ pub fn MapBody(
         }
     });
 
-    let fix_first = if m.fix_first.is_empty() {
+    // Touchpoints rated −1 with nothing recorded: each a thing to fix, with
+    // a way to add what happened there.
+    let unexplained = (!m.unexplained.is_empty()).then(|| {
+        let n = m.unexplained.len();
+        let title = lang.p("walk_map.unexplained", n as i64, &[]);
+        let places = m.unexplained.iter().map(|&i| view! { <li>{go_to(i)}</li> }).collect_view();
+        view! {
+            <li class="unexplained">
+                <p class="tp-name">{title}</p>
+                <p>{t("walk_map.unexplained_advice")}</p>
+                <ul class="tp-links">{places}</ul>
+            </li>
+        }
+    });
+    let fix_first = if m.things_to_fix() == 0 {
         Either::Left(view! { <p>{t("walk_map.no_disappointments_were_ticked_keep")}</p> })
     } else {
         let items = m
@@ -306,17 +355,95 @@ pub fn MapBody(
                 }
             })
             .collect_view();
-        Either::Right(view! { <ol class="moments fix-list">{items}</ol> })
+        Either::Right(view! { <ol class="moments fix-list">{unexplained}{items}</ol> })
     };
+
+    // On a phone: the whole journey as one picture, and each touchpoint as a card.
+    let curve = map_curve(&grid, &journey, lang);
+    let cards = grid
+        .columns
+        .iter()
+        .map(|col| {
+            let face = col.emotion.map(|e| {
+                let r = e.rating.value;
+                let flag = e.rating.suggested.then(|| view! { <span class="emo-flag">{t("walk_map.suggested")}</span> });
+                view! { <span class=format!("card-rating {}", band_class(r))><Face rating=r/>{format!("{} {}", rating_label(r), rung_word(r, lang))}{flag}</span> }
+            });
+            let unrated = col.emotion.is_none().then(|| view! { <span class="card-rating none">{t("walk_map.not_rated_2")}</span> });
+            let happened: Vec<_> = col
+                .happened
+                .iter()
+                .map(|&b| {
+                    let b = &ladder.behaviours[b];
+                    Either::Left(view! { <li class=band_class(b.rung)>{b.text.get(lang)}</li> })
+                })
+                .chain(col.failed_checks.iter().map(|&f| {
+                    Either::Right(view! { <li class="bad">{ladder.handoff_checks[f].failed.get(lang)}</li> })
+                }))
+                .collect();
+            let happened = if happened.is_empty() {
+                Either::Left(view! { <dd class="empty">"—"</dd> })
+            } else {
+                Either::Right(view! { <dd><ul class="tags">{happened}</ul></dd> })
+            };
+            let fix = if col.unexplained {
+                Either::Left(view! { <dd class="ask">{ask(col.touchpoint)}</dd> })
+            } else if col.fix.is_empty() {
+                Either::Right(Either::Left(view! { <dd class="empty">"—"</dd> }))
+            } else {
+                let items = col
+                    .fix
+                    .iter()
+                    .map(|cause| {
+                        let fix = cause.fix(ladder).map(|f| f.get(lang)).unwrap_or_default();
+                        let inferred = cause
+                            .inferred()
+                            .then(|| view! { <span class="inferred">{t("walk_map.from_a_hand_off_check")}</span> });
+                        view! { <li>{fix}{inferred}</li> }
+                    })
+                    .collect_view();
+                Either::Right(Either::Right(view! { <dd><ul class="fixes">{items}</ul></dd> }))
+            };
+            let note = (!col.note.trim().is_empty()).then(|| {
+                view! { <dt>{t("walk_map.notes")}</dt><dd class="note">{col.note.trim().to_string()}</dd> }
+            });
+            let expected = match col.expected.get(lang) {
+                "" => "—".to_string(),
+                e => e.to_string(),
+            };
+            view! {
+                <li class="tp-card" class:handoff=col.handoff>
+                    <h3 class="card-head">
+                        <span class="col-n">{col.touchpoint + 1}</span>
+                        <span class="col-name">{col.name.get(lang).to_string()}</span>
+                    </h3>
+                    <p class="card-meta">
+                        {face}{unrated}
+                        {(!col.who.get(lang).is_empty()).then(|| view! { <span class="col-who">{col.who.get(lang).to_string()}</span> })}
+                        {col.handoff.then(|| view! { <span class="col-handoff"><HandoffMark/>{ladder.handoff.name.get(lang)}</span> })}
+                    </p>
+                    <dl>
+                        <dt>{t("walk_map.expected")}</dt><dd>{expected}</dd>
+                        <dt>{t("walk_map.what_happened")}</dt>{happened}
+                        <dt>{t("walk_map.what_to_fix")}</dt>{fix}
+                        {note}
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    let table = RwSignal::new(false);
 
     let title = titled.then(|| {
         let text = lang.f("walk_map.customer_journey", &[("name", &journey.name.get(lang))]);
         view! { <h3 class="big">{text}</h3> }
     });
     let caption = lang.f("walk_map.caption", &[("name", &journey.name.get(lang))]);
+    let toggle = move || if table.get() { t("walk_map.show_as_cards") } else { t("walk_map.show_as_a_table") };
     view! {
-        <div class="map-body">
+        <div class="map-body" class:as-table=move || table.get()>
             {title}
+            {curve}
             <div class="balance">
                 <p class="balance-value">
                     <span class="label">{t("walk_map.balance_index")}</span>
@@ -325,7 +452,15 @@ pub fn MapBody(
                 <dl class="counts">{counts}{unrated}</dl>
                 <p class="meta">{t("walk_map.share_of_1_ratings_minus")}</p>
             </div>
-            <div class="grid-box" role="region" tabindex="0" aria-label=caption>
+            <section class="block fix-first">
+                <h3>{t("walk_map.fix_first")}</h3>
+                {fix_first}
+            </section>
+            {weakest}
+            <button type="button" class="table-toggle" aria-pressed=move || table.get().to_string()
+                on:click=move |_| table.update(|v| *v = !*v)>{toggle}</button>
+            <ol class="tp-cards" aria-label=t("walk_map.touchpoints")>{cards}</ol>
+            <div class="grid-box" role="region" tabindex="0" aria-label=caption.clone()>
                 <table class="journey-grid" style:--cols=n.to_string()>
                     <caption class="sr-only">{caption.clone()}</caption>
                     <thead><tr><td class="corner"></td>{heads}</tr></thead>
@@ -339,11 +474,68 @@ pub fn MapBody(
                 </table>
             </div>
             <ul class="legend" aria-label=t("walk_map.legend")>{legend}</ul>
-            <section class="block fix-first">
-                <h3>{t("walk_map.fix_first")}</h3>
-                {fix_first}
-            </section>
-            {weakest}
         </div>
+    }
+}
+
+/// The whole journey's emotion curve as one small picture (the slide's
+/// drawing, `slide::curve`), numbered as the cards are: on a phone it is
+/// the map at a glance.
+fn map_curve(grid: &journey_map::Grid, journey: &Journey, lang: crate::text::lang::Lang) -> impl IntoView + use<> {
+    use crate::walk::slide::{band_y, column_x, curve, mouth};
+    let n = grid.columns.len().max(1);
+    // A few touchpoints get room; many share a phone's width.
+    let col = if n <= 6 { 64 } else { (384 / n as i32).max(12) };
+    let band = 28;
+    let (w, h) = (col * n as i32, band * 3 + 18);
+    let face = (col - 8).min(band - 2).min(26);
+    let ratings: Vec<_> = grid.columns.iter().map(|c| c.emotion.map(|e| e.rating)).collect();
+    let line = curve(&ratings, 0, 0, col, band);
+    let bands = [1i8, 0, -1]
+        .into_iter()
+        .map(|r| view! { <rect class=format!("curve-band {}", band_class(r)) x="0" y=(band_y(0, band, r) - band / 2).to_string() width=w.to_string() height=band.to_string()></rect> })
+        .collect_view();
+    let faces = line
+        .points
+        .iter()
+        .map(|p| {
+            let cls = format!("curve-face {}", band_class(p.rating));
+            view! {
+                <svg class=cls class:suggested=p.suggested x=(p.x - face / 2).to_string() y=(p.y - face / 2).to_string()
+                    width=face.to_string() height=face.to_string() viewBox="0 0 40 40" aria-hidden="true">
+                    <circle class="face-disc" cx="20" cy="20" r="18"></circle>
+                    <circle class="face-eye" cx="14" cy="16" r="2.4"></circle>
+                    <circle class="face-eye" cx="26" cy="16" r="2.4"></circle>
+                    <path class="face-mouth" d=mouth(journey_map::Face::of(p.rating))></path>
+                </svg>
+            }
+        })
+        .collect_view();
+    let numbers = (0..grid.columns.len())
+        .map(|i| view! { <text class="curve-n" x=column_x(0, col, i).to_string() y=(h - 4).to_string() text-anchor="middle">{(i + 1).to_string()}</text> })
+        .collect_view();
+    // Said in words for a screen reader: each touchpoint and its rating.
+    let said = grid
+        .columns
+        .iter()
+        .map(|c| {
+            let r = c.emotion.map_or_else(
+                || lang.t("walk_map.not_rated_2").to_string(),
+                |e| rating_label(e.rating.value).to_string(),
+            );
+            format!("{}. {}: {}", c.touchpoint + 1, c.name.get(lang), r)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let label = lang.f("walk_map.curve_label", &[("name", &journey.name.get(lang)), ("points", &said)]);
+    view! {
+        <figure class="map-curve">
+            <svg class="curve" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label>
+                {bands}
+                <path class="curve-line" d=line.path.clone()></path>
+                {faces}
+                {numbers}
+            </svg>
+        </figure>
     }
 }

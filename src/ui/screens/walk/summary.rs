@@ -124,11 +124,22 @@ pub fn Summary() -> impl IntoView {
                         <p class="meta">{t("walk_summary.none_of_your_answers_is")}</p>
                     }),
                 };
+                // Nothing recorded of why: still one to fix — add what happened.
+                let index = g.touchpoint;
+                let ask = g.unexplained.then(|| {
+                    let name = lang.f("walk_map.add_what_happened_at", &[("name", &name_of(index))]);
+                    view! {
+                        <p class="gap-what">{t("walk_summary.nothing_recorded")}</p>
+                        <button type="button" class="link to-touchpoint" aria-label=name
+                            on:click=move |_| st.go(Screen::Touchpoint { index })>{t("walk_summary.add_what_happened")}</button>
+                    }
+                });
                 view! {
                     <li class="gap">
                         <p class="gap-tp"><Face rating=-1/><strong>{name_of(g.touchpoint)}</strong></p>
                         {(!what.is_empty()).then(|| view! { <p class="gap-what">{what}</p> })}
-                        {said}
+                        {ask}
+                        {(!g.unexplained).then_some(said)}
                     </li>
                 }
             })

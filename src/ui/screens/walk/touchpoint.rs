@@ -67,8 +67,14 @@ pub fn WalkStep(index: usize) -> impl IntoView {
     // The rating shown: the person's choice, else the suggestion.
     let effective: Memo<Option<Rating>> = Memo::new(move |_| audit.with(|a| a.effective_rating(ladder, handoff)));
     let open = move || effective.get().map(|r| r.value);
-    // Every behaviour of every rung shown, not only the open rung's common ones.
-    let all = RwSignal::new(false);
+    // The rungs (−1, 0, +1 by index) whose every behaviour is shown, not only
+    // the common ones: "more" opens the rest of the rung the person chose;
+    // before they choose one (nothing, or only a suggestion, which the ticks
+    // still move), it opens all three.
+    let more = RwSignal::new([false; 3]);
+    let rung_index = |r: i8| (r.clamp(-1, 1) + 1) as usize;
+    let opened = move |r: i8| more.with(|m| m[rung_index(r)]);
+    let everything = move || more.with(|m| m.iter().all(|x| *x));
 
     let count = lang.f("walk_touchpoint.count", &[("number", &(index + 1)), ("total", &total)]);
     let last = index + 1 == total;
@@ -154,7 +160,7 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             let bid = b.id.as_str();
             let rung = b.rung;
             let ticked = move || audit.with(|a| a.ticks.contains(bid));
-            let shown = move || ticked() || all.get() || (first && open() == Some(rung));
+            let shown = move || ticked() || opened(rung) || (first && open() == Some(rung));
             view! {
                 <label class=format!("chip {}", band_class(rung)) hidden=move || !shown()>
                     <input type="checkbox" value=bid prop:checked=ticked
@@ -169,12 +175,26 @@ pub fn WalkStep(index: usize) -> impl IntoView {
             }
         })
         .collect_view();
+    let chosen = move || audit.with(|a| a.rating);
     // How many behaviours the "more" button would add.
     let hidden_count = move || {
-        let shown = open().map_or(0, |r| ladder.chips(r).first.len());
-        ladder.behaviours.len() - shown
+        let first = open().map_or(0, |r| ladder.chips(r).first.len());
+        match chosen() {
+            Some(r) => ladder.behaviours.iter().filter(|b| b.rung == r).count().saturating_sub(first),
+            None => ladder.behaviours.len().saturating_sub(first),
+        }
     };
-    let chips_legend = move || match (all.get(), open()) {
+    let more_shown = move || match chosen() {
+        Some(r) => opened(r) || hidden_count() == 0,
+        None => everything(),
+    };
+    let show_more = move |_| {
+        more.update(|m| match chosen() {
+            Some(r) => m[rung_index(r)] = true,
+            None => *m = [true; 3],
+        })
+    };
+    let chips_legend = move || match (everything(), open()) {
         (false, Some(-1)) => t("walk_touchpoint.what_disappointed_the_client"),
         (false, Some(0)) => t("walk_touchpoint.what_was_just_the_standard"),
         (false, Some(_)) => t("walk_touchpoint.what_went_beyond_expectations"),
@@ -182,7 +202,8 @@ pub fn WalkStep(index: usize) -> impl IntoView {
     };
     let has_ticks = move || audit.with(|a| !a.ticks.is_empty());
 
-    // The hand-off: each check a row of a small matrix, yes / no / not sure.
+    // The hand-off: each check a question with three labelled segmented
+    // buttons, yes / no / not sure, that fit a phone's width.
     let checks = handoff.then(|| {
         let answers = [
             (CheckAnswer::Yes, t("walk_touchpoint.yes")),
@@ -202,25 +223,22 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                                 <input type="radio" name=format!("check-{cid}") value=value.id()
                                     prop:checked=move || audit.with(|a| a.check(cid) == Some(value))
                                     on:change=move |_| tp_id.with_value(|tp| update_audit(st, tp, |a| { a.checks.insert(cid.to_string(), value); }))/>
-                                <span class="sr-only">{label}</span>
+                                <span>{label}</span>
                             </label>
                         }
                     })
                     .collect_view();
                 view! {
                     <fieldset class="hcheck">
-                        <legend class="sr-only">{c.outcome.get(lang)}</legend>
-                        <span class="hq" aria-hidden="true">{c.outcome.get(lang)}</span>
-                        {options}
+                        <legend class="hq">{c.outcome.get(lang)}</legend>
+                        <div class="seg">{options}</div>
                     </fieldset>
                 }
             })
             .collect_view();
-        let head = answers.map(|(_, label)| view! { <span>{label}</span> });
         view! {
             <section class="handoff-checks" aria-labelledby="handoff-title">
                 <h3 id="handoff-title"><HandoffMark/>{t("walk_touchpoint.the_hand_off")}</h3>
-                <div class="hhead" aria-hidden="true"><span></span>{head}</div>
                 {rows}
             </section>
         }
@@ -259,12 +277,11 @@ pub fn WalkStep(index: usize) -> impl IntoView {
                     </button>
                 </p>
             </fieldset>
-            <fieldset class="happened" hidden=move || open().is_none() && !all.get() && !has_ticks()>
+            <fieldset class="happened" hidden=move || open().is_none() && !everything() && !has_ticks()>
                 <legend>{chips_legend}</legend>
                 <div class="chips">{chips}</div>
             </fieldset>
-            <button type="button" class="link more-chips" hidden=move || all.get()
-                on:click=move |_| all.set(true)>
+            <button type="button" class="link more-chips" hidden=more_shown on:click=show_more>
                 {move || match open() {
                     None => lang.t("walk_touchpoint.tick_what_happened").to_string(),
                     Some(_) => lang.f("walk_touchpoint.all_behaviours", &[("hidden", &hidden_count())]),
