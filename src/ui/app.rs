@@ -100,7 +100,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
             <main class="screen">
                 <For each=move || std::iter::once(key()) key=|k| k.clone() children=screen/>
             </main>
-            <p role="status" class="status" class:empty=move || st.status.with(String::is_empty)>
+            <p role="status" class="status" class:empty=move || st.status.with(String::is_empty) class:sr-only=move || st.quiet.get()>
                 {move || st.status.get()}
             </p>
             <footer class="foot no-print">

@@ -121,6 +121,9 @@ pub struct AppState {
     pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
+    /// The status is for screen readers only (what the screen already
+    /// shows, like the question count, is not repeated to the eye).
+    pub quiet: RwSignal<bool>,
     /// What the person should know about how their data is kept.
     pub notice: RwSignal<Option<Notice>>,
     /// Bumped on every move between steps. A step heading takes focus only
@@ -259,6 +262,7 @@ impl AppState {
             lang: RwSignal::new(env.tables.first()),
             viewing: RwSignal::new(None),
             status: RwSignal::new(String::new()),
+            quiet: RwSignal::new(false),
             notice: RwSignal::new(notice),
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
@@ -380,6 +384,13 @@ impl AppState {
     }
 
     pub fn say(self, text: impl Into<String>) {
+        self.quiet.set(false);
+        self.status.set(text.into());
+    }
+
+    /// Says it to screen readers only: the screen already shows it.
+    pub fn announce(self, text: impl Into<String>) {
+        self.quiet.set(true);
         self.status.set(text.into());
     }
 

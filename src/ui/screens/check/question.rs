@@ -54,7 +54,7 @@ fn go_on(st: AppState, index: usize) {
     } else if index + 1 < total {
         st.go(Screen::Question { index: index + 1 });
         let lang = st.lang.get_untracked();
-        st.say(lang.f("check_question.answer_saved", &[("question", &question_of(lang, index + 2, total))]));
+        st.announce(lang.f("check_question.answer_saved", &[("question", &question_of(lang, index + 2, total))]));
     } else {
         // The last clients come after the questions, then the result.
         st.go(Screen::Episodes);
