@@ -6,3 +6,4 @@ pub mod explain;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score_line;
 pub mod scoring;
+pub mod side_by_side;

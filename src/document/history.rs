@@ -3,9 +3,10 @@
 //! is needed to show it again even if the person's journeys change.
 
 use crate::check::scoring::{self, Answers, Confidence, percent};
-use crate::codec::model::{Array, Dict, Id, Line, Model, Opt, Range};
+use crate::codec::model::{Array, Dict, Id, Line, List, Model, Opt, Range};
 use crate::codec::reader::Reader;
 use crate::content::{Assessment, Ladder, Level};
+use crate::document::colleague::{self, ColleagueView, MAX_VIEWS};
 use crate::walk::journey::Journey;
 use crate::walk::map as journey_map;
 use crate::walk::record::{Audit, Walk};
@@ -121,6 +122,8 @@ crate::model! {
         pub levels: [u32; 3] as Array<Range<0, 100>>,
         /// Quality id → score out of 100.
         pub qualities: BTreeMap<String, u32> as Dict<Id, Range<0, 100>, 64>,
+        /// Colleagues' views the figures were scored with (none: self-reported).
+        pub colleagues: Vec<ColleagueView> as List<ColleagueView, 0, MAX_VIEWS> = Vec::new(),
     }
     check assessment_problems;
 }
@@ -236,7 +239,21 @@ impl AssessmentRecord {
         at: String,
         label: Option<String>,
     ) -> AssessmentRecord {
-        let s = scoring::score(a, answers);
+        AssessmentRecord::with_colleagues(a, role, answers, &[], at, label)
+    }
+
+    /// The same, scored with colleagues' views (`a.observed` are the
+    /// moments they answered).
+    pub fn with_colleagues(
+        a: &Assessment,
+        role: Option<&str>,
+        answers: &Answers,
+        views: &[ColleagueView],
+        at: String,
+        label: Option<String>,
+    ) -> AssessmentRecord {
+        let extra = scoring::Extra { colleagues: colleague::episodes(views, &a.observed), ..scoring::Extra::default() };
+        let s = scoring::score_with(a, answers, &extra);
         let mut qualities = BTreeMap::new();
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
             if let Some(v) = v {
@@ -256,6 +273,7 @@ impl AssessmentRecord {
             other: (s.verdict.confidence != Confidence::Clear).then_some(s.verdict.other),
             levels: s.levels.map(percent),
             qualities,
+            colleagues: views.to_vec(),
         };
         record.id = record_id(&Record::Assessment(record.clone()).write());
         record

@@ -14,6 +14,7 @@ pub mod team;
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
+use crate::document::colleague::{self, Answer, Ask, ColleagueError, ColleagueView, Kept};
 use crate::document::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment, is_latest_walk};
 use crate::document::saved::{Saved, SavedStoreFields, Screen};
 use crate::document::share::{self, LinkError, Opened};
@@ -55,6 +56,8 @@ pub struct Viewing {
     pub record: Option<AssessmentRecord>,
     /// The kind of work the questions were chosen for.
     pub role: Option<String>,
+    /// Colleagues' views of the person who answered.
+    pub colleagues: Vec<ColleagueView>,
 }
 
 impl Viewing {
@@ -68,6 +71,7 @@ impl Viewing {
             received: false,
             record: None,
             role: o.role,
+            colleagues: o.colleagues,
         }
     }
 
@@ -75,6 +79,10 @@ impl Viewing {
         let role = match r {
             Record::Assessment(a) => a.role.clone(),
             Record::Walkthrough(_) => None,
+        };
+        let colleagues = match r {
+            Record::Assessment(a) => a.colleagues.clone(),
+            Record::Walkthrough(_) => Vec::new(),
         };
         let (answers, walk, record) = match r {
             Record::Assessment(a) => (Some(a.answers.clone()), None, Some(a.clone())),
@@ -89,6 +97,7 @@ impl Viewing {
             received: r.source() == crate::document::history::Source::Link,
             record,
             role,
+            colleagues,
         }
     }
 }
@@ -110,6 +119,11 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// What the Shared screen shows, or why a link was refused.
     pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
+    /// A colleague's asking link opened here: the answering screen shows
+    /// instead of this person's own, and nothing of it is kept.
+    pub asking: RwSignal<Option<Result<Ask, ColleagueError>>>,
+    /// What the last answer link opened here came to: said on the result.
+    pub received: RwSignal<Option<Result<Kept, ColleagueError>>>,
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
     /// What the person should know about how their data is kept.
@@ -249,6 +263,8 @@ impl AppState {
             history: doc.history().into(),
             lang: RwSignal::new(env.tables.first()),
             viewing: RwSignal::new(None),
+            asking: RwSignal::new(None),
+            received: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
             moves: RwSignal::new(0),
@@ -281,13 +297,23 @@ impl AppState {
         state
     }
 
-    /// Opens the result of a share link in the page's fragment, if any.
+    /// Opens the result of a share link in the page's fragment, if any; a
+    /// colleague's asking link shows the answering screen, and an answer
+    /// link keeps the colleague's view.
     fn open_fragment(self) {
-        let Some(fragment) =
-            crate::ui::browser::files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX)))
-        else {
+        let Some(fragment) = crate::ui::browser::files::fragment() else { return };
+        let observed = &self.content.assessment.observed;
+        if fragment.starts_with(&format!("#{}", colleague::ASK_PREFIX)) {
+            self.asking.set(Some(colleague::decode_ask(&fragment, observed)));
             return;
-        };
+        }
+        if fragment.starts_with(&format!("#{}", colleague::ANSWER_PREFIX)) {
+            let today = crate::ui::browser::files::today();
+            return self.receive_view(colleague::decode_answer(&fragment, observed, today));
+        }
+        if !fragment.starts_with(&format!("#{}", share::PREFIX)) {
+            return;
+        }
         self.local.update_value(|l| l.link = Some(fragment));
         // Already on the shared screen (a second link in the same tab):
         // the screen is drawn again for the new result.
@@ -296,6 +322,66 @@ impl AppState {
         if again {
             self.redraw();
         }
+    }
+
+    /// Keeps a colleague's answer with the person's result (the same view
+    /// twice once), scores the latest result again with it, and shows the
+    /// result; a refused one is said with its reason, and nothing is lost.
+    pub fn receive_view(self, got: Result<Answer, ColleagueError>) {
+        self.asking.set(None);
+        let outcome = got.map(|a| {
+            let view = a.view(&self.content.assessment.observed);
+            let mut kept = Kept::Known;
+            self.doc.colleagues().update(|v| kept = colleague::keep(v, view));
+            if kept != Kept::Known {
+                self.rescore_latest();
+            }
+            kept
+        });
+        let said = match &outcome {
+            Ok(Kept::Known) => self.t("colleague.already_kept"),
+            Ok(_) => self.t("colleague.view_kept"),
+            Err(e) => e.words(self.lang.get_untracked()),
+        };
+        self.received.set(Some(outcome));
+        let again = self.screen.get_untracked() == Screen::Result;
+        self.go(Screen::Result);
+        if again {
+            self.redraw();
+        }
+        self.say(said);
+    }
+
+    /// The colleagues' views kept with the person's result.
+    pub fn colleagues(self) -> Vec<ColleagueView> {
+        self.doc.colleagues().get_untracked()
+    }
+
+    /// The newest record of the current answers, scored again with the
+    /// colleagues' views (its day and label kept).
+    fn rescore_latest(self) {
+        let answers = self.answers.get_untracked();
+        let views = self.colleagues();
+        let (a, role) = (self.assessment(), self.role());
+        self.history.update(|h| {
+            let latest = h.iter_mut().rev().find_map(|r| match r {
+                Record::Assessment(x) => Some(x),
+                Record::Walkthrough(_) => None,
+            });
+            if let Some(r) = latest.filter(|r| r.answers == answers) {
+                let mut again = AssessmentRecord::with_colleagues(
+                    a,
+                    role.as_deref(),
+                    &answers,
+                    &views,
+                    r.at.clone(),
+                    r.label.clone(),
+                );
+                again.source = r.source;
+                *r = again;
+            }
+        });
+        self.flush();
     }
 
     /// After loading a document: a screen that no longer exists becomes
@@ -387,10 +473,11 @@ impl AppState {
         if self.history.with_untracked(|h| is_latest_assessment(h, &answers)) {
             return;
         }
-        let record = AssessmentRecord::new(
+        let record = AssessmentRecord::with_colleagues(
             self.assessment(),
             self.role().as_deref(),
             &answers,
+            &self.colleagues(),
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
@@ -496,6 +583,10 @@ pub fn result_link(
     let mut s = share::Shared::build(st.content, answers, walk, false, st.lang.get_untracked().code());
     if answers.is_some() {
         s = s.in_role(st.content, st.role().as_deref());
+    }
+    // The person's own result travels with their colleagues' views.
+    if answers.is_some_and(|a| st.answers.with_untracked(|own| own == a)) {
+        s = s.with_colleagues(st.content, &st.colleagues());
     }
     s.day = Some(crate::ui::browser::files::today());
     s.label = label.as_deref().and_then(crate::embed::options::clean_label);

@@ -14,10 +14,12 @@
 use crate::check::explain::Reason;
 use crate::check::scoring::{self, Answers, Confidence, MainStep, Place, Scores, Verdict, percent};
 use crate::content::{Assessment, Level};
+use crate::document::colleague::{self, ColleagueView};
 use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
 use crate::ui::browser::files;
+use crate::ui::screens::check::colleague::{AskColleague, Received, SideBySide};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::ladder_picture::LadderPicture;
@@ -25,6 +27,12 @@ use crate::ui::widgets::share_link::ShareWhat;
 use crate::ui::widgets::shared::{Action, EndActions, StepHeading};
 use leptos::either::Either;
 use leptos::prelude::*;
+
+/// The answers scored with colleagues' views (`a.observed` the moments they answered).
+fn with_colleagues(a: &Assessment, answers: &Answers, views: &[ColleagueView]) -> Scores {
+    let extra = scoring::Extra { colleagues: colleague::episodes(views, &a.observed), ..scoring::Extra::default() };
+    scoring::score_with(a, answers, &extra)
+}
 
 /// The score at which a quality counts as a strength, out of 100.
 const STRONG: u32 = 75;
@@ -48,12 +56,15 @@ pub fn Result() -> impl IntoView {
     }
     // Recorded once per set of answers, however the result is reached.
     st.finish_assessment();
-    let headline = scoring::score(assessment, &answers).verdict.headline(assessment, lang);
+    let colleagues = st.colleagues();
+    let headline = with_colleagues(assessment, &answers, &colleagues).verdict.headline(assessment, lang);
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
     Either::Right(view! {
         <section class="step result">
             <StepHeading>{headline}</StepHeading>
-            <ResultBody answers=answers.clone() previous=previous/>
+            <Received/>
+            <ResultBody answers=answers.clone() previous=previous colleagues=colleagues/>
+            <AskColleague/>
             <ResultEnd answers=answers/>
         </section>
     })
@@ -116,6 +127,9 @@ pub fn ResultBody(
     /// this person's own by default.
     #[prop(default = None)]
     role: Option<String>,
+    /// Colleagues' views of the person: scored with, and set beside the answers.
+    #[prop(optional)]
+    colleagues: Vec<ColleagueView>,
 ) -> impl IntoView {
     let st = use_state();
     let assessment = match &role {
@@ -124,7 +138,8 @@ pub fn ResultBody(
     };
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
-    let s = scoring::score(assessment, &answers);
+    let s = with_colleagues(assessment, &answers, &colleagues);
+    let side = view! { <SideBySide assessment=assessment answers=answers.clone() colleagues=colleagues/> };
     let title = titled.then(|| view! { <h3 class="big headline">{s.verdict.headline(assessment, lang)}</h3> });
     let main_step = s.main_step.as_ref().and_then(|m| m.text(st.content)).map(|text| {
         view! {
@@ -211,6 +226,7 @@ pub fn ResultBody(
             <LadderPicture place=s.verdict.place()/>
             {main_step}
             {qualifiers}
+            {side}
             <section class="block">
                 <h3>{t("check_result.what_you_do_well")}</h3>
                 {strengths}
