@@ -8,7 +8,7 @@
 use crate::document::colleague::{self, ANSWER_PREFIX, Answer};
 use crate::ui::browser::files;
 use crate::ui::screens::check::colleague::{LinkOut, random_id};
-use crate::ui::state::use_state;
+use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::one_tap::OneTap;
 use crate::ui::widgets::shared::StepHeading;
 use leptos::prelude::*;
@@ -30,8 +30,7 @@ fn label(id: &str, lang: crate::text::lang::Lang) -> &'static str {
 
 /// Leaves the answering screen for the app itself (the address loses the
 /// asking link, so a reload opens the colleague's own app).
-fn leave() {
-    let st = use_state();
+fn leave(st: AppState) {
     st.asking.set(None);
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash("");
@@ -51,7 +50,7 @@ pub fn ColleagueAnswer() -> impl IntoView {
                 <section class="step refused colleague-answer">
                     <StepHeading>{t("colleague.this_link_cannot_be_opened")}</StepHeading>
                     <p class="error">{e.words(lang)}</p>
-                    <button type="button" class="primary" on:click=move |_| leave()>{t("colleague.open_the_app")}</button>
+                    <button type="button" class="primary" on:click=move |_| leave(st)>{t("colleague.open_the_app")}</button>
                 </section>
             }
             .into_any();
@@ -79,7 +78,7 @@ pub fn ColleagueAnswer() -> impl IntoView {
                         <p>{t("colleague.nothing_seen_why")}</p>
                         <div class="action-bar">
                             <button type="button" class="primary" on:click=move |_| step.set(0)>{t("colleague.start_again")}</button>
-                            <button type="button" on:click=move |_| leave()>{t("colleague.open_the_app")}</button>
+                            <button type="button" on:click=move |_| leave(st)>{t("colleague.open_the_app")}</button>
                         </div>
                     </section>
                 }
@@ -101,7 +100,7 @@ pub fn ColleagueAnswer() -> impl IntoView {
                     <div class="action-bar">
                         <button type="button" class="colleague-download" on:click=download>{t("colleague.download_as_a_file")}</button>
                         <button type="button" on:click=move |_| step.set(n.saturating_sub(1))>{t("colleague.back")}</button>
-                        <button type="button" on:click=move |_| leave()>{t("colleague.open_the_app")}</button>
+                        <button type="button" on:click=move |_| leave(st)>{t("colleague.open_the_app")}</button>
                     </div>
                 </section>
             }
@@ -143,7 +142,7 @@ pub fn ColleagueAnswer() -> impl IntoView {
                     {(i > 0).then(|| view! {
                         <button type="button" on:click=move |_| { step.set(i - 1); st.moves.update(|m| *m += 1); }>{t("colleague.back")}</button>
                     })}
-                    <button type="button" class="link" on:click=move |_| leave()>{t("colleague.not_now")}</button>
+                    <button type="button" class="link" on:click=move |_| leave(st)>{t("colleague.not_now")}</button>
                 </div>
             </section>
         }
