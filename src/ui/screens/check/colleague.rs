@@ -147,10 +147,10 @@ pub fn Received() -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     st.received.get_untracked().map(|r| match r {
-        Ok(Kept::Known) => view! { <p class="kind-note colleague-received">{lang.t("colleague.already_kept")}</p> }.into_any(),
-        Ok(Kept::New) => view! { <p class="kind-note colleague-received">{lang.t("colleague.view_kept")}</p> }.into_any(),
+        Ok(Kept::Known) => view! { <p class="colleague-received">{lang.t("colleague.already_kept")}</p> }.into_any(),
+        Ok(Kept::New) => view! { <p class="colleague-received">{lang.t("colleague.view_kept")}</p> }.into_any(),
         Ok(Kept::NewDroppedOldest) => view! {
-            <p class="kind-note colleague-received">{lang.t("colleague.view_kept")}" "{lang.t("colleague.oldest_let_go")}</p>
+            <p class="colleague-received">{lang.t("colleague.view_kept")}" "{lang.t("colleague.oldest_let_go")}</p>
         }
         .into_any(),
         Err(e) => view! {
@@ -172,7 +172,7 @@ pub fn SideBySide(assessment: &'static Assessment, answers: Answers, colleagues:
     let t = move |key: &str| lang.t(key);
     let Some(s) = side_by_side(assessment, &answers, &colleagues) else {
         return view! {
-            <p class="kind-note self-reported-note">{t("check_viewing.this_is_self_reported")}" "{t("colleague.no_view_yet")}</p>
+            <p class="self-reported-note">{t("check_viewing.this_is_self_reported")}" "{t("colleague.no_view_yet")}</p>
         }
         .into_any();
     };
