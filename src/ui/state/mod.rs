@@ -37,6 +37,9 @@ pub struct Local {
     /// A share link from the page's address, decoded by the screen that
     /// shows it (in a later part of the wasm).
     pub link: Option<String>,
+    /// A colleague's answer link from the page's address, kept by the
+    /// result screen (in a later part of the wasm, with the scoring).
+    pub answer: Option<String>,
 }
 
 /// A result shown read-only: from a share link or from the history.
@@ -270,7 +273,7 @@ impl AppState {
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
-            local: StoredValue::new_local(Local { host, root, keeper, link: None }),
+            local: StoredValue::new_local(Local { host, root, keeper, link: None, answer: None }),
             team: StoredValue::new_local(None),
         };
         state.settle_screen();
@@ -308,8 +311,14 @@ impl AppState {
             return;
         }
         if fragment.starts_with(&format!("#{}", colleague::ANSWER_PREFIX)) {
-            let today = crate::ui::browser::files::today();
-            return self.receive_view(colleague::decode_answer(&fragment, observed, today));
+            self.asking.set(None);
+            self.local.update_value(|l| l.answer = Some(fragment));
+            let again = self.screen.get_untracked() == Screen::Result;
+            self.go(Screen::Result);
+            if again {
+                self.redraw();
+            }
+            return;
         }
         if !fragment.starts_with(&format!("#{}", share::PREFIX)) {
             return;
@@ -325,10 +334,10 @@ impl AppState {
     }
 
     /// Keeps a colleague's answer with the person's result (the same view
-    /// twice once), scores the latest result again with it, and shows the
-    /// result; a refused one is said with its reason, and nothing is lost.
-    pub fn receive_view(self, got: Result<Answer, ColleagueError>) {
-        self.asking.set(None);
+    /// twice once) and scores the latest result again with it; a refused
+    /// one is said with its reason, and nothing is lost. The caller shows
+    /// the result afresh.
+    pub fn keep_view(self, got: Result<Answer, ColleagueError>) {
         let outcome = got.map(|a| {
             let view = a.view(&self.content.assessment.observed);
             let mut kept = Kept::Known;
@@ -344,11 +353,6 @@ impl AppState {
             Err(e) => e.words(self.lang.get_untracked()),
         };
         self.received.set(Some(outcome));
-        let again = self.screen.get_untracked() == Screen::Result;
-        self.go(Screen::Result);
-        if again {
-            self.redraw();
-        }
         self.say(said);
     }
 

@@ -1,6 +1,6 @@
 //! A colleague's view on the person's own result: "Ask a colleague" makes
 //! an asking link (copied, or handed to the phone's share sheet); an answer
-//! that comes back as a link opens by itself (`AppState::receive_view`), and one
+//! that comes back as a link opens by itself (`take_answer`), and one
 //! sent as a file or pasted is taken here. `SideBySide` sets the views
 //! beside the person's own answers — or says the result is self-reported.
 
@@ -9,7 +9,7 @@ use crate::check::side_by_side::{Gap, side_by_side};
 use crate::content::Assessment;
 use crate::document::colleague::{self, ANSWER_PREFIX, ASK_PREFIX, Ask, ColleagueError, ColleagueView, Kept};
 use crate::ui::browser::files::{self, Read, Sent};
-use crate::ui::state::use_state;
+use crate::ui::state::{AppState, use_state};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -93,7 +93,8 @@ pub fn AskColleague() -> impl IntoView {
             st.say(ColleagueError::Foreign.words(lang));
             return;
         }
-        st.receive_view(colleague::answer_from_file(&text, &st.content.assessment.observed, files::today()));
+        st.keep_view(colleague::answer_from_file(&text, &st.content.assessment.observed, files::today()));
+        st.redraw();
     };
     let file = move |ev: web_sys::Event| {
         let Some(input) = event_target::<web_sys::EventTarget>(&ev).dyn_into::<web_sys::HtmlInputElement>().ok() else {
@@ -101,7 +102,8 @@ pub fn AskColleague() -> impl IntoView {
         };
         files::read_chosen(&input, move |read| match read {
             Read::Text(text) => {
-                st.receive_view(colleague::answer_from_file(&text, &st.content.assessment.observed, files::today()))
+                st.keep_view(colleague::answer_from_file(&text, &st.content.assessment.observed, files::today()));
+                st.redraw();
             }
             Read::TooBig | Read::Failed => st.say(ColleagueError::Damaged.words(lang)),
         });
@@ -138,6 +140,14 @@ pub fn AskColleague() -> impl IntoView {
                 <button type="button" on:click=take_pasted>{t("colleague.add_the_answer")}</button>
             </details>
         </section>
+    }
+}
+
+/// An answer link the page was opened with (`AppState::open_fragment`
+/// leaves it here, so the scoring stays out of the first part): kept now.
+pub fn take_answer(st: AppState) {
+    if let Some(fragment) = st.local.try_update_value(|l| l.answer.take()).flatten() {
+        st.keep_view(colleague::decode_answer(&fragment, &st.content.assessment.observed, files::today()));
     }
 }
 

@@ -19,7 +19,7 @@ use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
 use crate::ui::browser::files;
-use crate::ui::screens::check::colleague::{AskColleague, Received, SideBySide};
+use crate::ui::screens::check::colleague::{AskColleague, Received, SideBySide, take_answer};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
 use crate::ui::widgets::ladder_picture::LadderPicture;
@@ -43,6 +43,8 @@ pub fn Result() -> impl IntoView {
     let assessment = st.assessment();
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
+    // A colleague's answer the page was opened with is kept first.
+    take_answer(st);
     let answers = st.answers.get_untracked();
     if let Some(index) = scoring::first_unanswered(assessment, &answers) {
         return Either::Left(view! {
