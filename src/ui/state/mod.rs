@@ -14,7 +14,7 @@ pub mod team;
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
-use crate::document::colleague::{self, Answer, Ask, ColleagueError, ColleagueView, Kept};
+use crate::document::colleague::{self, Answer, ColleagueError, ColleagueView, Kept};
 use crate::document::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment, is_latest_walk};
 use crate::document::saved::{Saved, SavedStoreFields, Screen};
 use crate::document::share::{self, LinkError, Opened};
@@ -40,6 +40,8 @@ pub struct Local {
     /// A colleague's answer link from the page's address, kept by the
     /// result screen (in a later part of the wasm, with the scoring).
     pub answer: Option<String>,
+    /// What the last answer link opened here came to: said on the result.
+    pub received: Option<Result<Kept, ColleagueError>>,
 }
 
 /// A result shown read-only: from a share link or from the history.
@@ -122,11 +124,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// What the Shared screen shows, or why a link was refused.
     pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
-    /// A colleague's asking link opened here: the answering screen shows
-    /// instead of this person's own, and nothing of it is kept.
-    pub asking: RwSignal<Option<Result<Ask, ColleagueError>>>,
-    /// What the last answer link opened here came to: said on the result.
-    pub received: RwSignal<Option<Result<Kept, ColleagueError>>>,
+    /// A colleague's asking link opened here (its fragment, read by the
+    /// answering screen in a later part): that screen shows instead of this
+    /// person's own, and nothing of it is kept.
+    pub asking: RwSignal<Option<String>>,
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
     /// What the person should know about how their data is kept.
@@ -267,13 +268,12 @@ impl AppState {
             lang: RwSignal::new(env.tables.first()),
             viewing: RwSignal::new(None),
             asking: RwSignal::new(None),
-            received: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             notice: RwSignal::new(notice),
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
-            local: StoredValue::new_local(Local { host, root, keeper, link: None, answer: None }),
+            local: StoredValue::new_local(Local { host, root, keeper, link: None, answer: None, received: None }),
             team: StoredValue::new_local(None),
         };
         state.settle_screen();
@@ -305,9 +305,8 @@ impl AppState {
     /// link keeps the colleague's view.
     fn open_fragment(self) {
         let Some(fragment) = crate::ui::browser::files::fragment() else { return };
-        let observed = &self.content.assessment.observed;
         if fragment.starts_with(&format!("#{}", colleague::ASK_PREFIX)) {
-            self.asking.set(Some(colleague::decode_ask(&fragment, observed)));
+            self.asking.set(Some(fragment));
             return;
         }
         if fragment.starts_with(&format!("#{}", colleague::ANSWER_PREFIX)) {
@@ -352,7 +351,7 @@ impl AppState {
             Ok(_) => self.t("colleague.view_kept"),
             Err(e) => e.words(self.lang.get_untracked()),
         };
-        self.received.set(Some(outcome));
+        self.local.update_value(|l| l.received = Some(outcome));
         self.say(said);
     }
 

@@ -156,7 +156,7 @@ pub fn take_answer(st: AppState) {
 pub fn Received() -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
-    st.received.get_untracked().map(|r| match r {
+    st.local.with_value(|l| l.received.clone()).map(|r| match r {
         Ok(Kept::Known) => view! { <p class="colleague-received">{lang.t("colleague.already_kept")}</p> }.into_any(),
         Ok(Kept::New) => view! { <p class="colleague-received">{lang.t("colleague.view_kept")}</p> }.into_any(),
         Ok(Kept::NewDroppedOldest) => view! {

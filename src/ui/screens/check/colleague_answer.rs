@@ -43,7 +43,8 @@ pub fn ColleagueAnswer() -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
-    let ask = match st.asking.get_untracked() {
+    let read = st.asking.get_untracked().map(|f| colleague::decode_ask(&f, &st.content.assessment.observed));
+    let ask = match read {
         Some(Ok(ask)) => ask,
         Some(Err(e)) => {
             return view! {
