@@ -431,3 +431,23 @@ fn a_view_round_trips_through_its_model() {
     assert_eq!(read_as::<ColleagueView>(Reader::default(), &v.write()), Ok(v.clone()));
     assert!(colleague::fits(&v, o));
 }
+
+#[test]
+fn two_tabs_merge_their_views_once_each_and_a_removal_holds() {
+    use service_ladder::document::merge::{Prefer, merge};
+    let o = &content().assessment.observed;
+    let v = |id: u32| Answer { answer: id, ..answer(all(0)) }.view(o);
+    let mut base = Saved::new();
+    base.colleagues = vec![v(1), v(2)];
+    let mut mine = base.clone();
+    mine.colleagues.push(v(3));
+    let mut theirs = base.clone();
+    theirs.colleagues.retain(|x| x.id != v(2).id);
+    theirs.colleagues.push(v(4));
+    let merged = merge(&base, &mine, &theirs, Prefer::Mine).doc;
+    let mut ids: Vec<String> = merged.colleagues.iter().map(|x| x.id.clone()).collect();
+    ids.sort();
+    let mut want: Vec<String> = [1, 3, 4].iter().map(|i| v(*i).id).collect();
+    want.sort();
+    assert_eq!(ids, want);
+}
