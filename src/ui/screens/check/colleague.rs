@@ -231,7 +231,7 @@ pub fn SideBySide(assessment: &'static Assessment, answers: Answers, colleagues:
         <section class="block side-by-side" aria-labelledby="side-by-side-title">
             <h3 id="side-by-side-title">{t("colleague.you_and_your_colleagues")}</h3>
             <p class="meta">{who}</p>
-            <p class="gap">{gap}</p>
+            <p class="colleague-gap">{gap}</p>
             <table class="side-by-side-levels">
                 <caption>{t("colleague.what_clients_got")}</caption>
                 <thead><tr>

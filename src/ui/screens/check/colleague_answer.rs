@@ -134,7 +134,7 @@ pub fn ColleagueAnswer() -> impl IntoView {
         view! {
             <section class="step colleague-answer">
                 <p class="meta colleague-about">{about.clone()}</p>
-                <p class="meta progress">{progress}</p>
+                <p class="meta colleague-progress">{progress}</p>
                 <OneTap name=format!("moment-{}", moment.id) options=options chosen=chosen choose=choose next=next>
                     <StepHeading>{text}</StepHeading>
                     <span class="hint">{t("colleague.what_did_the_client_get")}</span>
