@@ -212,7 +212,7 @@ fn shared() -> impl Strategy<Value = Shared> {
         )),
         proptest::option::of(walk),
     )
-        .prop_map(|(day, label, role, answers, walk)| Shared { day, label, role, answers, walk })
+        .prop_map(|(day, label, role, answers, walk)| Shared { day, label, role, answers, walk, colleagues: None })
 }
 
 proptest! {

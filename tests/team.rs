@@ -614,7 +614,13 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
         id: Identity { hash: i, copy: 0 },
         day: Some(DAY),
         label: Some("Зал".into()),
-        assessment: Some(Figures { model, level: Some(level), levels: [10, 80, 20], qualities: vec![Some(q); n] }),
+        assessment: Some(Figures {
+            model,
+            level: Some(level),
+            levels: [10, 80, 20],
+            qualities: vec![Some(q); n],
+            colleagues: 0,
+        }),
         walk: None,
     };
     let mut entries: Vec<Entry> = (0..6).map(|i| person(i, 1, Level::Regulated, 50)).collect();
@@ -917,6 +923,7 @@ fn ten_thousand_results_are_aggregated() {
                     level: Some(level),
                     levels: [rng.below(101) as u8, rng.below(101) as u8, rng.below(101) as u8],
                     qualities: (0..n).map(|_| Some(rng.below(101) as u8)).collect(),
+                    colleagues: 0,
                 }),
                 walk,
             }

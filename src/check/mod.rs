@@ -7,3 +7,4 @@ pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod score_line;
 pub mod scoring;
+pub mod side_by_side;

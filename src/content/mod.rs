@@ -7,6 +7,7 @@ pub mod concepts;
 pub mod cues;
 pub mod keys;
 pub mod level;
+pub mod observed;
 pub mod reason;
 pub mod sequence;
 
@@ -214,6 +215,8 @@ pub struct Assessment {
     /// `{n}` and `{total}` stand for the counts a reason carries.
     pub reasons: Vec<(String, Text)>,
     pub items: Vec<Item>,
+    /// What a colleague is asked about the person (`observed.rs`).
+    pub observed: Vec<observed::Observed>,
 }
 
 impl Assessment {
@@ -794,8 +797,23 @@ fn read_assessment(r: &mut Reader, v: &Value, ladder: &Ladder) -> Option<Assessm
         check_opposites(r, &items, &paths, &[]);
         check_sets(r, "items", &qualities, &roles, &items);
     }
-    root.finish(r, &["scales", "roles", "qualities", "levels", "confidence", "reasons", "items"]);
-    Some(Assessment { frequency, agreement, not_applicable, roles, qualities, levels, confidence, reasons, items })
+    let observed = match root.required(r, "observed") {
+        Some(v) => observed::read(r, v, "observed", &quality_ids),
+        None => Vec::new(),
+    };
+    root.finish(r, &["scales", "roles", "qualities", "levels", "confidence", "reasons", "items", "observed"]);
+    Some(Assessment {
+        frequency,
+        agreement,
+        not_applicable,
+        roles,
+        qualities,
+        levels,
+        confidence,
+        reasons,
+        items,
+        observed,
+    })
 }
 
 fn read_confidence(r: &mut Reader, root: &Obj<'_>) -> ConfidenceTexts {

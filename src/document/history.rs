@@ -6,6 +6,7 @@ use crate::check::scoring::{self, Answers, Confidence, Extra, percent};
 use crate::codec::model::{Array, Dict, Id, Line, List, Model, Opt, Range};
 use crate::codec::reader::Reader;
 use crate::content::{Assessment, Ladder, Level};
+use crate::document::colleague::{self, ColleagueView, MAX_VIEWS};
 use crate::walk::journey::Journey;
 use crate::walk::map as journey_map;
 use crate::walk::record::{Audit, Walk};
@@ -127,6 +128,8 @@ crate::model! {
         pub levels: [u32; 3] as Array<Range<0, 100>>,
         /// Quality id → score out of 100.
         pub qualities: BTreeMap<String, u32> as Dict<Id, Range<0, 100>, 64>,
+        /// Colleagues' views the figures were scored with (none: self-reported).
+        pub colleagues: Vec<ColleagueView> as List<ColleagueView, 0, MAX_VIEWS> = Vec::new(),
     }
     check assessment_problems;
 }
@@ -233,7 +236,9 @@ impl Model for Confidence {
 }
 
 impl AssessmentRecord {
-    /// What was given besides the answers, as the scoring takes it.
+    /// What was given besides the answers, as the scoring takes it; the
+    /// colleagues' views are read with the content's moments
+    /// (`colleague::episodes`), by whoever has them.
     pub fn extra(&self) -> Extra {
         Extra {
             episodes: self.episodes.clone(),
@@ -252,19 +257,35 @@ impl AssessmentRecord {
         at: String,
         label: Option<String>,
     ) -> AssessmentRecord {
-        AssessmentRecord::new_with(a, role, answers, &Extra::default(), at, label)
+        AssessmentRecord::new_with(a, role, answers, &Extra::default(), &[], at, label)
     }
 
-    /// The same, with what the person gave besides the answers.
+    /// The same, scored with colleagues' views (`a.observed` are the
+    /// moments they answered).
+    pub fn with_colleagues(
+        a: &Assessment,
+        role: Option<&str>,
+        answers: &Answers,
+        views: &[ColleagueView],
+        at: String,
+        label: Option<String>,
+    ) -> AssessmentRecord {
+        AssessmentRecord::new_with(a, role, answers, &Extra::default(), views, at, label)
+    }
+
+    /// The same, with what the person gave besides the answers: the last
+    /// clients, times and option order (`extra`), and colleagues' views.
     pub fn new_with(
         a: &Assessment,
         role: Option<&str>,
         answers: &Answers,
         extra: &Extra,
+        views: &[ColleagueView],
         at: String,
         label: Option<String>,
     ) -> AssessmentRecord {
-        let s = scoring::score_with(a, answers, extra);
+        let extra = Extra { colleagues: colleague::episodes(views, &a.observed), ..extra.clone() };
+        let s = scoring::score_with(a, answers, &extra);
         let mut qualities = BTreeMap::new();
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
             if let Some(v) = v {
@@ -291,6 +312,7 @@ impl AssessmentRecord {
             other: (s.verdict.confidence != Confidence::Clear).then_some(s.verdict.other),
             levels: s.levels.map(percent),
             qualities,
+            colleagues: views.to_vec(),
         };
         record.id = record_id(&Record::Assessment(record.clone()).write());
         record

@@ -5,6 +5,7 @@
 //! differently, the person chooses, so neither copy silently overwrites the
 //! other.
 
+use crate::document::colleague::ColleagueView;
 use crate::document::history::Record;
 use crate::document::saved::{MAX_HISTORY, Saved};
 use crate::team::stored::{Person, TeamRecord};
@@ -176,6 +177,20 @@ fn merge_people(base: &[Person], mine: &[Person], theirs: &[Person]) -> Vec<Pers
         .collect()
 }
 
+/// Colleagues' views from both sides, once each by id; one the base had
+/// that a side no longer has was removed there. At most `MAX_VIEWS`, the
+/// newest kept.
+fn merge_views(base: &[ColleagueView], mine: &[ColleagueView], theirs: &[ColleagueView]) -> Vec<ColleagueView> {
+    let ids = |vs: &[ColleagueView]| vs.iter().map(|v| v.id.clone()).collect::<BTreeSet<String>>();
+    let (b, m, t) = (ids(base), ids(mine), ids(theirs));
+    let kept = |v: &ColleagueView, other: &BTreeSet<String>| !b.contains(&v.id) || other.contains(&v.id);
+    let mut out: Vec<ColleagueView> = Vec::new();
+    for v in theirs.iter().filter(|v| kept(v, &m)).chain(mine.iter().filter(|v| kept(v, &t))) {
+        crate::document::colleague::keep(&mut out, v.clone());
+    }
+    out
+}
+
 /// Collections by id. One changed on one side only is taken from there;
 /// changed on both, its people are joined (results added in one tab and
 /// removed in the other both count) and its name, date and threshold
@@ -281,6 +296,7 @@ pub fn merge(base: &Saved, mine: &Saved, theirs: &Saved, prefer: Prefer) -> Merg
         walk: merge_walk(&base.walk, &mine.walk, &theirs.walk, prefer, c),
         history: merge_history(&base.history, &mine.history, &theirs.history),
         teams: merge_teams(&base.teams, &mine.teams, &theirs.teams, prefer, c),
+        colleagues: merge_views(&base.colleagues, &mine.colleagues, &theirs.colleagues),
     };
     Merged { doc, conflicts }
 }

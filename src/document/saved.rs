@@ -7,6 +7,7 @@ use crate::check::scoring::Answers;
 use crate::codec::model::{Dict, Id, List, Model, Opt, Range};
 use crate::codec::reader::Reader;
 pub use crate::codec::reader::problem_summary;
+use crate::document::colleague::{ColleagueView, MAX_VIEWS};
 use crate::document::history::{self, Record};
 use crate::team::stored::{MAX_TEAMS, TeamRecord};
 use crate::text::language_file::Code;
@@ -182,6 +183,8 @@ crate::model! {
         pub history: Vec<Record> as List<Record, 0, MAX_HISTORY> = Vec::new(),
         /// Collections of a team's results a manager chose to keep.
         pub teams: Vec<TeamRecord> as List<TeamRecord, 0, MAX_TEAMS> = Vec::new(),
+        /// Colleagues' views of the person, received as answer links.
+        pub colleagues: Vec<ColleagueView> as List<ColleagueView, 0, MAX_VIEWS> = Vec::new(),
     }
     check saved_problems;
 }

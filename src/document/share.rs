@@ -13,9 +13,21 @@
 //! rating u8 (0 none, 1 −1, 2 0, 3 +1), checks 2 bits each (0 none, 1 yes,
 //! 2 no, 3 not sure), ticks 1 bit per behaviour, [note str]] · FNV-1a checksum u32` —
 //! then base64url without padding.
+//!
+//! Version 3 is version 2 with one more part, written only when the result
+//! has colleagues' views (a link without them is still written as version
+//! 2, byte for byte, so links and team identities made before stay as they
+//! were): `[colleagues: moments fingerprint u32 · count u8 · per view:
+//! count u8, 2 bits per moment (0 not seen, 1 −1, 2 0, 3 +1)]` after the walk.
+//! Each colleague's view travels, not their median: the manager's app then
+//! scores the result exactly as the person's own did (the scoring takes the
+//! median per rung across views, which a per-moment median would not give
+//! back). The views are sorted, so their order tells nothing of who answered.
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
+use crate::document::colleague::{self, ColleagueView};
+pub use crate::text::base64url::{base64url, from_base64url};
 use crate::text::hash::Fnv32 as Fnv;
 use crate::text::lang::{Lang, Text};
 use crate::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
@@ -24,7 +36,9 @@ use std::fmt;
 
 /// What marks a fragment as a share link: `#share=…`.
 pub const PREFIX: &str = "share=";
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
+/// The version of a link without colleagues' views.
+const PLAIN_VERSION: u8 = 2;
 /// Longest link the encoder makes, whole URL included.
 pub const MAX_LINK_CHARS: usize = 2_000;
 /// Longest fragment the decoder looks at.
@@ -41,6 +55,7 @@ const NOTES: u8 = 4;
 const LABEL: u8 = 8;
 const DAY: u8 = 16;
 const ROLE: u8 = 32;
+const COLLEAGUES: u8 = 64;
 
 /// The pick that stands for "does not happen in my job" (nibble 15).
 pub const NA_PICK: u8 = 14;
@@ -57,6 +72,17 @@ pub struct Shared {
     /// for "does not happen in my job").
     pub answers: Option<Vec<Option<u8>>>,
     pub walk: Option<SharedWalk>,
+    /// Colleagues' views of the person who answered.
+    pub colleagues: Option<SharedViews>,
+}
+
+/// Colleagues' views as a link carries them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedViews {
+    /// The fingerprint of the moments they answered (`content::observed::fingerprint`).
+    pub moments: u32,
+    /// Per colleague, per moment: −1 / 0 / +1, or `None` (not seen).
+    pub views: Vec<Vec<Option<i8>>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,7 +254,42 @@ impl Shared {
                 .collect();
             SharedWalk { journey, audits }
         });
-        Shared { day: None, label: None, role: None, answers, walk }
+        Shared { day: None, label: None, role: None, answers, walk, colleagues: None }
+    }
+
+    /// The same, with colleagues' views of the person (none: none carried).
+    pub fn with_colleagues(mut self, c: &Content, views: &[ColleagueView]) -> Shared {
+        let observed = &c.assessment.observed;
+        let mut packed: Vec<Vec<Option<i8>>> = views
+            .iter()
+            .take(colleague::MAX_VIEWS)
+            .map(|v| v.values(observed))
+            .filter(|v| v.iter().any(Option::is_some))
+            .collect();
+        packed.sort();
+        self.colleagues = (!packed.is_empty())
+            .then(|| SharedViews { moments: crate::content::observed::fingerprint(observed), views: packed });
+        self
+    }
+
+    /// The colleagues' views again, keyed by the moments' ids; empty when
+    /// none travelled or they were made for other moments.
+    pub fn views(&self, c: &Content) -> Vec<ColleagueView> {
+        let observed = &c.assessment.observed;
+        let Some(sv) =
+            self.colleagues.as_ref().filter(|sv| sv.moments == crate::content::observed::fingerprint(observed))
+        else {
+            return Vec::new();
+        };
+        sv.views
+            .iter()
+            .enumerate()
+            .map(|(i, values)| ColleagueView {
+                id: format!("shared{}", i + 1),
+                day: u32::from(self.day.unwrap_or(0)),
+                answers: observed.iter().zip(values).filter_map(|(o, v)| v.map(|v| (o.id.clone(), v))).collect(),
+            })
+            .collect()
     }
 
     /// The same, noting the kind of work the questions were chosen for.
@@ -310,6 +371,8 @@ pub struct Opened {
     /// The kind of work the questions were chosen for.
     pub role: Option<String>,
     pub walk: Option<(Journey, Walk)>,
+    /// Colleagues' views of the person.
+    pub colleagues: Vec<ColleagueView>,
 }
 
 /// Decodes a fragment and rebuilds its result; anything the link holds that
@@ -351,6 +414,18 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
             return Err(unusable("its walk does not match the journey"));
         }
     }
+    if let Some(sv) = &shared.colleagues {
+        let observed = &c.assessment.observed;
+        if sv.moments != crate::content::observed::fingerprint(observed) {
+            return Err(LinkError::OtherContent);
+        }
+        let fits = shared.answers.is_some()
+            && sv.views.len() <= colleague::MAX_VIEWS
+            && sv.views.iter().all(|v| v.len() == observed.len() && v.iter().any(Option::is_some));
+        if !fits {
+            return Err(unusable("its colleagues' views do not match the moments asked about"));
+        }
+    }
     let walk = shared.journey_and_walk(c);
     if let Some((j, w)) = &walk {
         crate::codec::model::recheck(j).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
@@ -361,7 +436,7 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
             .map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     let role = shared.role_id(c).map(str::to_string);
-    Ok(Opened { answers: shared.answers(c), role, walk, shared })
+    Ok(Opened { answers: shared.answers(c), role, walk, colleagues: shared.views(c), shared })
 }
 
 crate::model! {
@@ -415,7 +490,8 @@ fn channel_code(c: Channel) -> u8 {
 /// Packs a result into the fragment payload (without the `share=` prefix).
 pub fn encode(s: &Shared, fingerprint: u32) -> String {
     let mut o = Out(Vec::with_capacity(256));
-    o.0.push(VERSION);
+    let views = s.colleagues.as_ref().filter(|v| !v.views.is_empty());
+    o.0.push(if views.is_some() { VERSION } else { PLAIN_VERSION });
     o.0.extend_from_slice(&fingerprint.to_le_bytes());
     let notes = s.walk.as_ref().is_some_and(|w| w.audits.iter().any(|a| a.note.is_some()));
     let flags = [
@@ -425,6 +501,7 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
         (s.label.is_some(), LABEL),
         (s.day.is_some(), DAY),
         (s.role.is_some(), ROLE),
+        (views.is_some(), COLLEAGUES),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -483,6 +560,14 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
             if notes {
                 o.str(a.note.as_deref().unwrap_or(""));
             }
+        }
+    }
+    if let Some(v) = views {
+        o.0.extend_from_slice(&v.moments.to_le_bytes());
+        o.0.push(v.views.len().min(255) as u8);
+        for view in v.views.iter().take(255) {
+            o.0.push(view.len().min(255) as u8);
+            o.bits(view.iter().take(255).map(|x| x.map_or(0, |x| (x.clamp(-1, 1) + 2) as u8)), 2);
         }
     }
     let sum = checksum(&o.0);
@@ -619,7 +704,7 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         return Err(LinkError::Damaged);
     }
     // Links of the first version were made with the earlier questionnaire.
-    if version != VERSION {
+    if version < PLAIN_VERSION {
         return Err(LinkError::OtherContent);
     }
     let fp = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
@@ -627,6 +712,10 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         return Err(LinkError::OtherContent);
     }
     let flags = r.byte()?;
+    // Colleagues' views came with version 3; an earlier link holding them was altered.
+    if flags & COLLEAGUES != 0 && version < VERSION {
+        return Err(LinkError::Damaged);
+    }
     let mut s = Shared::default();
     if flags & DAY != 0 {
         s.day = Some(u16::from_le_bytes(r.take(2)?.try_into().map_err(|_| LinkError::Damaged)?));
@@ -688,40 +777,21 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         }
         s.walk = Some(SharedWalk { journey, audits });
     }
+    if flags & COLLEAGUES != 0 {
+        let moments = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
+        let n = usize::from(r.byte()?);
+        let mut views = Vec::with_capacity(n.min(colleague::MAX_VIEWS));
+        for _ in 0..n {
+            let k = usize::from(r.byte()?);
+            let values = r.bits(k, 2)?.into_iter().map(|x| (x > 0).then(|| x as i8 - 2)).collect();
+            views.push(values);
+        }
+        s.colleagues = Some(SharedViews { moments, views });
+    }
     if r.at != body.len() {
         return Err(LinkError::Damaged);
     }
     Ok(s)
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-pub fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-pub fn from_base64url(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let digits: Vec<u8> =
-        s.bytes().map(|c| ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)).collect::<Option<_>>()?;
-    for chunk in digits.chunks(4) {
-        if chunk.len() == 1 {
-            return None;
-        }
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, d)| n | u32::from(*d) << (18 - 6 * i));
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Some(out)
 }
 
 /// Days since 1970-01-01 → "YYYY-MM-DD" (proleptic Gregorian).

@@ -8,6 +8,7 @@
 use crate::codec::model::{Codec, Id, List, Model, Opt};
 use crate::codec::reader::{Problem, Reader, shorten};
 use crate::content::cues::Cues;
+use crate::content::observed::{Observed, ObservedDoc};
 use crate::content::{self, Content, Item, ItemDoc, ItemKind, Trait, Vocabulary};
 use crate::embed::colour::{self, Rgb, WHITE};
 use crate::embed::languages::{self, Language, OwnLanguage};
@@ -158,6 +159,9 @@ crate::model! {
         pub journeys: Vec<Journey> as List<Journey, 0, MAX_JOURNEYS> = Vec::new(),
         /// Replace the shipped journeys instead of adding to them.
         pub replace_journeys: bool = false,
+        /// What a colleague is asked about a person (moments they can have seen, each answered
+        /// below / as / beyond what the client expected); replaces the shipped list when given.
+        pub observed: Vec<ObservedDoc> as List<ObservedDoc, 0, { crate::content::observed::MAX_OBSERVED }> = Vec::new(),
         /// Origins of host pages allowed to receive results through events.
         pub hosts: Vec<String> as List<Origin, 0, MAX_HOSTS> = Vec::new(),
         /// Where share links open: an https page of the company's where the widget runs with this
@@ -221,6 +225,8 @@ pub struct Config {
     pub replace_items: bool,
     pub journeys: Vec<Journey>,
     pub replace_journeys: bool,
+    /// The company's moments for a colleague's view, when it gave its own.
+    pub observed: Option<Vec<Observed>>,
     /// Origins of host pages that may receive results.
     pub hosts: Vec<String>,
     /// The role (kind of work) whose set of situations everyone gets; the
@@ -389,6 +395,8 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
     } else if doc.replace_items {
         r.problem("replace_items", "replacing the items needs a list of items");
     }
+    let observed = (!doc.observed.is_empty())
+        .then(|| crate::content::observed::resolve(r, "observed", &doc.observed, &quality_ids));
     if !doc.journeys.is_empty() {
         let mut ids: Vec<&str> = doc.journeys.iter().map(|j| j.id.as_str()).collect();
         if !doc.replace_journeys {
@@ -410,6 +418,7 @@ fn resolve(r: &mut Reader, doc: ConfigDoc, shipped: &Content, warnings: &mut Vec
         replace_items: doc.replace_items,
         journeys: doc.journeys.clone(),
         replace_journeys: doc.replace_journeys,
+        observed,
         hosts: doc.hosts.clone(),
         role: doc.role.clone(),
         share_page: doc.share_page.clone(),
@@ -540,6 +549,9 @@ pub fn apply(shipped: &Content, c: &Config) -> Content {
     if let Some(role) = &c.role {
         content.assessment = content.assessment.for_role(role);
         content.assessment.roles.retain(|x| &x.id == role);
+    }
+    if let Some(observed) = &c.observed {
+        content.assessment.observed = observed.clone();
     }
     if c.replace_journeys {
         content.journeys = c.journeys.clone();

@@ -321,7 +321,13 @@ impl Partial {
                 [Some(a), Some(b), Some(c)] if self.level_rows == 3 && self.chosen.len() == 1 => [a, b, c],
                 _ => return Err(Refusal::Csv(CsvProblem::Levels { line: self.line })),
             };
-            Some(Figures { model, level: self.chosen.first().copied(), levels, qualities: self.qualities.clone() })
+            Some(Figures {
+                model,
+                level: self.chosen.first().copied(),
+                levels,
+                qualities: self.qualities.clone(),
+                colleagues: 0,
+            })
         };
         if self.touchpoints.len() > crate::walk::journey::MAX_TOUCHPOINTS {
             return Err(Refusal::TooManyTouchpoints);
@@ -337,6 +343,7 @@ impl Partial {
             day: None,
             label: None,
             role: None,
+            colleagues: None,
             answers: self.answered.then(|| {
                 c.assessment
                     .items

@@ -70,6 +70,8 @@ pub struct Figures {
     /// Quality scores 0–100, in the content's quality order; `None` where
     /// none of the quality's items was answered.
     pub qualities: Vec<Option<u8>>,
+    /// How many colleagues' views it was scored with (0: self-reported).
+    pub colleagues: u8,
 }
 
 /// Which journey a walk went through: walks of the same key are compared
@@ -149,6 +151,16 @@ impl Figures {
     /// Scores answers with this build's model, on the questions of the kind
     /// of work they were given for; `None` when nothing is answered.
     pub fn scored(c: &Content, role: Option<&str>, answers: &Answers) -> Option<Figures> {
+        Figures::scored_with(c, role, answers, &[])
+    }
+
+    /// The same, with colleagues' views of the person.
+    pub fn scored_with(
+        c: &Content,
+        role: Option<&str>,
+        answers: &Answers,
+        views: &[crate::document::colleague::ColleagueView],
+    ) -> Option<Figures> {
         let role = role.or(c.assessment.default_role().map(|r| r.id.as_str()));
         let a = match role {
             Some(r) => c.assessment.for_role(r),
@@ -157,13 +169,16 @@ impl Figures {
         if scoring::answered(&a, answers) == 0 {
             return None;
         }
-        let s = scoring::score(&a, answers);
+        let colleagues = crate::document::colleague::episodes(views, &a.observed);
+        let extra = scoring::Extra { colleagues, ..scoring::Extra::default() };
+        let s = scoring::score_with(&a, answers, &extra);
         Some(Figures {
             model: MODEL,
             // A person between two levels sits at neither.
             level: (s.verdict.confidence != scoring::Confidence::Mixed).then_some(s.level),
             levels: s.levels.map(score),
             qualities: s.qualities.iter().map(|q| q.map(score)).collect(),
+            colleagues: extra.colleagues.len().min(usize::from(u8::MAX)) as u8,
         })
     }
 }
@@ -214,7 +229,16 @@ impl Entry {
     /// An entry for a decoded share link. Links are scored here, with this
     /// build's model: they carry answers, not figures.
     pub fn from_shared(c: &Content, fingerprint: u32, shared: &Shared) -> Result<Entry, Refusal> {
-        let assessment = shared.answers(c).and_then(|a| Figures::scored(c, shared.role_id(c), &a));
+        // Views made for other moments cannot be read as these.
+        if shared
+            .colleagues
+            .as_ref()
+            .is_some_and(|v| v.moments != crate::content::observed::fingerprint(&c.assessment.observed))
+        {
+            return Err(Refusal::Link(LinkError::OtherContent));
+        }
+        let views = shared.views(c);
+        let assessment = shared.answers(c).and_then(|a| Figures::scored_with(c, shared.role_id(c), &a, &views));
         let walk = match &shared.walk {
             None => None,
             Some(sw) => {
@@ -270,8 +294,11 @@ impl Entry {
                     level: (r.confidence != Some(scoring::Confidence::Mixed)).then_some(r.level),
                     levels: r.levels.map(|x| x.min(100) as u8),
                     qualities: quality_scores(c, &r.qualities),
+                    colleagues: r.colleagues.len().min(usize::from(u8::MAX)) as u8,
                 };
-                let mut shared = Shared::build(c, Some(&r.answers), None, false, "ru").in_role(c, r.role.as_deref());
+                let mut shared = Shared::build(c, Some(&r.answers), None, false, "ru")
+                    .in_role(c, r.role.as_deref())
+                    .with_colleagues(c, &r.colleagues);
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
                 // Answers to earlier questions cannot be packed as a link

@@ -286,6 +286,12 @@ impl<'c> Intake<'c> {
         let o = self.outcomes.get(outcome)?;
         let place = self.place(o, lang);
         let why = match &o.verdict {
+            // A result that came with a colleague's view is marked so.
+            Verdict::Taken(i)
+                if self.entries.get(*i).and_then(|e| e.assessment.as_ref()).is_some_and(|f| f.colleagues > 0) =>
+            {
+                lang.t("team_intake.taken_item_with_colleagues").to_string()
+            }
             Verdict::Taken(_) => lang.t("team_intake.taken_item").to_string(),
             Verdict::Duplicate { of: Earlier::Collection, .. } => lang.t("team_intake.duplicate_of_kept").to_string(),
             Verdict::Duplicate { of: Earlier::Here(k), .. } => {

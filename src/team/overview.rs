@@ -54,6 +54,9 @@ pub struct Overview {
     pub models: Vec<ModelCount>,
     /// Self-assessments scored by another version, left out of these figures.
     pub set_aside: usize,
+    /// Of the people in these figures, how many results came with a
+    /// colleague's view (the rest are self-reported only).
+    pub with_colleagues: usize,
     pub level: TeamLevel,
     pub consistency: Consistency,
     pub groups: Groups,
@@ -86,6 +89,7 @@ pub fn overview_for(c: &Content, entries: &[Entry], model: Option<u16>, threshol
         model,
         models: models(entries),
         set_aside: assessed - figures.len(),
+        with_colleagues: figures.iter().filter(|f| f.colleagues > 0).count(),
         level,
         consistency,
         groups,

@@ -79,6 +79,8 @@ crate::model! {
         pub levels: [u8; 3] as Array<Range<0, 100>>,
         /// Quality scores 0–100 in the content's order; null where unanswered.
         pub qualities: Vec<Option<u8>> as List<Opt<Range<0, 100>>, 0, 64>,
+        /// How many colleagues' views it was scored with (0: self-reported).
+        pub colleagues: u8 as Range<0, 10> = 0,
     }
 }
 
@@ -204,6 +206,7 @@ impl Person {
                 level: f.level,
                 levels: f.levels,
                 qualities: f.qualities.clone(),
+                colleagues: f.colleagues,
             }),
             walk: e.walk.as_ref().map(|w| {
                 let (template, name, touchpoints) = match &w.journey {
@@ -242,6 +245,7 @@ impl Person {
                 level: s.level,
                 levels: s.levels,
                 qualities: s.qualities.clone(),
+                colleagues: s.colleagues,
             }),
             walk: self.walk.as_ref().map(|w| WalkFigures {
                 journey: match &w.template {

@@ -3,6 +3,7 @@
 //! hash the app fingerprints text with, XML escaping and the cleaners of
 //! hidden characters — the plain values every other part is built from.
 
+pub mod base64url;
 pub mod clean;
 pub mod escape;
 pub mod hash;

@@ -47,11 +47,14 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
     // redraw request changes, and is never patched in place: a keyed list of
     // one keeps tachys from compiling "rebuild" code for every screen, which
     // more than halves the wasm.
-    let key = move || (st.screen.get(), st.lang.get(), st.redraws.get());
+    // A colleague's asking link opened here shows the answering screen
+    // over the person's own, which stays as it was.
+    let key = move || (st.screen.get(), st.lang.get(), st.redraws.get(), st.asking.with(Option::is_some));
     // The first part of the wasm holds what the first question needs; every
     // other screen is in a later part (later.rs), fetched when first needed
     // and ahead of time once this one is up.
-    let screen = move |(screen, _, _): (Screen, Lang, u32)| match screen {
+    let screen = move |(screen, _, _, asking): (Screen, Lang, u32, bool)| match screen {
+        _ if asking => EitherOf4::D(view! { <Later what=What::Colleague/> }),
         Screen::Home => EitherOf4::A(view! { <Home/> }),
         // Between Home and the first question: in the first part too.
         Screen::Role => EitherOf4::B(view! { <RoleStep/> }),

@@ -17,6 +17,7 @@ use crate::document::merge::{self, Merged, Prefer};
 use crate::document::saved::{Saved, Screen};
 use crate::embed::config::{self, Applied};
 use crate::ui::screens::check::clients::Clients;
+use crate::ui::screens::check::colleague_answer::ColleagueAnswer;
 use crate::ui::screens::check::episodes::Episodes;
 use crate::ui::screens::check::report::Report;
 use crate::ui::screens::check::result::Result as ResultView;
@@ -56,6 +57,8 @@ pub enum What {
     ConfigProblems,
     /// The choice of work's "Who is my client?" (the seeds' concepts).
     Clients,
+    /// A colleague answering an asking link.
+    Colleague,
 }
 
 /// Results, journeys, the data screen, shared results and the notices.
@@ -66,6 +69,7 @@ fn screens(what: What) -> Result<AnyView, Missing> {
         What::StorageNotice => return Ok(view! { <StorageNotice/> }.into_any()),
         What::ConfigProblems => return Ok(view! { <ConfigProblems/> }.into_any()),
         What::Clients => return Ok(view! { <Clients/> }.into_any()),
+        What::Colleague => return Ok(view! { <ColleagueAnswer/> }.into_any()),
     };
     let view = match screen {
         Screen::Review => view! { <Review/> }.into_any(),

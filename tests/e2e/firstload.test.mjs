@@ -26,7 +26,12 @@ const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, A
 // reader and every screen's keys came into the first part; QUALITY.md's
 // target is 150 KB, and docs/size.md says what stands in the way): a guard
 // against it growing unnoticed. The bench prints the figure.
-const FIRST_BUDGET = 302_500;
+// A colleague's view (issue 18) adds 6.7 KB to it, measured 300.7 → 307.4
+// KB: the moments a colleague is asked about are content read at start,
+// the views are a field of the saved document and of history records (both
+// read at start), and the words of the feature are in the visitor's table
+// (+1.6 KB). The asking and answer links are read in later parts.
+const FIRST_BUDGET = 308_500;
 
 let browser;
 let server;

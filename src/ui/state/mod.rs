@@ -14,6 +14,7 @@ pub mod team;
 
 use crate::check::scoring::Answers;
 use crate::content::Content;
+use crate::document::colleague::{self, Answer, ColleagueError, ColleagueView, Kept};
 use crate::document::history::{AssessmentRecord, Record, WalkRecord, is_latest_assessment, is_latest_walk};
 use crate::document::saved::{Saved, SavedStoreFields, Screen};
 use crate::document::share::{self, LinkError, Opened};
@@ -36,6 +37,11 @@ pub struct Local {
     /// A share link from the page's address, decoded by the screen that
     /// shows it (in a later part of the wasm).
     pub link: Option<String>,
+    /// A colleague's answer link from the page's address, kept by the
+    /// result screen (in a later part of the wasm, with the scoring).
+    pub answer: Option<String>,
+    /// What the last answer link opened here came to: said on the result.
+    pub received: Option<Result<Kept, ColleagueError>>,
 }
 
 /// A result shown read-only: from a share link or from the history.
@@ -56,8 +62,10 @@ pub struct Viewing {
     /// The kind of work the questions were chosen for.
     pub role: Option<String>,
     /// What was given besides the answers (last clients, times, the
-    /// option order, colleagues' views).
+    /// option order).
     pub extra: crate::check::scoring::Extra,
+    /// Colleagues' views of the person who answered.
+    pub colleagues: Vec<ColleagueView>,
 }
 
 impl Viewing {
@@ -72,6 +80,7 @@ impl Viewing {
             record: None,
             role: o.role,
             extra: Default::default(),
+            colleagues: o.colleagues,
         }
     }
 
@@ -80,8 +89,8 @@ impl Viewing {
             Record::Assessment(a) => a.role.clone(),
             Record::Walkthrough(_) => None,
         };
-        let extra = match r {
-            Record::Assessment(a) => a.extra(),
+        let (extra, colleagues) = match r {
+            Record::Assessment(a) => (a.extra(), a.colleagues.clone()),
             Record::Walkthrough(_) => Default::default(),
         };
         let (answers, walk, record) = match r {
@@ -98,6 +107,7 @@ impl Viewing {
             record,
             role,
             extra,
+            colleagues,
         }
     }
 }
@@ -119,6 +129,10 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// What the Shared screen shows, or why a link was refused.
     pub viewing: RwSignal<Option<Result<Viewing, LinkError>>>,
+    /// A colleague's asking link opened here (its fragment, read by the
+    /// answering screen in a later part): that screen shows instead of this
+    /// person's own, and nothing of it is kept.
+    pub asking: RwSignal<Option<String>>,
     /// The text of the one `role="status"` region.
     pub status: RwSignal<String>,
     /// The status is for screen readers only (what the screen already
@@ -261,13 +275,14 @@ impl AppState {
             history: doc.history().into(),
             lang: RwSignal::new(env.tables.first()),
             viewing: RwSignal::new(None),
+            asking: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             quiet: RwSignal::new(false),
             notice: RwSignal::new(notice),
             moves: RwSignal::new(0),
             focused_move: RwSignal::new(0),
             redraws: RwSignal::new(0),
-            local: StoredValue::new_local(Local { host, root, keeper, link: None }),
+            local: StoredValue::new_local(Local { host, root, keeper, link: None, answer: None, received: None }),
             team: StoredValue::new_local(None),
         };
         state.settle_screen();
@@ -294,13 +309,28 @@ impl AppState {
         state
     }
 
-    /// Opens the result of a share link in the page's fragment, if any.
+    /// Opens the result of a share link in the page's fragment, if any; a
+    /// colleague's asking link shows the answering screen, and an answer
+    /// link keeps the colleague's view.
     fn open_fragment(self) {
-        let Some(fragment) =
-            crate::ui::browser::files::fragment().filter(|f| f.starts_with(&format!("#{}", share::PREFIX)))
-        else {
+        let Some(fragment) = crate::ui::browser::files::fragment() else { return };
+        if fragment.starts_with(&format!("#{}", colleague::ASK_PREFIX)) {
+            self.asking.set(Some(fragment));
             return;
-        };
+        }
+        if fragment.starts_with(&format!("#{}", colleague::ANSWER_PREFIX)) {
+            self.asking.set(None);
+            self.local.update_value(|l| l.answer = Some(fragment));
+            let again = self.screen.get_untracked() == Screen::Result;
+            self.go(Screen::Result);
+            if again {
+                self.redraw();
+            }
+            return;
+        }
+        if !fragment.starts_with(&format!("#{}", share::PREFIX)) {
+            return;
+        }
         self.local.update_value(|l| l.link = Some(fragment));
         // Already on the shared screen (a second link in the same tab):
         // the screen is drawn again for the new result.
@@ -309,6 +339,61 @@ impl AppState {
         if again {
             self.redraw();
         }
+    }
+
+    /// Keeps a colleague's answer with the person's result (the same view
+    /// twice once) and scores the latest result again with it; a refused
+    /// one is said with its reason, and nothing is lost. The caller shows
+    /// the result afresh.
+    pub fn keep_view(self, got: Result<Answer, ColleagueError>) {
+        let outcome = got.map(|a| {
+            let view = a.view(&self.content.assessment.observed);
+            let mut kept = Kept::Known;
+            self.doc.colleagues().update(|v| kept = colleague::keep(v, view));
+            if kept != Kept::Known {
+                self.rescore_latest();
+            }
+            kept
+        });
+        let said = match &outcome {
+            Ok(Kept::Known) => self.t("colleague.already_kept"),
+            Ok(_) => self.t("colleague.view_kept"),
+            Err(e) => e.words(self.lang.get_untracked()),
+        };
+        self.local.update_value(|l| l.received = Some(outcome));
+        self.say(said);
+    }
+
+    /// The colleagues' views kept with the person's result.
+    pub fn colleagues(self) -> Vec<ColleagueView> {
+        self.doc.colleagues().get_untracked()
+    }
+
+    /// The newest record of the current answers, scored again with the
+    /// colleagues' views (its day and label kept).
+    fn rescore_latest(self) {
+        let answers = self.answers.get_untracked();
+        let views = self.colleagues();
+        let (a, role) = (self.assessment(), self.role());
+        self.history.update(|h| {
+            let latest = h.iter_mut().rev().find_map(|r| match r {
+                Record::Assessment(x) => Some(x),
+                Record::Walkthrough(_) => None,
+            });
+            if let Some(r) = latest.filter(|r| r.answers == answers) {
+                let mut again = AssessmentRecord::with_colleagues(
+                    a,
+                    role.as_deref(),
+                    &answers,
+                    &views,
+                    r.at.clone(),
+                    r.label.clone(),
+                );
+                again.source = r.source;
+                *r = again;
+            }
+        });
+        self.flush();
     }
 
     /// After loading a document: a screen that no longer exists becomes
@@ -459,6 +544,7 @@ impl AppState {
             self.role().as_deref(),
             &answers,
             &self.extra(),
+            &self.colleagues(),
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
@@ -564,6 +650,10 @@ pub fn result_link(
     let mut s = share::Shared::build(st.content, answers, walk, false, st.lang.get_untracked().code());
     if answers.is_some() {
         s = s.in_role(st.content, st.role().as_deref());
+    }
+    // The person's own result travels with their colleagues' views.
+    if answers.is_some_and(|a| st.answers.with_untracked(|own| own == a)) {
+        s = s.with_colleagues(st.content, &st.colleagues());
     }
     s.day = Some(crate::ui::browser::files::today());
     s.label = label.as_deref().and_then(crate::embed::options::clean_label);

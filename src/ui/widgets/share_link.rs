@@ -55,6 +55,10 @@ impl Sharing {
             let mut s = Shared::build(st.content, w.answers.as_ref(), walk, self.notes.get_untracked(), lang.code());
             s.day = Some(files::today());
             s.label = st.env.options.label.clone();
+            // The person's own result travels with their colleagues' views.
+            if w.answers.as_ref().is_some_and(|a| st.answers.with_untracked(|own| own == a)) {
+                s = s.with_colleagues(st.content, &st.colleagues());
+            }
             s
         });
         let made = share::link(&st.env.page, &shared, share::fingerprint(st.content));

@@ -1,7 +1,11 @@
 //! The self-check's screens: home, the choice of work, the questions,
-//! review, the last five clients, the result, the printable report and a result viewed from a link.
+//! review, the last five clients, the result, the printable report, a
+//! result viewed from a link, and a colleague's view: asking for it,
+//! answering, setting it beside one's own.
 
 pub mod clients;
+pub mod colleague;
+pub mod colleague_answer;
 pub mod episodes;
 pub mod home;
 pub mod question;

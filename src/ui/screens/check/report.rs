@@ -20,8 +20,10 @@ pub fn Report() -> impl IntoView {
     let answers = st.answers.get_untracked();
     let finished = scoring::answered(a, &answers) == a.items.len();
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
-    let assessment = finished
-        .then(|| view! { <ResultBody answers=answers extra=st.extra() previous=previous brief=true titled=true/> });
+    let colleagues = st.colleagues();
+    let assessment = finished.then(|| {
+        view! { <ResultBody answers=answers extra=st.extra() previous=previous brief=true titled=true colleagues=colleagues/> }
+    });
     let walk = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
     let nothing = (!finished && walk.is_none()).then(|| {
         view! {

@@ -14,10 +14,12 @@
 use crate::check::explain::Reason;
 use crate::check::scoring::{self, Answers, Confidence, Extra, MainStep, Place, Scores, Verdict, percent};
 use crate::content::{Assessment, Level};
+use crate::document::colleague::{self, ColleagueView};
 use crate::document::history::{self, AssessmentRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
 use crate::ui::browser::files;
+use crate::ui::screens::check::colleague::{AskColleague, Received, SideBySide, take_answer};
 use crate::ui::screens::team::send::SendToManager;
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -26,6 +28,14 @@ use crate::ui::widgets::share_link::ShareWhat;
 use crate::ui::widgets::shared::{Action, EndActions, StepHeading};
 use leptos::either::Either;
 use leptos::prelude::*;
+
+/// The answers scored with colleagues' views (`a.observed` the moments they answered).
+/// The answers scored with what came besides them: the last clients, the
+/// times, the option order (`extra`) and colleagues' views.
+fn with_colleagues(a: &Assessment, answers: &Answers, extra: &Extra, views: &[ColleagueView]) -> Scores {
+    let extra = scoring::Extra { colleagues: colleague::episodes(views, &a.observed), ..extra.clone() };
+    scoring::score_with(a, answers, &extra)
+}
 
 /// The score at which a quality counts as a strength, out of 100.
 const STRONG: u32 = 75;
@@ -36,6 +46,8 @@ pub fn Result() -> impl IntoView {
     let assessment = st.assessment();
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
+    // A colleague's answer the page was opened with is kept first.
+    take_answer(st);
     let answers = st.answers.get_untracked();
     if let Some(index) = scoring::first_unanswered(assessment, &answers) {
         return Either::Left(view! {
@@ -50,15 +62,18 @@ pub fn Result() -> impl IntoView {
     // Recorded once per set of answers, however the result is reached.
     st.finish_assessment();
     let extra = st.extra();
-    let headline = scoring::score_with(assessment, &answers, &extra).verdict.headline(assessment, lang);
+    let colleagues = st.colleagues();
+    let headline = with_colleagues(assessment, &answers, &extra, &colleagues).verdict.headline(assessment, lang);
     let previous = st.history.with_untracked(|h| history::previous_assessment(h, &answers).cloned());
     Either::Right(view! {
         <section class="step result">
             <StepHeading>{headline}</StepHeading>
-            <ResultBody answers=answers.clone() extra=extra previous=previous>
+            <Received/>
+            <ResultBody answers=answers.clone() extra=extra previous=previous colleagues=colleagues>
                 // The main action, right after the main step (issue 19).
                 <SendToManager screen=Screen::Result/>
             </ResultBody>
+            <AskColleague/>
             <ResultEnd answers=answers/>
         </section>
     })
@@ -128,6 +143,9 @@ pub fn ResultBody(
     /// to the manager).
     #[prop(optional)]
     children: Option<Children>,
+    /// Colleagues' views of the person: scored with, and set beside the answers.
+    #[prop(optional)]
+    colleagues: Vec<ColleagueView>,
 ) -> impl IntoView {
     let st = use_state();
     let assessment = match &role {
@@ -136,7 +154,8 @@ pub fn ResultBody(
     };
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
-    let s = scoring::score_with(assessment, &answers, &extra);
+    let s = with_colleagues(assessment, &answers, &extra, &colleagues);
+    let side = view! { <SideBySide assessment=assessment answers=answers.clone() colleagues=colleagues/> };
     let title = titled.then(|| view! { <h3 class="big headline">{s.verdict.headline(assessment, lang)}</h3> });
     let main_step = s.main_step.as_ref().and_then(|m| m.text(st.content)).map(|text| {
         view! {
@@ -243,6 +262,7 @@ pub fn ResultBody(
             {main_step}
             {children.map(|c| c())}
             {qualifiers}
+            {side}
             <section class="block">
                 <h3>{t("check_result.what_you_do_well")}</h3>
                 {strengths}

@@ -71,9 +71,9 @@ pub fn Viewing() -> impl IntoView {
                 {
                     Some(Either::Left(view! { <RecordBody record=r/> }))
                 }
-                (_, Some(a)) => Some(Either::Right(
-                    view! { <ResultBody answers=a extra=v.extra.clone() previous=None titled=true role=v.role.clone()/> },
-                )),
+                (_, Some(a)) => Some(Either::Right(view! {
+                    <ResultBody answers=a extra=v.extra.clone() previous=None titled=true role=v.role.clone() colleagues=v.colleagues.clone()/>
+                })),
                 _ => None,
             };
             let walk = v.walk.clone().map(|(j, w)| view! { <MapBody journey=j walk=w titled=true/> });
@@ -112,7 +112,7 @@ fn keep(c: &Content, v: &crate::ui::state::Viewing) -> Vec<Record> {
     if let Some(a) = &v.answers {
         let role = v.role.as_deref().or(c.assessment.default_role().map(|r| r.id.as_str()));
         let set = role.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
-        let mut r = AssessmentRecord::new(&set, role, a, at.clone(), v.label.clone());
+        let mut r = AssessmentRecord::with_colleagues(&set, role, a, &v.colleagues, at.clone(), v.label.clone());
         r.source = Source::Link;
         out.push(Record::Assessment(r));
     }

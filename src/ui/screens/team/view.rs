@@ -334,6 +334,10 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 {confidence.map(|x| view! { <p class="team-confidence">{x}</p> })}
                 <p>{counts_line(c, team, lang)}</p>
                 <Distribution team=team.clone()/>
+                <p class="team-colleagues">
+                    <span class="badge">{t("team_view.colleague_view_badge")}</span>" "
+                    {lang.f("team_view.with_a_colleague_view", &[("n", &o.with_colleagues), ("total", &team.people())])}
+                </p>
                 <p class="meta">{t("team_view.each_person_counts_at_the")}</p>
             </section>
         }
