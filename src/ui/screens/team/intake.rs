@@ -65,6 +65,8 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
             return false;
         }
         let mut intake = Intake::new(st.content, w.collection.ids());
+        intake.known_answers(w.collection.entries().iter().filter_map(|e| e.answers));
+        intake.set_today(crate::ui::browser::files::today());
         for (origin, text) in texts {
             intake.add(origin, text);
         }
@@ -129,7 +131,9 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
         for (k, o) in intake.outcomes().iter().enumerate() {
             let (kind, entry) = match &o.verdict {
                 Verdict::Taken(_) => (RowKind::Taken, None),
-                Verdict::Duplicate { entry, .. } => (RowKind::Duplicate, Some(entry.clone())),
+                Verdict::Duplicate { entry, .. } | Verdict::SameAnswers { entry, .. } => {
+                    (RowKind::Duplicate, Some(entry.clone()))
+                }
                 Verdict::Refused(_) => (RowKind::Refused, None),
             };
             let list = if kind == RowKind::Taken { &mut taken_rows } else { &mut rows };

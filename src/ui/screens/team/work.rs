@@ -125,7 +125,7 @@ pub fn figures(st: AppState) -> Option<Figures> {
             .as_ref()
             .filter(|id| w.saved_as.as_ref() != Some(id))
             .and_then(|id| teams.iter().find(|t| &t.id == id && t.fits(st.fingerprint())))
-            .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries)));
+            .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries, threshold(st, &w.collection))));
         Figures {
             name: w.collection.name().to_string(),
             day: w.collection.day(),
