@@ -10,7 +10,7 @@ use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
 use service_ladder::document::saved::Saved;
 use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
-use service_ladder::team::compare::compare;
+use service_ladder::team::compare::{Suppressed, compare};
 use service_ladder::team::consistency::Uneven;
 use service_ladder::team::csv::CsvProblem;
 use service_ladder::team::entry::MODEL;
@@ -1089,4 +1089,205 @@ mod never_panics {
             prop_assert!(o.level.people() <= intake.entries().len());
         }
     }
+}
+
+// ---------- Privacy that holds (issue 20): each attack, refused or suppressed ----------
+
+/// `n` people of one kind under one label, each with their own answers.
+fn people(kind: Kind, from: usize, n: usize, label: &str) -> Vec<String> {
+    (from..from + n).map(|i| link(kind, i, Some(label), DAY)).collect()
+}
+
+#[test]
+fn padding_a_small_group_with_crafted_links_shows_nothing_of_it() {
+    let c = content();
+    // The victim alone at the till, and two crafted links with the till's label.
+    let mut links = people(Kind::Spontaneous, 0, 1, "Касса");
+    links.extend(people(Kind::Cultural, 50, 2, "Касса"));
+    let three = paste(&links.join("\n"));
+    assert_eq!(three.entries().len(), 3);
+    let o = overview(c, three.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.withheld, Some(Below { people: 3, threshold: DEFAULT_THRESHOLD }));
+    assert!(o.groups.shown.is_empty() && o.groups.other.is_none() && o.level.people() == 0);
+    assert_eq!(sheet::csv(c, three.entries(), DEFAULT_THRESHOLD, native("en")).lines().count(), 1);
+
+    // In a team of twelve the padded till (3) is still under 5: folded, and
+    // "other" joins the smallest group so it is not the till alone.
+    let mut team = people(Kind::Regulated, 0, 5, "Зал");
+    team.extend(people(Kind::Regulated, 10, 4, "Склад"));
+    team.extend(links);
+    let intake = paste(&team.join("\n"));
+    let o = overview(c, intake.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.withheld, None);
+    assert!(o.groups.shown.iter().all(|g| g.name != GroupName::Label("Касса".into())));
+    assert!(o.groups.other.as_ref().is_some_and(|g| g.people() >= DEFAULT_THRESHOLD), "{:?}", o.groups);
+    // Every row: no till label, and the till's rows carry the month only.
+    let rows = sheet::csv(c, intake.entries(), DEFAULT_THRESHOLD, native("en"));
+    assert!(!rows.contains("Касса"), "{rows}");
+    assert!(!rows.contains("Склад"), "the smallest group folded with it: {rows}");
+    let month = &share::date(DAY)[..7];
+    assert!(rows.lines().skip(1).any(|r| r.contains(&format!(",,{month},"))), "{rows}");
+    assert!(rows.lines().filter(|r| r.contains("Зал")).all(|r| r.contains(&share::date(DAY))));
+}
+
+#[test]
+fn subtracting_one_person_between_two_collections_is_suppressed_with_the_reason() {
+    let c = content();
+    let mut team = people(Kind::Regulated, 0, 6, "Зал");
+    team.extend(people(Kind::Cultural, 20, 4, "Зал"));
+    let everyone = paste(&team.join("\n")).into_entries();
+    // Save everyone as "before"; then a collection of everyone but one.
+    let mut before = Collection::new("До", DAY, fp());
+    before.add_all(everyone.iter().cloned());
+    let after_links: Vec<String> = team[..9].to_vec();
+    let after = paste(&after_links.join("\n")).into_entries();
+    let cmp = compare(c, before.entries(), &after, DEFAULT_THRESHOLD);
+    assert_eq!(cmp.suppressed, Some(Suppressed::FewDiffer(Below { people: 1, threshold: DEFAULT_THRESHOLD })));
+    assert_eq!((cmp.assessment, cmp.balance), (None, None));
+    let why = cmp.suppressed.unwrap().words(native("en"));
+    assert!(why.contains("only 1 people differ") && why.contains("fewer than 5"), "{why}");
+    assert!(cmp.suppressed.unwrap().words(native("ru")).contains("различаются только 1"));
+    // The same results sent again on another day (new identities, same
+    // answers) are still the same people.
+    let resent: Vec<String> = (0..9)
+        .map(|i| {
+            let kind = if i < 6 { Kind::Regulated } else { Kind::Cultural };
+            let v = if i < 6 { i } else { 20 + i - 6 };
+            link(kind, v, Some("Зал"), DAY + 30)
+        })
+        .collect();
+    let mut resent_intake = Intake::new(c, []);
+    resent_intake.add(Origin::Pasted, resent.join("\n"));
+    resent_intake.run();
+    let cmp = compare(c, before.entries(), resent_intake.entries(), DEFAULT_THRESHOLD);
+    assert!(matches!(cmp.suppressed, Some(Suppressed::FewDiffer(Below { people: 1, .. }))), "{:?}", cmp.suppressed);
+    // Five new people (a real change of staff) are compared.
+    let mut changed = team[..9].to_vec();
+    changed.extend(people(Kind::Cultural, 40, 4, "Зал"));
+    let cmp = compare(c, before.entries(), &paste(&changed.join("\n")).into_entries(), DEFAULT_THRESHOLD);
+    assert_eq!(cmp.suppressed, None);
+    assert!(cmp.assessment.is_some());
+    // A side under the threshold is never compared either.
+    let cmp = compare(c, before.entries(), &paste(&team[..2].join("\n")).into_entries(), DEFAULT_THRESHOLD);
+    assert!(matches!(cmp.suppressed, Some(Suppressed::SmallSide(_))));
+}
+
+fn record(answers: &Answers, at: &str) -> AssessmentRecord {
+    AssessmentRecord::new(&content().assessment, None, answers, at.into(), Some("Зал".into()))
+}
+
+fn take_json(r: AssessmentRecord, today: u16) -> Intake<'static> {
+    let mut s = Saved::new();
+    s.remember(Record::Assessment(r));
+    let mut i = Intake::new(content(), []);
+    i.set_today(today);
+    i.add(Origin::File("export.json".into()), export::everything(&s));
+    i.run();
+    i
+}
+
+#[test]
+fn a_forged_export_claiming_cultural_100_is_refused() {
+    let mut r = record(&answers(Kind::Spontaneous, 0), "2026-02-16T10:00:00Z");
+    assert_eq!(r.model, scoring::MODEL_VERSION);
+    // Untouched, it is taken, at the level its answers give.
+    let honest = take_json(r.clone(), DAY);
+    assert_eq!(honest.entries().len(), 1, "{:?}", honest.outcomes());
+    assert_eq!(honest.entries()[0].assessment.as_ref().and_then(|f| f.level), Some(Level::Spontaneous));
+    // Cultural 100 in every figure, with the spontaneous person's answers.
+    r.level = Level::Cultural;
+    r.levels = [0, 0, 100];
+    for v in r.qualities.values_mut() {
+        *v = 100;
+    }
+    let forged = take_json(r.clone(), DAY);
+    assert_eq!(refusals(&forged), [(At::Result(1), Refusal::Disagrees)]);
+    assert!(Refusal::Disagrees.words(native("en")).contains("not what its own answers give"));
+    // Only one score nudged by more than rounding is refused too.
+    let mut one = record(&answers(Kind::Spontaneous, 0), "2026-02-16T10:00:00Z");
+    if let Some(v) = one.qualities.values_mut().next() {
+        *v = (*v + 5).min(100);
+    }
+    assert_eq!(refusals(&take_json(one, DAY)), [(At::Result(1), Refusal::Disagrees)]);
+    // An earlier model's figures are not taken as written: scored again.
+    r.model = 1;
+    let earlier = take_json(r, DAY);
+    let f = earlier.entries().first().and_then(|e| e.assessment.clone()).expect("re-derived");
+    assert_eq!((f.model, f.level), (MODEL, Some(Level::Spontaneous)));
+    assert_ne!(f.levels, [0, 0, 100]);
+}
+
+#[test]
+fn a_record_with_no_answers_or_dated_2099_is_refused() {
+    let mut empty = record(&answers(Kind::Cultural, 0), "2026-02-16T10:00:00Z");
+    empty.answers.clear();
+    assert_eq!(refusals(&take_json(empty, DAY)), [(At::Result(1), Refusal::NoAnswers)]);
+    let future = record(&answers(Kind::Cultural, 0), "2099-01-01T00:00:00Z");
+    let day = service_ladder::team::entry::day_of("2099-01-01").unwrap();
+    assert_eq!(refusals(&take_json(future, DAY)), [(At::Result(1), Refusal::Future(day))]);
+    assert!(Refusal::Future(day).words(native("en")).contains("2099-01-01"));
+    // A link dated in the future is refused the same way; tomorrow is not
+    // (a sender's clock may be a day ahead).
+    let mut i = Intake::new(content(), []);
+    i.set_today(DAY);
+    i.add(
+        Origin::Pasted,
+        format!("{}\n{}", link(Kind::Regulated, 0, None, DAY + 1), link(Kind::Regulated, 2, None, DAY + 400)),
+    );
+    i.run();
+    assert_eq!(refusals(&i), [(At::Line(2), Refusal::Future(DAY + 400))]);
+    // A CSV with figures but no answers.
+    let csv = export::csv(content(), None, native("en"), Some(&answers(Kind::Regulated, 0)), None);
+    let stripped: String = csv.lines().filter(|l| !l.starts_with("answer,")).map(|l| format!("{l}\n")).collect();
+    let mut i = Intake::new(content(), []);
+    i.add(Origin::File("no-answers.csv".into()), stripped);
+    i.run();
+    assert_eq!(refusals(&i), [(At::Line(1), Refusal::NoAnswers)]);
+}
+
+#[test]
+fn two_hundred_identical_links_in_one_paste_are_flagged_and_counted_once() {
+    let c = content();
+    let a = answers(Kind::Cultural, 0);
+    let text: String = (0..200u16)
+        .map(|d| {
+            let mut s = Shared::build(c, Some(&a), None, false, "ru");
+            s.day = Some(DAY - 200 + d);
+            s.label = Some(format!("Смена {}", d % 7));
+            format!("{}\n", share::link(PAGE, &s, fp()).0)
+        })
+        .collect();
+    let mut team = people(Kind::Regulated, 0, 6, "Зал").join("\n");
+    team.push('\n');
+    let mut intake = Intake::new(c, []);
+    intake.set_today(DAY);
+    intake.add(Origin::Pasted, team);
+    intake.add(Origin::Pasted, text);
+    let p = intake.run();
+    assert_eq!((p.taken, p.flagged, p.duplicates, p.refused), (7, 199, 0, 0));
+    let flagged: Vec<&Verdict> =
+        intake.outcomes().iter().map(|o| &o.verdict).filter(|v| matches!(v, Verdict::SameAnswers { .. })).collect();
+    assert_eq!(flagged.len(), 199);
+    assert!(intake.explain(8, native("en")).unwrap().contains("the same answers as"));
+    // The paste looks like one sender's; the team's own does not.
+    let senders = intake.one_senders();
+    assert_eq!(senders.len(), 1, "{senders:?}");
+    assert_eq!(senders[0].0, 1);
+    assert_eq!((senders[0].1.same_answers, senders[0].1.days_in_a_row), (200, 200));
+    assert!(senders[0].1.words(native("en")).contains("one sender"));
+    // The team stays regulated: the stuffer counts once.
+    let o = overview(c, intake.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.level.people(), 7);
+    assert_eq!(o.level.level, Some(Level::Regulated));
+    // Against a kept collection, the same answers are flagged again.
+    let mut col = Collection::new("Март", DAY, fp());
+    col.add_all(intake.into_entries());
+    let mut again = Intake::new(c, col.ids());
+    again.known_answers(col.entries().iter().filter_map(|e| e.answers));
+    again.add(Origin::Pasted, link(Kind::Cultural, 0, Some("Новая"), DAY));
+    again.run();
+    assert!(matches!(again.outcomes()[0].verdict, Verdict::SameAnswers { of: Earlier::Collection, .. }));
+    // A manager who confirms one counts it.
+    let Verdict::SameAnswers { entry, .. } = &again.outcomes()[0].verdict else { unreachable!() };
+    assert!(matches!(col.add_anyway((**entry).clone()), Added::New(_)));
 }
