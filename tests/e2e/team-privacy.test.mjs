@@ -111,4 +111,35 @@ describe('privacy that holds', () => {
       assert.match(await text(page.locator('.team-level')), /14 people:/);
       assert.equal(await text(page.locator('.team-flagged')), 'Same answers as another result, counted once until you confirm each: 198.');
     }));
+
+  test('a collection that does not fit the storage is refused with the reason and offered as a download', TIMEOUT, () =>
+    withPage(async (page) => {
+      await openTeam(page);
+      await paste(page, FIXTURE.chat);
+      // Fill this origin's storage to the last kilobyte.
+      await page.evaluate(() => {
+        let size = 1 << 20;
+        for (let i = 0; size >= 256; i++) {
+          try {
+            localStorage.setItem(`junk-${i}`, 'x'.repeat(size));
+          } catch {
+            size >>= 1;
+          }
+        }
+      });
+      await page.locator('#team-name').fill('Too big');
+      await page.getByRole('button', { name: 'Save the collection' }).click();
+      const why = `Not kept: the collection (${FIXTURE.expect.taken} results) does not fit this device's storage, so nothing was written. Download it as a file to keep it.`;
+      assert.equal(await status(page), why);
+      assert.equal(await text(page.locator('.team-unkept p')), why);
+      assert.doesNotMatch(await text(page.locator('.team-collections')), /is kept on this device/);
+      assert.equal(await page.locator('.team-kept-row').count(), 0);
+      const stored = await page.evaluate(() => localStorage.getItem('service-ladder:state'));
+      assert.ok(!stored || !JSON.parse(stored).teams, 'nothing of it was written');
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the collection' }).click(),
+      ]);
+      assert.match(d.suggestedFilename(), /^service-ladder-team-\d{4}-\d{2}-\d{2}\.json$/);
+    }));
 });
