@@ -10,7 +10,7 @@ use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
 use service_ladder::document::saved::Saved;
 use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
-use service_ladder::team::compare::compare;
+use service_ladder::team::compare::{Suppressed, compare};
 use service_ladder::team::consistency::Uneven;
 use service_ladder::team::csv::CsvProblem;
 use service_ladder::team::entry::MODEL;
@@ -19,6 +19,8 @@ use service_ladder::team::groups::GroupName;
 use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict};
 use service_ladder::team::level::Confidence;
 use service_ladder::team::overview::{main_model, overview, overview_for};
+use service_ladder::team::sheet;
+use service_ladder::team::threshold::{Below, DEFAULT_THRESHOLD};
 use service_ladder::team::walks::{self, JourneyName};
 use service_ladder::text::lang::Text;
 use service_ladder::text::language_file::native;
@@ -54,17 +56,26 @@ enum Kind {
 fn answers(kind: Kind, variant: usize) -> Answers {
     let c = content();
     let lean = [0.75, 1.0][variant % 2];
+    // Trait items a kind is neutral on take the rest of `variant` digit by
+    // digit (base 3), so that simulated people differ in their answer sets
+    // (identical sets are flagged as one sender's, `team::stuffing`).
+    let mut rest = variant / 2;
     c.assessment
         .items
         .iter()
         .enumerate()
         .map(|(i, item)| {
+            let mut nudge = || {
+                let d = rest % 3;
+                rest /= 3;
+                [0.0, 0.25, -0.25][d]
+            };
             let target = match (item.kind, kind) {
                 (ItemKind::Trait(Trait::Mood), Kind::Spontaneous) => 1.0,
                 (ItemKind::Trait(Trait::Mood), _) => 0.0,
                 (ItemKind::Trait(Trait::Script), Kind::Regulated) => lean,
                 (ItemKind::Trait(Trait::Ownership), Kind::Cultural) => lean,
-                (ItemKind::Trait(_), _) => 0.5,
+                (ItemKind::Trait(_), _) => 0.5 + nudge(),
                 (_, Kind::Regulated) => 0.0,
                 (_, Kind::Cultural) => 1.0,
                 (_, Kind::Spontaneous) => {
@@ -187,16 +198,22 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
 }
 
 #[test]
-fn a_single_person_is_a_team_of_one_with_no_groups_drawn() {
+fn one_pasted_link_gives_no_team_figures() {
+    // Issue 20: a team of one was that person's own level and scores.
     let intake = paste(&link(Kind::Cultural, 0, Some("Ресепшн"), DAY));
     let o = overview(content(), intake.entries(), 3);
-    assert_eq!(o.level.people(), 1);
-    assert_eq!((o.level.level, o.level.confidence), (Some(Level::Cultural), Confidence::Clear));
-    assert!(!o.consistency.is_uneven(), "one person cannot be uneven");
+    assert_eq!(o.people, 1);
+    assert_eq!(o.withheld, Some(Below { people: 1, threshold: 3 }));
+    assert_eq!((o.level.people(), o.level.level), (0, None));
+    assert!(!o.consistency.is_uneven());
+    assert!(o.consistency.qualities.iter().all(Option::is_none), "no score drawn");
     assert!(o.groups.shown.is_empty() && o.groups.other.is_none());
-    assert_eq!(o.groups.hidden, 1);
-    let spread = o.consistency.qualities[0].expect("scored");
-    assert_eq!((spread.n, spread.min, spread.max), (1, spread.median, spread.median));
+    // Under the default of 5 too, and nothing at all is "no data", not "below".
+    let four = paste(&(0..4).map(|i| link(Kind::Cultural, i, None, DAY)).collect::<Vec<_>>().join("\n"));
+    assert_eq!(overview(content(), four.entries(), DEFAULT_THRESHOLD).withheld.map(|b| b.people), Some(4));
+    assert_eq!(overview(content(), &[], DEFAULT_THRESHOLD).withheld, None);
+    let csv = sheet::csv(content(), four.entries(), DEFAULT_THRESHOLD, native("en"));
+    assert_eq!(csv.lines().count(), 1, "the header only: {csv}");
 }
 
 #[test]
@@ -257,13 +274,10 @@ fn groups_under_the_threshold_are_folded_into_other() {
     // Every person is in exactly one drawn group.
     assert_eq!(o.groups.all().map(|g| g.people()).sum::<usize>(), 10);
 
-    // A threshold of 2 draws service on its own; kiosk and night shift make "other".
-    let o = overview(content(), entries, 2);
-    let shown: Vec<usize> = o.groups.shown.iter().map(|g| g.people()).collect();
-    assert_eq!(shown, [5, 3]);
-    assert_eq!(o.groups.other.as_ref().map(|g| g.people()), Some(2));
-    // Thresholds below 2 would show one person: they are raised to 2.
-    assert_eq!(overview(content(), entries, 0).groups.threshold, 2);
+    // Thresholds below 3 would let two colleagues tell each other's
+    // answers: they are raised to 3 (issue 20; it was 2).
+    assert_eq!(overview(content(), entries, 2).groups.threshold, 3);
+    assert_eq!(overview(content(), entries, 0).groups.threshold, 3);
     // Sales and service differ: regulated against cultural profiles.
     let gap = o.consistency.uneven.iter().find_map(|u| match u {
         Uneven::Groups(g) => Some(g.clone()),
@@ -316,9 +330,13 @@ fn the_same_result_twice_counts_once_and_says_so() {
     assert_eq!(col.add((**entry).clone()), Added::Duplicate(0));
     assert_eq!(col.add_anyway((**entry).clone()), Added::New(1));
     assert_eq!(col.entries()[1].id.copy, 1);
-    assert_eq!(overview(c, col.entries(), 3).level.people(), 2);
-    // A retake on another day is another result.
-    assert_eq!(paste(&format!("{a}\n{}", link(Kind::Regulated, 0, Some("Продажи"), DAY + 1))).entries().len(), 2);
+    assert_eq!(col.len(), 2);
+    // A retake on another day with the same answers is flagged as the same
+    // answer set (issue 20: stuffing), counted once until confirmed.
+    let retake = paste(&format!("{a}\n{}", link(Kind::Regulated, 0, Some("Продажи"), DAY + 1)));
+    assert_eq!(retake.entries().len(), 1);
+    assert!(matches!(retake.outcomes()[1].verdict, Verdict::SameAnswers { of: Earlier::Here(0), .. }));
+    assert_eq!(paste(&format!("{a}\n{}", link(Kind::Regulated, 2, Some("Продажи"), DAY + 1))).entries().len(), 2);
 }
 
 #[test]
@@ -622,6 +640,7 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
             colleagues: 0,
         }),
         walk: None,
+        answers: None,
     };
     let mut entries: Vec<Entry> = (0..6).map(|i| person(i, 1, Level::Regulated, 50)).collect();
     entries.extend((6..10).map(|i| person(i, 2, Level::Cultural, 90)));
@@ -639,17 +658,17 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
     // Before: version 1 only; after: version 2 only → no comparison of levels.
     let before: Vec<Entry> = entries.iter().filter(|e| e.assessment.as_ref().unwrap().model == 1).cloned().collect();
     let after: Vec<Entry> = entries.iter().filter(|e| e.assessment.as_ref().unwrap().model == 2).cloned().collect();
-    let cmp = compare(c, &before, &after);
+    let cmp = compare(c, &before, &after, 5);
     assert_eq!(cmp.assessment, None);
     let unlike = cmp.unlike.expect("said why");
     assert_eq!((&unlike.before[..], &unlike.after[..]), (&[1][..], &[2][..]));
     assert!(unlike.words(native("en")).contains("different model versions"));
     // With version 1 on both sides, version 1 is compared and version 2 left out.
     let mut after_mixed = after.clone();
-    after_mixed.extend((20..22).map(|i| person(i, 1, Level::Cultural, 70)));
-    let cmp = compare(c, &before, &after_mixed).assessment.expect("like with like");
+    after_mixed.extend((20..26).map(|i| person(i, 1, Level::Cultural, 70)));
+    let cmp = compare(c, &before, &after_mixed, 5).assessment.expect("like with like");
     assert_eq!(cmp.model, 1);
-    assert_eq!(cmp.after.people(), 2);
+    assert_eq!(cmp.after.people(), 6);
     assert_eq!(cmp.qualities[0].map(|ch| ch.delta()), Some(20));
 }
 
@@ -662,7 +681,7 @@ fn before_and_after_a_training() {
     after_text.extend((3..5).map(|i| link(Kind::Regulated, i, Some("Зал"), DAY + 30 + i as u16)));
     let before = paste(&before_text.join("\n")).into_entries();
     let after = paste(&after_text.join("\n")).into_entries();
-    let cmp = compare(c, &before, &after);
+    let cmp = compare(c, &before, &after, 5);
     let a = cmp.assessment.expect("both have version 1");
     assert_eq!(cmp.unlike, None);
     let shares: Vec<(Level, (usize, usize), i32)> =
@@ -848,7 +867,7 @@ fn collections_add_remove_dedupe_and_merge() {
             .into_entries();
     let mut a = Collection::new("  До \u{202E}тренинга\n ", DAY, fp());
     assert_eq!(a.name(), "До тренинга");
-    assert_eq!(a.threshold(), 3);
+    assert_eq!(a.threshold(), 5);
     assert_eq!(a.add_all(entries[..3].iter().cloned()).added, 3);
     let mut b = Collection::new("Второй менеджер", DAY, fp());
     b.add_all(entries[2..].iter().cloned());
@@ -863,7 +882,7 @@ fn collections_add_remove_dedupe_and_merge() {
     assert_eq!(a.merge(&other), Err(MergeError::OtherContent));
     assert!(MergeError::OtherContent.words(native("ru")).contains("нельзя объединить"));
     a.set_threshold(1);
-    assert_eq!(a.threshold(), 2);
+    assert_eq!(a.threshold(), 3);
 
     let mut twice = vec![entries[0].clone(), entries[1].clone(), entries[0].clone()];
     assert_eq!(dedupe(&mut twice), 1);
@@ -926,6 +945,7 @@ fn ten_thousand_results_are_aggregated() {
                     colleagues: 0,
                 }),
                 walk,
+                answers: None,
             }
         })
         .collect();
@@ -947,7 +967,7 @@ fn ten_thousand_results_are_aggregated() {
     assert_eq!(v.heatmap.len(), 5_000);
     assert_eq!(v.counts.rated() + v.counts.unrated, 25_000);
     assert_eq!(v.gravediggers.len(), 5);
-    let cmp = compare(c, &entries[..5_000], &entries[5_000..]);
+    let cmp = compare(c, &entries[..5_000], &entries[5_000..], 5);
     assert!(cmp.assessment.is_some() && cmp.balance.is_some());
     // Collections index their entries: adding them all again finds every duplicate.
     let (mut col, _) = Collection::from_parts("Все", DAY, 3, fp(), entries.clone());
@@ -958,12 +978,10 @@ fn ten_thousand_results_are_aggregated() {
 fn ten_thousand_pasted_links_are_read_a_slice_at_a_time() {
     let c = content();
     let kinds = [Kind::Regulated, Kind::Cultural, Kind::Spontaneous];
-    // A few answer sets, made distinct by day and label as real links are.
-    let base: Vec<Shared> =
-        (0..6).map(|i| Shared::build(c, Some(&answers(kinds[i % 3], i)), None, false, "ru")).collect();
+    // Each person's own answers, day and label, as real links are.
     let text: String = (0..10_000usize)
         .map(|i| {
-            let mut s = base[i % 6].clone();
+            let mut s = Shared::build(c, Some(&answers(kinds[i % 3], i)), None, false, "ru");
             s.day = Some(DAY + (i / 6) as u16);
             s.label = Some(format!("Смена {}", i % 10));
             format!("{}\n", share::link(PAGE, &s, fp()).0)
@@ -979,35 +997,41 @@ fn ten_thousand_pasted_links_are_read_a_slice_at_a_time() {
     assert!(steps >= 19, "{steps}");
     assert_eq!(intake.entries().len(), 10_000);
     let o = overview(c, intake.entries(), 3);
-    assert_eq!(o.level.counts.at, [3_333, 3_334, 3_333]);
+    // Every person where their own answers put them (the nudged answers
+    // move some off their kind's level, so count them one by one).
+    let mut at = [0usize; 3];
+    for i in 0..10_000usize {
+        if let Some(l) = Figures::scored(c, None, &answers(kinds[i % 3], i)).and_then(|f| f.level) {
+            at[l.index()] += 1;
+        }
+    }
+    assert_eq!(o.level.counts.at, at);
+    assert!(at.iter().all(|n| *n > 2_000), "{at:?}");
     assert_eq!(o.groups.shown.len(), 10);
 }
 
 #[test]
-fn committed_export_files_are_taken_in_with_their_own_figures() {
-    // Files as the app exported them (tests/fixtures): their figures are
-    // taken as written, never scored again, so a later model leaves them be.
+fn committed_export_files_are_taken_in_with_their_figures_checked() {
+    // Files as the first release exported them (tests/fixtures). Their
+    // self-checks answer questions this build no longer asks, so their
+    // figures cannot be re-derived from the answers: refused with that
+    // reason (issue 20: figures were taken as written, and a forged file
+    // claiming an earlier model would pass unchecked). Walks are taken.
     let c = content();
     let mut intake = Intake::new(c, []);
     intake.add(Origin::File("team-result.csv".into()), include_str!("fixtures/team-result.csv").into());
     intake.add(Origin::File("team-export.json".into()), include_str!("fixtures/team-export.json").into());
     intake.run();
+    assert_eq!(
+        refusals(&intake),
+        [(At::Line(1), Refusal::EarlierQuestions), (At::Result(1), Refusal::EarlierQuestions)],
+        "{:?}",
+        intake.outcomes()
+    );
+    assert!(Refusal::EarlierQuestions.words(native("en")).contains("no longer asks"));
     let e = intake.entries();
-    assert_eq!(e.len(), 3, "{:?}", intake.outcomes());
-    let (csv, json_assessment, json_walk) = (&e[0], &e[1], &e[2]);
-
-    let f = csv.assessment.as_ref().expect("CSV self-check");
-    assert_eq!((f.model, f.level, f.levels), (1, Some(Level::Regulated), [31, 41, 18]));
-    assert_eq!(f.qualities[..3], [Some(64), Some(63), Some(70)]);
-    assert_eq!((csv.day, csv.label.as_deref()), (None, None));
-    let w = csv.walk.as_ref().expect("CSV walk");
-    assert_eq!(w.journey, JourneyKey::Template("car_dealership".into()));
-    assert_eq!(w.marks.iter().map(|m| m.rating).collect::<Vec<_>>(), [Some(1), Some(-1), Some(0), None, Some(1)]);
-    assert!(w.marks.iter().all(|m| m.disappointments.is_empty()), "CSV holds no ticks");
-
-    assert_eq!(json_assessment.assessment.as_ref(), Some(f));
-    assert_eq!(json_assessment.label.as_deref(), Some("Кредитный отдел"));
-    assert_eq!(json_assessment.day.map(share::date).as_deref(), Some("2026-03-02"));
+    assert_eq!(e.len(), 1);
+    let json_walk = &e[0];
     let w = json_walk.walk.as_ref().expect("JSON walk");
     let credit = &w.marks[1];
     let redirecting = c.ladder.behaviour_index("redirecting").unwrap() as u16;
@@ -1015,11 +1039,6 @@ fn committed_export_files_are_taken_in_with_their_own_figures() {
     assert_eq!(credit.rating, Some(-1));
     assert_eq!(credit.disappointments, [redirecting, shifting]);
     assert_eq!((credit.checks_answered, credit.checks_failed), (1, 1));
-
-    // The CSV and the JSON hold one person's result, but a CSV carries no
-    // day or label, so they cannot be matched: both are counted.
-    let o = overview(c, e, 3);
-    assert_eq!(o.level.counts.at, [0, 2, 0]);
 }
 
 #[test]
@@ -1095,4 +1114,232 @@ mod never_panics {
             prop_assert!(o.level.people() <= intake.entries().len());
         }
     }
+}
+
+// ---------- Privacy that holds (issue 20): each attack, refused or suppressed ----------
+
+/// `n` people of one kind under one label, each with their own answers.
+fn people(kind: Kind, from: usize, n: usize, label: &str) -> Vec<String> {
+    (from..from + n).map(|i| link(kind, i, Some(label), DAY)).collect()
+}
+
+#[test]
+fn padding_a_small_group_with_crafted_links_shows_nothing_of_it() {
+    let c = content();
+    // The victim alone at the till, and two crafted links with the till's label.
+    let mut links = people(Kind::Spontaneous, 0, 1, "Касса");
+    links.extend(people(Kind::Cultural, 50, 2, "Касса"));
+    let three = paste(&links.join("\n"));
+    assert_eq!(three.entries().len(), 3);
+    let o = overview(c, three.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.withheld, Some(Below { people: 3, threshold: DEFAULT_THRESHOLD }));
+    assert!(o.groups.shown.is_empty() && o.groups.other.is_none() && o.level.people() == 0);
+    assert_eq!(sheet::csv(c, three.entries(), DEFAULT_THRESHOLD, native("en")).lines().count(), 1);
+
+    // In a team of twelve the padded till (3) is still under 5: folded, and
+    // "other" joins the smallest group so it is not the till alone.
+    let mut team = people(Kind::Regulated, 0, 5, "Зал");
+    team.extend(people(Kind::Regulated, 10, 4, "Склад"));
+    team.extend(links);
+    let intake = paste(&team.join("\n"));
+    let o = overview(c, intake.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.withheld, None);
+    assert!(o.groups.shown.iter().all(|g| g.name != GroupName::Label("Касса".into())));
+    assert!(o.groups.other.as_ref().is_some_and(|g| g.people() >= DEFAULT_THRESHOLD), "{:?}", o.groups);
+    // Every row: no till label, and the till's rows carry the month only.
+    let rows = sheet::csv(c, intake.entries(), DEFAULT_THRESHOLD, native("en"));
+    assert!(!rows.contains("Касса"), "{rows}");
+    assert!(!rows.contains("Склад"), "the smallest group folded with it: {rows}");
+    let month = &share::date(DAY)[..7];
+    assert!(rows.lines().skip(1).any(|r| r.contains(&format!(",,{month},"))), "{rows}");
+    assert!(rows.lines().filter(|r| r.contains("Зал")).all(|r| r.contains(&share::date(DAY))));
+}
+
+#[test]
+fn subtracting_one_person_between_two_collections_is_suppressed_with_the_reason() {
+    let c = content();
+    let mut team = people(Kind::Regulated, 0, 6, "Зал");
+    team.extend(people(Kind::Cultural, 20, 4, "Зал"));
+    let everyone = paste(&team.join("\n")).into_entries();
+    // Save everyone as "before"; then a collection of everyone but one.
+    let mut before = Collection::new("До", DAY, fp());
+    before.add_all(everyone.iter().cloned());
+    let after_links: Vec<String> = team[..9].to_vec();
+    let after = paste(&after_links.join("\n")).into_entries();
+    let cmp = compare(c, before.entries(), &after, DEFAULT_THRESHOLD);
+    assert_eq!(cmp.suppressed, Some(Suppressed::FewDiffer(Below { people: 1, threshold: DEFAULT_THRESHOLD })));
+    assert_eq!((cmp.assessment, cmp.balance), (None, None));
+    let why = cmp.suppressed.unwrap().words(native("en"));
+    assert!(why.contains("only 1 people differ") && why.contains("fewer than 5"), "{why}");
+    assert!(cmp.suppressed.unwrap().words(native("ru")).contains("различаются только 1"));
+    // The same results sent again on another day (new identities, same
+    // answers) are still the same people.
+    let resent: Vec<String> = (0..9)
+        .map(|i| {
+            let kind = if i < 6 { Kind::Regulated } else { Kind::Cultural };
+            let v = if i < 6 { i } else { 20 + i - 6 };
+            link(kind, v, Some("Зал"), DAY + 30)
+        })
+        .collect();
+    let mut resent_intake = Intake::new(c, []);
+    resent_intake.add(Origin::Pasted, resent.join("\n"));
+    resent_intake.run();
+    let cmp = compare(c, before.entries(), resent_intake.entries(), DEFAULT_THRESHOLD);
+    assert!(matches!(cmp.suppressed, Some(Suppressed::FewDiffer(Below { people: 1, .. }))), "{:?}", cmp.suppressed);
+    // Five new people (a real change of staff) are compared.
+    let mut changed = team[..9].to_vec();
+    changed.extend(people(Kind::Cultural, 40, 4, "Зал"));
+    let cmp = compare(c, before.entries(), &paste(&changed.join("\n")).into_entries(), DEFAULT_THRESHOLD);
+    assert_eq!(cmp.suppressed, None);
+    assert!(cmp.assessment.is_some());
+    // A side under the threshold is never compared either.
+    let cmp = compare(c, before.entries(), &paste(&team[..2].join("\n")).into_entries(), DEFAULT_THRESHOLD);
+    assert!(matches!(cmp.suppressed, Some(Suppressed::SmallSide(_))));
+}
+
+fn record(answers: &Answers, at: &str) -> AssessmentRecord {
+    AssessmentRecord::new(&content().assessment, None, answers, at.into(), Some("Зал".into()))
+}
+
+fn take_json(r: AssessmentRecord, today: u16) -> Intake<'static> {
+    let mut s = Saved::new();
+    s.remember(Record::Assessment(r));
+    let mut i = Intake::new(content(), []);
+    i.set_today(today);
+    i.add(Origin::File("export.json".into()), export::everything(&s));
+    i.run();
+    i
+}
+
+#[test]
+fn a_forged_export_claiming_cultural_100_is_refused() {
+    let mut r = record(&answers(Kind::Spontaneous, 0), "2026-02-16T10:00:00Z");
+    assert_eq!(r.model, scoring::MODEL_VERSION);
+    // Untouched, it is taken, at the level its answers give.
+    let honest = take_json(r.clone(), DAY);
+    assert_eq!(honest.entries().len(), 1, "{:?}", honest.outcomes());
+    assert_eq!(honest.entries()[0].assessment.as_ref().and_then(|f| f.level), Some(Level::Spontaneous));
+    // Cultural 100 in every figure, with the spontaneous person's answers.
+    r.level = Level::Cultural;
+    r.levels = [0, 0, 100];
+    for v in r.qualities.values_mut() {
+        *v = 100;
+    }
+    let forged = take_json(r.clone(), DAY);
+    assert_eq!(refusals(&forged), [(At::Result(1), Refusal::Disagrees)]);
+    assert!(Refusal::Disagrees.words(native("en")).contains("not what its own answers give"));
+    // Only one score nudged by more than rounding is refused too.
+    let mut one = record(&answers(Kind::Spontaneous, 0), "2026-02-16T10:00:00Z");
+    if let Some(v) = one.qualities.values_mut().next() {
+        *v = (*v + 5).min(100);
+    }
+    assert_eq!(refusals(&take_json(one, DAY)), [(At::Result(1), Refusal::Disagrees)]);
+    // An earlier model's figures are not taken as written: scored again.
+    r.model = 1;
+    let earlier = take_json(r, DAY);
+    let f = earlier.entries().first().and_then(|e| e.assessment.clone()).expect("re-derived");
+    assert_eq!((f.model, f.level), (MODEL, Some(Level::Spontaneous)));
+    assert_ne!(f.levels, [0, 0, 100]);
+}
+
+#[test]
+fn a_record_with_no_answers_or_dated_2099_is_refused() {
+    let mut empty = record(&answers(Kind::Cultural, 0), "2026-02-16T10:00:00Z");
+    empty.answers.clear();
+    assert_eq!(refusals(&take_json(empty, DAY)), [(At::Result(1), Refusal::NoAnswers)]);
+    let future = record(&answers(Kind::Cultural, 0), "2099-01-01T00:00:00Z");
+    let day = service_ladder::team::entry::day_of("2099-01-01").unwrap();
+    assert_eq!(refusals(&take_json(future, DAY)), [(At::Result(1), Refusal::Future(day))]);
+    assert!(Refusal::Future(day).words(native("en")).contains("2099-01-01"));
+    // A link dated in the future is refused the same way; tomorrow is not
+    // (a sender's clock may be a day ahead).
+    let mut i = Intake::new(content(), []);
+    i.set_today(DAY);
+    i.add(
+        Origin::Pasted,
+        format!("{}\n{}", link(Kind::Regulated, 0, None, DAY + 1), link(Kind::Regulated, 2, None, DAY + 400)),
+    );
+    i.run();
+    assert_eq!(refusals(&i), [(At::Line(2), Refusal::Future(DAY + 400))]);
+    // A CSV with figures but no answers.
+    let csv = export::csv(content(), None, native("en"), Some(&answers(Kind::Regulated, 0)), None);
+    let stripped: String = csv.lines().filter(|l| !l.starts_with("answer,")).map(|l| format!("{l}\n")).collect();
+    let mut i = Intake::new(content(), []);
+    i.add(Origin::File("no-answers.csv".into()), stripped);
+    i.run();
+    assert_eq!(refusals(&i), [(At::Line(1), Refusal::NoAnswers)]);
+}
+
+#[test]
+fn two_hundred_identical_links_in_one_paste_are_flagged_and_counted_once() {
+    let c = content();
+    let a = answers(Kind::Cultural, 0);
+    let text: String = (0..200u16)
+        .map(|d| {
+            let mut s = Shared::build(c, Some(&a), None, false, "ru");
+            s.day = Some(DAY - 200 + d);
+            s.label = Some(format!("Смена {}", d % 7));
+            format!("{}\n", share::link(PAGE, &s, fp()).0)
+        })
+        .collect();
+    let mut team = people(Kind::Regulated, 0, 6, "Зал").join("\n");
+    team.push('\n');
+    let mut intake = Intake::new(c, []);
+    intake.set_today(DAY);
+    intake.add(Origin::Pasted, team);
+    intake.add(Origin::Pasted, text);
+    let p = intake.run();
+    assert_eq!((p.taken, p.flagged, p.duplicates, p.refused), (7, 199, 0, 0));
+    let flagged: Vec<&Verdict> =
+        intake.outcomes().iter().map(|o| &o.verdict).filter(|v| matches!(v, Verdict::SameAnswers { .. })).collect();
+    assert_eq!(flagged.len(), 199);
+    assert!(intake.explain(8, native("en")).unwrap().contains("the same answers as"));
+    // The paste looks like one sender's; the team's own does not.
+    let senders = intake.one_senders();
+    assert_eq!(senders.len(), 1, "{senders:?}");
+    assert_eq!(senders[0].0, 1);
+    assert_eq!((senders[0].1.same_answers, senders[0].1.days_in_a_row), (200, 200));
+    assert!(senders[0].1.words(native("en")).contains("one sender"));
+    // The team stays regulated: the stuffer counts once.
+    let o = overview(c, intake.entries(), DEFAULT_THRESHOLD);
+    assert_eq!(o.level.people(), 7);
+    assert_eq!(o.level.level, Some(Level::Regulated));
+    // Against a kept collection, the same answers are flagged again.
+    let mut col = Collection::new("Март", DAY, fp());
+    col.add_all(intake.into_entries());
+    let mut again = Intake::new(c, col.ids());
+    again.known_answers(col.entries().iter().filter_map(|e| e.answers));
+    again.add(Origin::Pasted, link(Kind::Cultural, 0, Some("Новая"), DAY));
+    again.run();
+    assert!(matches!(again.outcomes()[0].verdict, Verdict::SameAnswers { of: Earlier::Collection, .. }));
+    // A manager who confirms one counts it.
+    let Verdict::SameAnswers { entry, .. } = &again.outcomes()[0].verdict else { unreachable!() };
+    assert!(matches!(col.add_anyway((**entry).clone()), Added::New(_)));
+}
+
+/// A result the app kept with the last clients, the times and the option
+/// order (issue 18) is scored by the team as the person's own was: its
+/// figures agree with what its answers and clients give, so it is taken,
+/// not refused as forged — and its level is the one the person saw.
+#[test]
+fn a_kept_result_with_its_last_clients_is_taken_with_the_persons_own_figures() {
+    let c = content();
+    let a = c.assessment.for_role(&c.assessment.roles[0].id);
+    let answers: Answers = a.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
+    let extra = scoring::Extra { episodes: vec![-1, 1, -1, 1, -1], seed: Some(7), ..Default::default() };
+    let r = AssessmentRecord::new_with(
+        &a,
+        Some(&c.assessment.roles[0].id),
+        &answers,
+        &extra,
+        &[],
+        "2026-11-20".into(),
+        None,
+    );
+    let without = scoring::score(&a, &answers);
+    assert_ne!(r.levels, without.levels.map(scoring::percent), "the clients change the figures");
+    let entry =
+        Entry::from_record(c, share::fingerprint(c), &Record::Assessment(r.clone())).expect("taken, not refused");
+    let figures = entry.assessment.expect("figures");
+    assert_eq!(figures.levels, r.levels.map(|x| x as u8));
 }

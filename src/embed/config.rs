@@ -168,8 +168,9 @@ crate::model! {
         /// configuration. Needed when the configuration is inline and changes the questions or
         /// journeys (a configuration file needs none: links carry its name).
         pub share_page: Option<String> as Opt<HttpsUrl> = None,
-        /// In the team view, groups (labels) with fewer people than this are folded into "other", so
-        /// no one can be identified. Default 3.
+        /// The team view's privacy threshold, 3 to 10 (default 5): a collection with fewer people
+        /// shows no team figures at all, groups (labels) with fewer are folded into "other", and a
+        /// comparison where fewer people differ between the two sides is not shown.
         pub team_threshold: Option<usize> as Opt<GroupSize> = None,
     }
 }
@@ -187,7 +188,7 @@ impl Codec<usize> for GroupSize {
                 r.problem(
                     path,
                     format!(
-                        "{n} is out of range: groups of {LO} to {HI} people (fewer than {LO} would show one person)"
+                        "{n} is out of range: {LO} to {HI} people (fewer than {LO} would let colleagues tell one person's answers)"
                     ),
                 );
                 None
@@ -234,12 +235,12 @@ pub struct Config {
     pub role: Option<String>,
     /// Where share links open, when not on the app's own page.
     pub share_page: Option<String>,
-    /// In the team view, groups with fewer people are folded into "other".
+    /// The team view's privacy threshold (see `team::threshold`).
     pub team_threshold: Option<usize>,
 }
 
 impl Config {
-    /// The team view's group threshold.
+    /// The team view's privacy threshold, 3 to 10.
     pub fn team_threshold(&self) -> usize {
         crate::team::threshold::threshold(self.team_threshold.unwrap_or(crate::team::threshold::DEFAULT_THRESHOLD))
     }

@@ -7,15 +7,27 @@
 //! medians (robust to one outlier in a small team); level changes compare
 //! the share of people at each level, in percentage points, since the
 //! two collections rarely hold the same number of people.
+//!
+//! **Subtraction.** A change is the difference of two sets of people: save
+//! everyone as "before", collect everyone but one as "after", and the
+//! change is that one person's answers. So a comparison is suppressed
+//! ([`Comparison::suppressed`]) when the people who differ between the two
+//! sides — in one and not the other, matched by the result's identity or
+//! its answer set — are fewer than the threshold, or a side has fewer
+//! people than the threshold. The rule is checked on each part compared
+//! (the self-assessments of the common version, and the walks), since a
+//! side padded with walks could otherwise hide a one-person change in the
+//! self-assessments.
 
-use super::entry::{Entry, Figures, JourneyKey};
+use super::entry::{Entry, Figures, Identity, JourneyKey};
 use super::level::{TeamLevel, team_level};
 use super::overview::models;
 use super::spread::Histogram;
+use super::threshold::{Below, below};
 use crate::content::{Content, Level};
 use crate::text::lang::Lang;
 use crate::walk::map::Counts;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A figure before and after.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,8 +77,34 @@ impl Unlike {
     }
 }
 
+/// Why two collections are not compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suppressed {
+    /// Fewer people than the threshold differ between the two sides.
+    FewDiffer(Below),
+    /// A side has fewer people than the threshold.
+    SmallSide(Below),
+}
+
+impl Suppressed {
+    /// Why, in a sentence.
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            Suppressed::FewDiffer(b) => {
+                lang.f("team_compare.few_differ", &[("n", &b.people), ("threshold", &b.threshold)])
+            }
+            Suppressed::SmallSide(b) => {
+                lang.f("team_compare.small_side", &[("n", &b.people), ("threshold", &b.threshold)])
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
+    /// Set when the comparison would give a few people's answers away:
+    /// every other field is then empty.
+    pub suppressed: Option<Suppressed>,
     /// `None` when a side has no self-assessment, or they share no model version.
     pub assessment: Option<AssessmentChange>,
     pub unlike: Option<Unlike>,
@@ -76,9 +114,51 @@ pub struct Comparison {
     pub journeys: Vec<(JourneyKey, Change)>,
 }
 
-pub fn compare(c: &Content, before: &[Entry], after: &[Entry]) -> Comparison {
+/// People in one side and not the other, matched by identity or answer set.
+pub fn differing<'a>(before: impl IntoIterator<Item = &'a Entry>, after: impl IntoIterator<Item = &'a Entry>) -> usize {
+    let (before, after): (Vec<&Entry>, Vec<&Entry>) = (before.into_iter().collect(), after.into_iter().collect());
+    let keys = |side: &[&Entry]| -> (BTreeSet<Identity>, BTreeSet<u64>) {
+        (side.iter().map(|e| e.id).collect(), side.iter().filter_map(|e| e.answers).collect())
+    };
+    let ((ib, ab), (ia, aa)) = (keys(&before), keys(&after));
+    let missing = |e: &&Entry, ids: &BTreeSet<Identity>, answers: &BTreeSet<u64>| {
+        !ids.contains(&e.id) && e.answers.is_none_or(|a| !answers.contains(&a))
+    };
+    before.iter().filter(|e| missing(e, &ia, &aa)).count() + after.iter().filter(|e| missing(e, &ib, &ab)).count()
+}
+
+/// Whether comparing these two sides (of one part) would give a few people away.
+fn guard(before: &[&Entry], after: &[&Entry], threshold: usize) -> Option<Suppressed> {
+    if before.is_empty() || after.is_empty() {
+        return None;
+    }
+    let side = below(before.len(), threshold).or_else(|| below(after.len(), threshold));
+    if let Some(b) = side {
+        return Some(Suppressed::SmallSide(b));
+    }
+    below(differing(before.iter().copied(), after.iter().copied()), threshold).map(Suppressed::FewDiffer)
+}
+
+fn part<'a>(side: &'a [Entry], f: &dyn Fn(&Entry) -> bool) -> Vec<&'a Entry> {
+    side.iter().filter(|e| f(e)).collect()
+}
+
+fn empty(suppressed: Suppressed) -> Comparison {
+    Comparison { suppressed: Some(suppressed), assessment: None, unlike: None, balance: None, journeys: Vec::new() }
+}
+
+pub fn compare(c: &Content, before: &[Entry], after: &[Entry], threshold: usize) -> Comparison {
     let (mb, ma) = (models(before), models(after));
     let common = mb.iter().map(|m| m.model).filter(|m| ma.iter().any(|x| x.model == *m)).max();
+    let of_model = |e: &Entry| e.assessment.as_ref().is_some_and(|f| Some(f.model) == common);
+    let walked = |e: &Entry| e.walk.is_some();
+    let whole = guard(&part(before, &|_| true), &part(after, &|_| true), threshold);
+    let suppressed = whole
+        .or_else(|| guard(&part(before, &of_model), &part(after, &of_model), threshold))
+        .or_else(|| guard(&part(before, &walked), &part(after, &walked), threshold));
+    if let Some(s) = suppressed {
+        return empty(s);
+    }
     let assessment = common.map(|model| {
         let of = |entries: &'_ [Entry]| -> Vec<Figures> {
             entries.iter().filter_map(|e| e.assessment.clone()).filter(|f| f.model == model).collect()
@@ -118,7 +198,7 @@ pub fn compare(c: &Content, before: &[Entry], after: &[Entry]) -> Comparison {
             Some((j.key, Change { before: b, after: a }))
         })
         .collect();
-    Comparison { assessment, unlike, balance, journeys }
+    Comparison { suppressed: None, assessment, unlike, balance, journeys }
 }
 
 fn median(figures: &[Figures], q: usize) -> Option<i16> {

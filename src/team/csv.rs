@@ -14,6 +14,7 @@
 use super::entry::{self, Entry, Figures, JourneyKey, Mark, WalkFigures};
 pub use super::refusal::CsvProblem;
 use super::refusal::Refusal;
+use super::verify;
 use crate::check::scoring::{Answers, percent};
 use crate::content::{Content, Level};
 use crate::document::share::{Shared, SharedAudit, SharedJourney, SharedTouchpoint, SharedWalk};
@@ -309,9 +310,7 @@ impl Partial {
             return Err(Refusal::Csv(p));
         }
         let model = self.model.unwrap_or(1);
-        // Answers to other questions: another setup, unless they come from
-        // an earlier model, whose figures stand as they were written.
-        if self.other_content || (!self.earlier_answers.is_empty() && model >= entry::MODEL) {
+        if self.other_content {
             return Err(Refusal::OtherContent);
         }
         let assessment = if self.level_rows == 0 {
@@ -321,11 +320,19 @@ impl Partial {
                 [Some(a), Some(b), Some(c)] if self.level_rows == 3 && self.chosen.len() == 1 => [a, b, c],
                 _ => return Err(Refusal::Csv(CsvProblem::Levels { line: self.line })),
             };
+            // Answers to questions this build does not ask cannot be scored
+            // again: the figures could not be checked (`verify`).
+            if !self.earlier_answers.is_empty() {
+                return Err(if model < entry::MODEL { Refusal::EarlierQuestions } else { Refusal::OtherContent });
+            }
+            let stated =
+                verify::Stated { model, level: self.chosen.first().copied(), levels, qualities: &self.qualities };
+            let d = verify::assessment(c, None, &self.answers, &Default::default(), &[], &stated)?;
             Some(Figures {
-                model,
-                level: self.chosen.first().copied(),
-                levels,
-                qualities: self.qualities.clone(),
+                model: entry::MODEL,
+                level: d.level,
+                levels: d.levels,
+                qualities: d.qualities,
                 colleagues: 0,
             })
         };
@@ -375,19 +382,14 @@ impl Partial {
                 audits: w.marks.iter().map(|m| SharedAudit { rating: m.rating, ..SharedAudit::default() }).collect(),
             }),
         };
-        let mut extra = b"csv".to_vec();
-        extra.extend_from_slice(&self.earlier_answers);
-        if let Some(f) = &assessment {
-            extra.push(f.level.map_or(9, |l| l.index() as u8));
-            extra.extend_from_slice(&f.levels);
-            extra.extend(f.qualities.iter().map(|q| q.map_or(255, |v| v)));
-        }
+        // The figures follow from the answers now, so the payload is the result.
         Ok(Entry {
-            id: entry::identity(&shared, fingerprint, &extra),
+            id: entry::identity(&shared, fingerprint, b"csv"),
             day: None,
             label: None,
             assessment,
             walk: walk.filter(|_| rated),
+            answers: Some(entry::answers_digest(&shared, fingerprint)),
         })
     }
 

@@ -56,6 +56,10 @@ pub struct Entry {
     pub label: Option<String>,
     pub assessment: Option<Figures>,
     pub walk: Option<WalkFigures>,
+    /// The answer set's digest: the identity of the payload without day
+    /// and label ([`answers_digest`]). Results with equal digests gave the
+    /// same answers (or walk), whatever day or label they came with.
+    pub answers: Option<u64>,
 }
 
 /// A self-assessment as scored by the model that scored it.
@@ -263,6 +267,7 @@ impl Entry {
             label: shared.label.as_deref().and_then(clean_label),
             assessment,
             walk,
+            answers: Some(answers_digest(shared, fingerprint)),
         })
     }
 
@@ -279,21 +284,29 @@ impl Entry {
                     })
                 });
                 let known_qualities = r.qualities.keys().all(|q| c.assessment.qualities.iter().any(|x| &x.id == q));
-                // A result of an earlier model answered earlier questions:
-                // its figures stand as they were scored, compared only
-                // with results of the same model.
-                let earlier = u32::from(record_model(record)) < scoring::MODEL_VERSION;
-                if !known_qualities || !(known_items || earlier) {
+                if !known_qualities {
                     return Err(Refusal::OtherContent);
                 }
-                if r.answers.is_empty() {
-                    return Err(Refusal::NotAResult);
+                // Answers to questions this build does not ask cannot be
+                // scored again, so their figures cannot be checked.
+                if !known_items {
+                    let earlier = u32::from(record_model(record)) < scoring::MODEL_VERSION;
+                    return Err(if earlier { Refusal::EarlierQuestions } else { Refusal::OtherContent });
                 }
-                let figures = Figures {
+                let qualities = quality_scores(c, &r.qualities);
+                let stated = super::verify::Stated {
                     model: record_model(record),
-                    level: (r.confidence != Some(scoring::Confidence::Mixed)).then_some(r.level),
+                    level: Some(r.level),
                     levels: r.levels.map(|x| x.min(100) as u8),
-                    qualities: quality_scores(c, &r.qualities),
+                    qualities: &qualities,
+                };
+                let d =
+                    super::verify::assessment(c, r.role.as_deref(), &r.answers, &r.extra(), &r.colleagues, &stated)?;
+                let figures = Figures {
+                    model: MODEL,
+                    level: d.level,
+                    levels: d.levels,
+                    qualities: d.qualities,
                     colleagues: r.colleagues.len().min(usize::from(u8::MAX)) as u8,
                 };
                 let mut shared = Shared::build(c, Some(&r.answers), None, false, "ru")
@@ -301,15 +314,13 @@ impl Entry {
                     .with_colleagues(c, &r.colleagues);
                 shared.day = day_of(&r.at);
                 shared.label = r.label.as_deref().and_then(clean_label);
-                // Answers to earlier questions cannot be packed as a link
-                // would be; the record's own id tells such results apart.
-                let extra: &[u8] = if known_items { &[] } else { r.id.as_bytes() };
                 Ok(Entry {
-                    id: identity(&shared, fingerprint, extra),
+                    id: identity(&shared, fingerprint, &[]),
                     day: shared.day,
                     label: shared.label.clone(),
                     assessment: Some(figures),
                     walk: None,
+                    answers: Some(answers_digest(&shared, fingerprint)),
                 })
             }
             Record::Walkthrough(r) => {
@@ -330,6 +341,7 @@ impl Entry {
                     label: shared.label.clone(),
                     assessment: None,
                     walk: Some(figures),
+                    answers: Some(answers_digest(&shared, fingerprint)),
                 })
             }
         }
@@ -361,6 +373,15 @@ pub fn identity(shared: &Shared, fingerprint: u32, extra: &[u8]) -> Identity {
     }
     let h = crate::text::hash::fnv64(share::encode(&s, fingerprint).as_bytes().iter().chain(extra).copied());
     Identity { hash: h, copy: 0 }
+}
+
+/// The answer set's digest: the identity of the payload with no day and
+/// no label, so the same answers sent on 200 days under any label match.
+pub fn answers_digest(shared: &Shared, fingerprint: u32) -> u64 {
+    let mut s = shared.clone();
+    s.day = None;
+    s.label = None;
+    identity(&s, fingerprint, &[]).hash
 }
 
 pub(crate) use crate::text::clean::invisible;

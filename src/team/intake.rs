@@ -12,6 +12,7 @@ use super::entry::{Entry, Identity, clean_label};
 use super::links::{self, Found};
 use super::refusal::CsvProblem;
 pub use super::refusal::{MAX_ITEMS, MAX_SOURCE_BYTES, MAX_SOURCES, Refusal, link_error};
+use super::stuffing::{self, OneSender};
 use crate::content::Content;
 use crate::document::export::{self, Import, ImportError};
 use crate::document::history::Record;
@@ -104,6 +105,13 @@ pub enum Verdict {
         of: Earlier,
         entry: Box<Entry>,
     },
+    /// The same answers as an earlier result, on another day or under
+    /// another label (`stuffing`): counted once until the manager
+    /// confirms it is another person's.
+    SameAnswers {
+        of: Earlier,
+        entry: Box<Entry>,
+    },
     Refused(Refusal),
 }
 
@@ -127,6 +135,8 @@ pub struct Progress {
     pub taken: usize,
     pub duplicates: usize,
     pub refused: usize,
+    /// Results with the same answers as an earlier one, not counted yet.
+    pub flagged: usize,
 }
 
 impl Progress {
@@ -177,6 +187,10 @@ pub struct Intake<'c> {
     outcomes: Vec<Outcome>,
     entries: Vec<Entry>,
     seen: BTreeMap<u64, Earlier>,
+    /// Answer sets seen (`Entry::answers`), and where first.
+    seen_answers: BTreeMap<u64, Earlier>,
+    /// Today, days since 1970-01-01: results dated later are refused.
+    today: Option<u16>,
     items: usize,
     progress: Progress,
 }
@@ -193,9 +207,40 @@ impl<'c> Intake<'c> {
             outcomes: Vec::new(),
             entries: Vec::new(),
             seen: known.into_iter().map(|id| (id.hash, Earlier::Collection)).collect(),
+            seen_answers: BTreeMap::new(),
+            today: None,
             items: 0,
             progress: Progress::default(),
         }
+    }
+
+    /// The answer sets already in the collection (`Entry::answers`):
+    /// results with one of them are flagged, not counted.
+    pub fn known_answers(&mut self, digests: impl IntoIterator<Item = u64>) {
+        for d in digests {
+            self.seen_answers.insert(d, Earlier::Collection);
+        }
+    }
+
+    /// Today (days since 1970-01-01): results dated later are refused.
+    pub fn set_today(&mut self, day: u16) {
+        self.today = Some(day);
+    }
+
+    /// The texts and files whose results look like one sender's (`stuffing`).
+    pub fn one_senders(&self) -> Vec<(usize, OneSender)> {
+        let mut by_source: BTreeMap<usize, Vec<&Entry>> = BTreeMap::new();
+        for o in &self.outcomes {
+            let e = match &o.verdict {
+                Verdict::Taken(k) => self.entries.get(*k),
+                Verdict::SameAnswers { entry, .. } | Verdict::Duplicate { entry, .. } => Some(&**entry),
+                Verdict::Refused(_) => None,
+            };
+            if let Some(e) = e {
+                by_source.entry(o.source).or_default().push(e);
+            }
+        }
+        by_source.into_iter().filter_map(|(s, es)| Some((s, stuffing::one_sender(es)?))).collect()
     }
 
     /// Queues a text or file to read. Too large a text, or one past
@@ -297,6 +342,13 @@ impl<'c> Intake<'c> {
             Verdict::Duplicate { of: Earlier::Here(k), .. } => {
                 let first = self.outcomes.get(*k).map(|e| self.place(e, lang)).unwrap_or_default();
                 lang.f("team_intake.duplicate_of", &[("first", &first)])
+            }
+            Verdict::SameAnswers { of: Earlier::Collection, .. } => {
+                lang.t("team_intake.same_answers_as_kept").to_string()
+            }
+            Verdict::SameAnswers { of: Earlier::Here(k), .. } => {
+                let first = self.outcomes.get(*k).map(|e| self.place(e, lang)).unwrap_or_default();
+                lang.f("team_intake.same_answers_as", &[("first", &first)])
             }
             Verdict::Refused(r) => r.words(lang),
         };
@@ -455,6 +507,7 @@ impl<'c> Intake<'c> {
 
     fn record(&mut self, source: usize, at: At, excerpt: String, result: Result<Entry, Refusal>) {
         let k = self.outcomes.len();
+        let result = result.and_then(|e| super::verify::not_future(e.day, self.today).map(|()| e));
         let verdict = match result {
             Err(r) => {
                 self.progress.refused += 1;
@@ -465,12 +518,22 @@ impl<'c> Intake<'c> {
                     self.progress.duplicates += 1;
                     Verdict::Duplicate { of: *of, entry: Box::new(e) }
                 }
-                None => {
-                    self.progress.taken += 1;
-                    self.seen.insert(e.id.hash, Earlier::Here(k));
-                    self.entries.push(e);
-                    Verdict::Taken(self.entries.len() - 1)
-                }
+                None => match e.answers.and_then(|a| self.seen_answers.get(&a)) {
+                    Some(of) => {
+                        self.progress.flagged += 1;
+                        self.seen.insert(e.id.hash, Earlier::Here(k));
+                        Verdict::SameAnswers { of: *of, entry: Box::new(e) }
+                    }
+                    None => {
+                        self.progress.taken += 1;
+                        self.seen.insert(e.id.hash, Earlier::Here(k));
+                        if let Some(a) = e.answers {
+                            self.seen_answers.insert(a, Earlier::Here(k));
+                        }
+                        self.entries.push(e);
+                        Verdict::Taken(self.entries.len() - 1)
+                    }
+                },
             },
         };
         self.outcomes.push(Outcome { source, at, excerpt, verdict });

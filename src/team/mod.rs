@@ -18,11 +18,13 @@
 //! - [`overview`]: all of the above for one scoring model, as the screen shows it;
 //! - [`compare`]: two collections (before and after a training) side by side;
 //! - [`stored`]: collections as the saved document and a team file keep them;
-//! - [`sheet`], [`slides`]: every row as CSV, the distribution and a heatmap as slide-sized SVG.
+//! - [`sheet`], [`slides`]: every row as CSV, the distribution and a heatmap as slide-sized SVG;
+//! - [`verify`]: figures re-derived from the answers, dates not in the future;
+//! - [`stuffing`]: the same answers many times, and one paste from one sender.
 //!
-//! Aggregation works from the figures each entry was scored to (level,
-//! level strengths, quality scores, all 0–100, and the model version that
-//! produced them), never by scoring again, and compares only results of
+//! Figures are re-derived from the answers on arrival ([`verify`]);
+//! aggregation then works from them (level, level strengths, quality
+//! scores, all 0–100, and the model version that produced them), and compares only results of
 //! the same model version. Every step is O(n log n) or better in the number
 //! of entries: scores are whole numbers 0–100, so spreads come from
 //! histograms rather than sorting, and lookups use B-trees (the app has
@@ -43,5 +45,7 @@ pub mod sheet;
 pub mod slides;
 pub mod spread;
 pub mod stored;
+pub mod stuffing;
 pub mod threshold;
+pub mod verify;
 pub mod walks;

@@ -39,6 +39,16 @@ pub enum Refusal {
     /// A walk with more touchpoints than a journey can have.
     TooManyTouchpoints,
     Csv(CsvProblem),
+    /// Figures without the answers they came from: nothing to check them against.
+    NoAnswers,
+    /// The stated level or scores are not what the result's own answers give.
+    Disagrees,
+    /// Answers to questions this build no longer asks: its figures cannot be checked.
+    EarlierQuestions,
+    /// Scored by a newer model version than this build's.
+    NewerModel(u16),
+    /// Dated after today (days since 1970-01-01).
+    Future(u16),
 }
 
 impl Refusal {
@@ -61,6 +71,11 @@ impl Refusal {
                 lang.f("team_refusal.too_many_touchpoints", &[("n", &crate::walk::journey::MAX_TOUCHPOINTS)])
             }
             Refusal::Csv(p) => p.words(lang),
+            Refusal::NoAnswers => lang.t("team_refusal.no_answers").to_string(),
+            Refusal::Disagrees => lang.t("team_refusal.disagrees").to_string(),
+            Refusal::EarlierQuestions => lang.t("team_refusal.earlier_questions").to_string(),
+            Refusal::NewerModel(m) => lang.f("team_refusal.newer_model", &[("model", m)]),
+            Refusal::Future(d) => lang.f("team_refusal.future", &[("date", &crate::document::share::date(*d))]),
         }
     }
 }

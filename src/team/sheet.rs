@@ -5,11 +5,18 @@
 //! level, level strengths and quality scores of a self-assessment and the
 //! journey, balance index, counts and the rating at each touchpoint of a
 //! walk (one column per touchpoint, −1, 0 or 1; empty when not rated).
+//!
+//! Privacy: a collection under the threshold gives the header only. A row
+//! of a group (label) under the threshold carries no label and only the
+//! month — folded as the screen folds groups, so the folded rows together
+//! are at least the threshold (the smallest groups join them when not) and
+//! no row can be told apart as the one person at the cash desk.
 
 use super::entry::{Entry, JourneyKey};
 use crate::content::{Content, Level};
 use crate::document::export::{csv_field, csv_number, rating_text};
 use crate::text::lang::Lang;
+use std::collections::BTreeMap;
 
 /// The journey a walk went through, by name in `lang`.
 pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
@@ -22,8 +29,33 @@ pub fn journey_name(c: &Content, key: &JourneyKey, lang: Lang) -> String {
     }
 }
 
-/// One header row and one row per entry, in the order given.
-pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
+/// Which entries keep their label and day: those of groups of at least
+/// `threshold` people, with the smallest joining the folded ones until
+/// those reach the threshold (or no group is left).
+pub fn labelled(entries: &[Entry], threshold: usize) -> Vec<bool> {
+    let threshold = super::threshold::threshold(threshold);
+    let key = |e: &Entry| e.label.as_deref().map(super::groups::fold).filter(|k| !k.is_empty());
+    let mut size: BTreeMap<Option<String>, usize> = BTreeMap::new();
+    for e in entries {
+        *size.entry(key(e)).or_default() += 1;
+    }
+    let mut shown: Vec<(Option<String>, usize)> = size.into_iter().filter(|(_, n)| *n >= threshold).collect();
+    // Largest first, so the smallest is popped first.
+    crate::order::sort_by(&mut shown, |a, b| b.1.cmp(&a.1));
+    let mut folded = entries.len() - shown.iter().map(|(_, n)| n).sum::<usize>();
+    while folded > 0 && folded < threshold {
+        let Some((_, n)) = shown.pop() else { break };
+        folded += n;
+    }
+    let kept: BTreeMap<Option<String>, ()> = shown.into_iter().map(|(k, _)| (k, ())).collect();
+    entries.iter().map(|e| kept.contains_key(&key(e))).collect()
+}
+
+/// One header row and one row per entry, in the order given; under the
+/// threshold, the header only, and rows of small groups without label or day.
+pub fn csv(c: &Content, entries: &[Entry], threshold: usize, lang: Lang) -> String {
+    let entries = if super::threshold::below(entries.len(), threshold).is_some() { &[] } else { entries };
+    let labelled = labelled(entries, threshold);
     let a = &c.assessment;
     let mut header: Vec<String> = [
         lang.t("team_sheet.text"),
@@ -55,10 +87,13 @@ pub fn csv(c: &Content, entries: &[Entry], lang: Lang) -> String {
     let number = |n: i64| csv_number(n);
     let blanks = |n: usize| std::iter::repeat_n(String::new(), n);
     for (i, e) in entries.iter().enumerate() {
+        let own = labelled.get(i).copied().unwrap_or(false);
+        let date = e.day.map(crate::document::share::date).unwrap_or_default();
         let mut row: Vec<String> = vec![
             number(i64::try_from(i + 1).unwrap_or(i64::MAX)),
-            text(e.label.as_deref().unwrap_or_default()),
-            text(&e.day.map(crate::document::share::date).unwrap_or_default()),
+            text(if own { e.label.as_deref().unwrap_or_default() } else { "" }),
+            // The month only: a day and a small group could name a person.
+            text(if own { &date } else { date.get(..7).unwrap_or_default() }),
         ];
         match &e.assessment {
             Some(f) => {

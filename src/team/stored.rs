@@ -63,6 +63,9 @@ crate::model! {
         pub label: Option<String> as Opt<Line<100>> = None,
         pub assessment: Option<Scores> = None,
         pub walk: Option<WalkMarks> = None,
+        /// The answer set's digest in hex (the payload without day and
+        /// label): identical answers sent again are flagged against it.
+        pub answers: Option<String> as Opt<Id> = None,
     }
     check person_problems;
 }
@@ -199,6 +202,7 @@ impl Person {
     pub fn of(e: &Entry) -> Person {
         Person {
             id: identity_text(e.id),
+            answers: e.answers.map(|h| format!("{h:016x}")),
             day: e.day,
             label: e.label.clone(),
             assessment: e.assessment.as_ref().map(|f| Scores {
@@ -238,6 +242,7 @@ impl Person {
     pub fn entry(&self) -> Option<Entry> {
         Some(Entry {
             id: parse_identity(&self.id)?,
+            answers: self.answers.as_deref().and_then(parse_identity).filter(|i| i.copy == 0).map(|i| i.hash),
             day: self.day,
             label: self.label.clone(),
             assessment: self.assessment.as_ref().map(|s| Figures {

@@ -117,8 +117,9 @@ describe('the team view', () => {
     // Groups: the three large ones, and the two small ones folded into "other".
     const rows = await page.locator('.team-groups table').first().locator('tbody tr').allInnerTexts();
     const groups = rows.map((t) => t.split('\t').slice(0, 2).join(' '));
-    assert.deepEqual(groups, [...E.groups.map((g) => `${g.name} ${g.people}`), 'Other 3']);
-    assert.match(await text(page.locator('.team-groups')), /2 groups of fewer than 3 people are folded into “Other”/);
+    // At the default privacy threshold of 5 (issue 20; it was 3).
+    assert.deepEqual(groups, [...E.groups.map((g) => `${g.name} ${g.people}`), 'Other 6']);
+    assert.match(await text(page.locator('.team-groups')), /3 groups of fewer than 5 people are folded into “Other”/);
     assert.equal(await page.locator('.team-groups table').nth(1).locator('tbody tr').count(), 8, 'a quality profile per group');
 
     // Two people really gave the same answers: count the second anyway.
@@ -149,16 +150,21 @@ describe('the team view', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  test('JSON and CSV files chosen at once, then dropped; earlier-model results set aside, not mixed', async () => {
+  test('JSON and CSV files chosen at once, then dropped; results whose figures cannot be checked are refused', async () => {
+    // The committed files are the first release's: their self-checks answer
+    // questions this build no longer asks, so their figures cannot be
+    // re-derived from the answers and are refused (issue 20); the walk is taken.
     const page = await newPage(browser);
     await openTeam(page);
     await paste(page, FIXTURE.links.slice(0, 6).join('\n'));
     await added(page, () => page.locator('#team-file').setInputFiles([fixtureFile('team-result.csv'), fixtureFile('team-export.json')]));
-    assert.equal(await status(page), `Done. Taken: ${FIXTURE.files_expect.taken}; duplicates (counted once): 0; refused: 0.`);
-    assert.match(await text(page.locator('.team-figures')), /2 results scored by another version of the model are set aside here/);
-    assert.equal(await page.locator('#team-model option').count(), 2, 'a switch between model versions');
+    const F = FIXTURE.files_expect;
+    assert.equal(await status(page), `Done. Taken: ${F.taken}; duplicates (counted once): 0; refused: ${F.refused}.`);
+    const refused = await texts(page.locator('.team-row.refused'));
+    assert.equal(refused.length, 2);
+    refused.forEach((r) => assert.match(r, /answers questions the app no longer asks, so its figures cannot be checked/));
 
-    // The same files dropped: every result is already there.
+    // The same files dropped: the walk is already there.
     await added(page, () => page.evaluate(async (texts) => {
       const data = new DataTransfer();
       for (const [name, text] of texts) data.items.add(new File([text], name, { type: 'text/plain' }));
@@ -170,9 +176,9 @@ describe('the team view', () => {
       ['team-export.json', readFileSync(fixtureFile('team-export.json'), 'utf8')],
       ['notes.txt', 'Добрый день! Ссылки пришлю позже.'],
     ]));
-    assert.equal(await status(page), 'Done. Taken: 0; duplicates (counted once): 3; refused: 1.');
-    assert.match(await text(page.locator('.team-row.refused')), /^Refused notes\.txt: No result links were found here/);
-    assert.equal(await page.locator('.team-row.duplicate').count(), 3);
+    assert.equal(await status(page), 'Done. Taken: 0; duplicates (counted once): 1; refused: 3.');
+    assert.match((await texts(page.locator('.team-row.refused'))).join('\n'), /Refused notes\.txt: No result links were found here/);
+    assert.equal(await page.locator('.team-row.duplicate').count(), 1);
     assert.deepEqual(page.errors, []);
   });
 
@@ -227,7 +233,7 @@ describe('the team view', () => {
     assert.equal(await page.locator('.team-kept-row').count(), 0);
     assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('service-ladder:state'))).teams, undefined);
     await added(page, () => page.locator('#team-file').setInputFiles(file.path));
-    assert.match(await text(page.locator('.team-row').first()), /the collection “Sales floor, March” \(19 results\) is kept on this device/);
+    assert.match(await text(page.locator('.team-row').first()), /the collection “Sales floor, March” \(21 results\) is kept on this device/);
     assert.equal(await page.locator('.team-kept-row').count(), 1);
 
     // A second collection, compared with the first as "before".
@@ -389,7 +395,9 @@ describe('beyond one browser', () => {
         manager.locator('#team-file').setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }),
       );
       assert.equal(await manager.locator('.team-summary').innerText(), 'Taken: 1. Duplicates (counted once): 0. Refused: 0.');
-      assert.match(await text(manager.locator('.team-journey-head')), /: 1 walk, balance index \+40/);
+      // One walk is one person's: under the privacy threshold, no figures (issue 20).
+      assert.match(await text(manager.locator('.team-below-threshold')), /^Below the privacy threshold 1 of at least 5 people are in/);
+      assert.equal(await manager.locator('.team-journey-head').count(), 0);
       assert.deepEqual(page.errors, []);
       assert.deepEqual(manager.errors, []);
     } finally {

@@ -14,6 +14,8 @@ pub struct Report {
     pub taken: usize,
     pub duplicates: usize,
     pub refused: usize,
+    /// Results with the same answers as another, not counted yet.
+    pub flagged: usize,
     /// Rows not kept (past `MAX_ROWS`).
     pub more: usize,
 }
@@ -25,6 +27,10 @@ pub enum RowKind {
     Refused,
     /// A collection file kept on this device.
     Collection,
+    /// The same answers as another result: counted once until confirmed.
+    Flagged,
+    /// A text or file that looks like one sender's (`team::stuffing`).
+    Sender,
 }
 
 pub struct Row {
@@ -52,6 +58,9 @@ pub struct Work {
     pub compare: Option<String>,
     /// The scoring model version shown; the main one by default.
     pub model: Option<u16>,
+    /// The last save did not reach the device's storage, and why: the
+    /// collection is offered as a download instead.
+    pub unkept: Option<crate::ui::state::storage::WriteError>,
 }
 
 impl Work {
@@ -59,7 +68,16 @@ impl Work {
     pub fn new(day: u16, fingerprint: u32, threshold: usize) -> Work {
         let mut collection = Collection::new("", day, fingerprint);
         collection.set_threshold(threshold);
-        Work { collection, saved_as: None, intake: None, report: None, journey: 0, compare: None, model: None }
+        Work {
+            collection,
+            saved_as: None,
+            intake: None,
+            report: None,
+            journey: 0,
+            compare: None,
+            model: None,
+            unkept: None,
+        }
     }
 }
 

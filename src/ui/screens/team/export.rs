@@ -61,7 +61,7 @@ pub fn Exports(figures: Rc<Figures>) -> impl IntoView {
                 </button>
                 {heat_buttons}
                 <button type="button" on:click=move |_| {
-                    let text = with_work(st, |w| crate::team::sheet::csv(st.content, w.collection.entries(), lang)).unwrap_or_default();
+                    let text = with_work(st, |w| crate::team::sheet::csv(st.content, w.collection.entries(), super::work::threshold(st, &w.collection), lang)).unwrap_or_default();
                     files::download(&format!("{s3}.csv"), "text/csv;charset=utf-8", &text);
                 }>{t("team_export.every_row_csv")}</button>
             </div>

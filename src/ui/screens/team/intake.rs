@@ -65,6 +65,8 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
             return false;
         }
         let mut intake = Intake::new(st.content, w.collection.ids());
+        intake.known_answers(w.collection.entries().iter().filter_map(|e| e.answers));
+        intake.set_today(crate::ui::browser::files::today());
         for (origin, text) in texts {
             intake.add(origin, text);
         }
@@ -126,10 +128,21 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
         let collections = rows.iter().filter(|r| r.kind == RowKind::Collection).count();
         let mut taken_rows = Vec::new();
         let mut more = 0;
+        // A paste that looks like one sender's is said first.
+        for (source, flag) in intake.one_senders() {
+            let Some(origin) = intake.origin(source).cloned() else { continue };
+            rows.push(Row {
+                kind: RowKind::Sender,
+                text: joined(st, &origin, |l| flag.words(l)),
+                entry: None,
+                counted: false,
+            });
+        }
         for (k, o) in intake.outcomes().iter().enumerate() {
             let (kind, entry) = match &o.verdict {
                 Verdict::Taken(_) => (RowKind::Taken, None),
                 Verdict::Duplicate { entry, .. } => (RowKind::Duplicate, Some(entry.clone())),
+                Verdict::SameAnswers { entry, .. } => (RowKind::Flagged, Some(entry.clone())),
                 Verdict::Refused(_) => (RowKind::Refused, None),
             };
             let list = if kind == RowKind::Taken { &mut taken_rows } else { &mut rows };
@@ -147,6 +160,7 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
             taken: added.added,
             duplicates: p.duplicates + added.duplicates,
             refused: p.refused + refused_early + added.full,
+            flagged: p.flagged,
             more,
         });
         Some((added.added, p.duplicates + added.duplicates, p.refused + refused_early + added.full, collections))
@@ -503,14 +517,16 @@ pub fn IntakeReport() -> impl IntoView {
                 .enumerate()
                 .map(|(i, row)| (i, row.kind, row.text.get(lang).to_string(), row.counted))
                 .collect();
-            (rows, r.taken, r.duplicates, r.refused, r.more)
+            (rows, r.taken, r.duplicates, r.refused, r.flagged, r.more)
         })
     })
     .flatten();
-    let (rows, taken, duplicates, refused, more) = data?;
+    let (rows, taken, duplicates, refused, flagged, more) = data?;
     let args: [(&str, &dyn std::fmt::Display); 3] =
         [("taken", &taken), ("duplicates", &duplicates), ("refused", &refused)];
     let summary = lang.f("team_intake.summary", &args);
+    let flagged = (flagged > 0)
+        .then(|| view! { <p class="team-summary team-flagged">{lang.f("team_intake.flagged_summary", &[("flagged", &flagged)])}</p> });
     let count_anyway = move |i: usize| {
         let added = with_work(st, |w| {
             let report = w.report.as_mut()?;
@@ -520,7 +536,11 @@ pub fn IntakeReport() -> impl IntoView {
             let added = matches!(w.collection.add_anyway(*entry), crate::team::collection::Added::New(_));
             if added {
                 report.taken += 1;
-                report.duplicates = report.duplicates.saturating_sub(1);
+                if row.kind == RowKind::Flagged {
+                    report.flagged = report.flagged.saturating_sub(1);
+                } else {
+                    report.duplicates = report.duplicates.saturating_sub(1);
+                }
             }
             Some(added)
         })
@@ -539,16 +559,21 @@ pub fn IntakeReport() -> impl IntoView {
             let class = match kind {
                 RowKind::Refused => "team-row refused",
                 RowKind::Duplicate => "team-row duplicate",
+                RowKind::Flagged => "team-row duplicate flagged",
+                RowKind::Sender => "team-row refused sender",
                 _ => "team-row taken",
             };
             let label = match kind {
                 RowKind::Refused => t("team_intake.refused"),
                 RowKind::Duplicate if counted => t("team_intake.counted_again"),
                 RowKind::Duplicate => t("team_intake.duplicate"),
+                RowKind::Flagged if counted => t("team_intake.counted_again"),
+                RowKind::Flagged => t("team_intake.same_answers"),
+                RowKind::Sender => t("team_intake.one_sender"),
                 RowKind::Collection => t("team_intake.collection"),
                 RowKind::Taken => t("team_intake.taken"),
             };
-            let button = (kind == RowKind::Duplicate && !counted).then(|| {
+            let button = (matches!(kind, RowKind::Duplicate | RowKind::Flagged) && !counted).then(|| {
                 view! {
                     <button type="button" aria-label=lang.f("team_intake.count_anyway_what", &[("what", &text)])
                         on:click=move |_| count_anyway(i)>{t("team_intake.count_anyway")}</button>
@@ -574,6 +599,7 @@ pub fn IntakeReport() -> impl IntoView {
         <section class="block team-intake no-print" aria-labelledby="team-intake-title">
             <h3 id="team-intake-title" tabindex="-1">{t("team_intake.what_was_read")}</h3>
             <p class="team-summary">{summary}</p>
+            {flagged}
             <ul class="team-rows">{items}</ul>
             {more}
             {taken_list}

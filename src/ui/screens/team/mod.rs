@@ -24,7 +24,8 @@ use crate::ui::screens::team::export::{Exports, TeamReport};
 use crate::ui::screens::team::intake::{AddResults, IntakeReport};
 use crate::ui::screens::team::view::OverviewView;
 use crate::ui::screens::team::work::{figures, keep_if_saved, kept, teams, update_teams, with_work};
-use crate::ui::state::use_state;
+use crate::ui::state::storage::WriteError;
+use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
 use leptos::prelude::*;
 
@@ -35,7 +36,20 @@ pub fn Team() -> impl IntoView {
     let t = move |key: &str| lang.t(key);
     let figures = figures(st);
     let body = figures.map(|f| {
-        let empty = f.people == 0;
+        let people = f.people;
+        let empty = people == 0;
+        // Under the threshold: not one figure, export or comparison, and
+        // words of their own (not "no results yet").
+        let below = f.overview.withheld.map(|b| {
+            let text = lang.f("team_view.below_threshold", &[("n", &b.people), ("threshold", &b.threshold)]);
+            view! {
+                <section class="block team-below-threshold" id="team-figures" tabindex="-1" aria-labelledby="team-below-title">
+                    <h3 id="team-below-title">{t("team_view.below_threshold_title")}</h3>
+                    <p>{text}</p>
+                </section>
+            }
+        });
+        let empty = empty || below.is_some();
         let overview = (!empty).then(|| {
             let f = std::rc::Rc::new(f);
             view! {
@@ -44,12 +58,12 @@ pub fn Team() -> impl IntoView {
                 <TeamReport figures=f/>
             }
         });
-        let nothing = empty.then(|| {
+        let nothing = (people == 0).then(|| {
             view! {
                 <p class="team-empty no-print">{t("team.no_results_yet_paste_links")}</p>
             }
         });
-        view! { {nothing}{overview} }
+        view! { {nothing}{below}{overview} }
     });
     view! {
         <section class="step team">
@@ -64,6 +78,29 @@ pub fn Team() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Why the last save reached no storage, in words.
+fn unkept_words(st: AppState) -> Option<String> {
+    let lang = st.lang.get_untracked();
+    with_work(st, |w| {
+        w.unkept.map(|e| match e {
+            WriteError::Full => lang.f("team.not_kept_full", &[("n", &w.collection.len())]),
+            WriteError::Refused => lang.t("team.not_kept_refused").to_string(),
+        })
+    })
+    .flatten()
+}
+
+/// The open collection as a team file, for when it cannot be kept.
+fn download_open(st: AppState) {
+    let Some((day, text)) =
+        with_work(st, |w| (w.collection.day(), stored::file(&stored::TeamRecord::of("team-download", &w.collection))))
+    else {
+        return;
+    };
+    let name = format!("service-ladder-team-{}.json", date_of(day));
+    crate::ui::browser::files::download(&name, "application/json", &text);
 }
 
 fn date_of(day: u16) -> String {
@@ -113,9 +150,13 @@ fn Collections() -> impl IntoView {
                 w.saved_as = Some(stored::new_id(seed, |id| taken.iter().any(|t| t == id)));
             }
         });
-        keep_if_saved(st);
+        let kept = keep_if_saved(st);
         st.redraw();
-        st.say(st.t("team.the_collection_is_kept_on"));
+        if kept {
+            st.say(st.t("team.the_collection_is_kept_on"));
+        } else {
+            st.say(unkept_words(st).unwrap_or_default());
+        }
         st.focus_later("team-kept");
     };
 
@@ -130,6 +171,7 @@ fn Collections() -> impl IntoView {
             w.report = None;
             w.journey = 0;
             w.model = None;
+            w.unkept = None;
             if w.compare.as_deref() == Some(record.id.as_str()) {
                 w.compare = None;
             }
@@ -147,6 +189,7 @@ fn Collections() -> impl IntoView {
             w.report = None;
             w.journey = 0;
             w.model = None;
+            w.unkept = None;
         });
         st.redraw();
         st.say(st.t("team.a_new_collection_is_started"));
@@ -206,6 +249,12 @@ fn Collections() -> impl IntoView {
     view! {
         <section class="block team-collections no-print" aria-labelledby="team-kept">
             <h3 id="team-kept" tabindex="-1">{t("team.collections")}</h3>
+            {unkept_words(st).map(|why| view! {
+                <div class="team-unkept" role="alert">
+                    <p>{why}</p>
+                    <button type="button" class="primary" on:click=move |_| download_open(st)>{t("team.download_the_collection")}</button>
+                </div>
+            })}
             <p class="meta">{match &saved_as {
                 Some(_) => lang.f("team.open_collection_is_kept", &[("name", &name)]),
                 None => lang.t("team.collection_is_not_kept").to_string(),

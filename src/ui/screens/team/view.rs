@@ -494,9 +494,27 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
 
     let compare = figures.comparison.clone().map(|(name, cmp)| view! { <CompareView before=name comparison=cmp/> });
 
+    // What is held back, each part in words of its own (never "no data").
+    let below = |text: Option<String>| text.map(|x| view! { <p class="team-below">{x}</p> });
+    let held = (
+        below(
+            o.assessments_withheld
+                .map(|b| lang.f("team_view.assessments_below", &[("n", &b.people), ("threshold", &b.threshold)])),
+        ),
+        below(
+            o.walks_withheld.map(|b| lang.f("team_view.walks_below", &[("n", &b.people), ("threshold", &b.threshold)])),
+        ),
+        (o.journeys_withheld > 0).then(|| {
+            let text =
+                lang.f("team_view.journeys_below", &[("n", &o.journeys_withheld), ("threshold", &o.groups.threshold)]);
+            view! { <p class="team-below">{text}</p> }
+        }),
+    );
+
     view! {
         <div class="team-figures no-print" id="team-figures" tabindex="-1">
             <Models figures=figures.clone()/>
+            {held}
             {level}
             {consistency}
             {groups}
@@ -692,13 +710,18 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
         );
         view! { <p>{text}</p> }
     });
-    let nothing = (comparison.assessment.is_none() && comparison.unlike.is_none() && comparison.balance.is_none())
-        .then(|| {
-            view! { <p>{t("team_view.nothing_to_compare_the_collections")}</p> }
-        });
+    let suppressed = comparison.suppressed.map(|s| view! { <p class="team-suppressed">{s.words(lang)}</p> });
+    let nothing = (comparison.suppressed.is_none()
+        && comparison.assessment.is_none()
+        && comparison.unlike.is_none()
+        && comparison.balance.is_none())
+    .then(|| {
+        view! { <p>{t("team_view.nothing_to_compare_the_collections")}</p> }
+    });
     view! {
         <section class="block team-compare" aria-labelledby="team-compare">
             <h3 id="team-compare" tabindex="-1">{lang.f("team_view.before_and_after_before_and", &[("before", &before)])}</h3>
+            {suppressed}
             {assessment}
             {unlike}
             {balance}

@@ -60,16 +60,20 @@ pub fn threshold(st: AppState, c: &Collection) -> usize {
     c.threshold().max(st.env.config.team_threshold())
 }
 
-/// Writes the collection into the kept ones when it is kept.
-pub fn keep_if_saved(st: AppState) {
+/// Writes the collection into the kept ones when it is kept; whether it
+/// reached the device. When it did not (storage full or refused), the kept
+/// ones are put back as they were, the collection is no longer "kept", and
+/// `Work::unkept` says why (the screen offers a download).
+pub fn keep_if_saved(st: AppState) -> bool {
     let Some(Some((id, record))) = with_work(st, |w| {
         w.saved_as.clone().map(|id| {
             let r = TeamRecord::of(&id, &w.collection);
             (id, r)
         })
     }) else {
-        return;
+        return true;
     };
+    let before = teams(st);
     let mut record = Some(record);
     update_teams(st, &mut |ts| {
         let Some(r) = record.take() else { return };
@@ -78,6 +82,24 @@ pub fn keep_if_saved(st: AppState) {
             None => ts.push(r),
         }
     });
+    let failed = st.flush_kept();
+    let was_kept = before.iter().any(|t| t.id == id);
+    if failed.is_some() {
+        let mut before = Some(before);
+        st.doc.teams().update(|ts| {
+            if let Some(b) = before.take() {
+                *ts = b;
+            }
+        });
+        st.flush();
+    }
+    with_work(st, |w| {
+        w.unkept = failed;
+        if failed.is_some() && !was_kept {
+            w.saved_as = None;
+        }
+    });
+    failed.is_none()
 }
 
 /// Starts a time measurement the benchmark reads (`performance.measure`).
@@ -125,7 +147,7 @@ pub fn figures(st: AppState) -> Option<Figures> {
             .as_ref()
             .filter(|id| w.saved_as.as_ref() != Some(id))
             .and_then(|id| teams.iter().find(|t| &t.id == id && t.fits(st.fingerprint())))
-            .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries)));
+            .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries, threshold(st, &w.collection))));
         Figures {
             name: w.collection.name().to_string(),
             day: w.collection.day(),

@@ -55,6 +55,24 @@ impl AppState {
         self.apply(step);
     }
 
+    /// Writes pending changes now, and says why the document as it is now
+    /// is not on the device (`None` when it is): the write failed, or
+    /// storage is refused and it lives only in memory.
+    pub fn flush_kept(self) -> Option<WriteError> {
+        self.flush();
+        let mine = self.doc.get_untracked();
+        self.local.with_value(|l| {
+            let k = &l.keeper;
+            if k.backend.in_memory() || !k.writable {
+                Some(WriteError::Refused)
+            } else if !super::same(&mine, &k.base) {
+                Some(WriteError::Full)
+            } else {
+                None
+            }
+        })
+    }
+
     fn receive(self, text: Option<String>) {
         let mine = self.doc.get_untracked();
         let step = self.local.try_update_value(|l| l.keeper.receive(text, &mine, &self.merge())).unwrap_or(Step::Quiet);
