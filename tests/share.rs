@@ -211,8 +211,21 @@ fn shared() -> impl Strategy<Value = Shared> {
             n,
         )),
         proptest::option::of(walk),
+        // The last clients, the option order and the pace (issue 18).
+        proptest::option::of(
+            (proptest::collection::vec(-1i8..=1, 0..=20), any::<u32>(), proptest::collection::vec(0u8..=2, 0..80))
+                .prop_map(|(episodes, seed, pace)| share::SharedEvidence { episodes, seed, pace }),
+        ),
     )
-        .prop_map(|(day, label, role, answers, walk)| Shared { day, label, role, answers, walk, colleagues: None })
+        .prop_map(|(day, label, role, answers, walk, evidence)| Shared {
+            day,
+            label,
+            role,
+            answers,
+            walk,
+            colleagues: None,
+            evidence,
+        })
 }
 
 proptest! {

@@ -1343,3 +1343,39 @@ fn a_kept_result_with_its_last_clients_is_taken_with_the_persons_own_figures() {
     let figures = entry.assessment.expect("figures");
     assert_eq!(figures.levels, r.levels.map(|x| x as u8));
 }
+
+/// A share link of a result with its last clients and option order (issue
+/// 18) gives the manager the person's own figures; the same answers
+/// without them would give others. A forged pace (more items than the
+/// content has) refuses the link.
+#[test]
+fn a_link_carries_the_last_clients_so_the_team_sees_the_persons_own_verdict() {
+    let c = content();
+    let role = c.assessment.roles[0].id.clone();
+    let a = c.assessment.for_role(&role);
+    let answers: Answers = a.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
+    let mut extra = scoring::Extra { episodes: vec![-1, 1, -1, 1, -1], seed: Some(99), ..Default::default() };
+    for i in &a.items {
+        extra.seconds.insert(i.id.clone(), 30.0);
+    }
+    let own = AssessmentRecord::new_with(&a, Some(&role), &answers, &extra, &[], "2026-11-20".into(), None);
+    let fp = share::fingerprint(c);
+    let shared = Shared::build(c, Some(&answers), None, false, "en").in_role(c, Some(&role)).with_evidence(c, &extra);
+    let payload = share::encode(&shared, fp);
+    let opened = share::open(&format!("share={payload}"), c).expect("the link opens");
+    assert_eq!(opened.extra.episodes, extra.episodes);
+    assert_eq!(opened.extra.seed, Some(99));
+    let entry =
+        Entry::from_shared(c, fp, &share::decode(&format!("share={payload}"), fp).expect("decodes")).expect("taken");
+    assert_eq!(entry.assessment.expect("figures").levels, own.levels.map(|x| x as u8));
+    let plain = share::encode(&Shared::build(c, Some(&answers), None, false, "en").in_role(c, Some(&role)), fp);
+    let plain =
+        Entry::from_shared(c, fp, &share::decode(&format!("share={plain}"), fp).expect("decodes")).expect("taken");
+    assert_ne!(plain.assessment.expect("figures").levels, own.levels.map(|x| x as u8), "the clients count");
+    // A pace for more questions than the content has: refused.
+    let mut forged = shared.clone();
+    if let Some(e) = forged.evidence.as_mut() {
+        e.pace.push(1);
+    }
+    assert!(share::open(&format!("share={}", share::encode(&forged, fp)), c).is_err());
+}

@@ -23,8 +23,16 @@
 //! scores the result exactly as the person's own did (the scoring takes the
 //! median per rung across views, which a per-moment median would not give
 //! back). The views are sorted, so their order tells nothing of who answered.
+//! Also in version 3 only, after the colleagues, what the verdict rests on
+//! besides the answers (issue 18), so that whoever opens the link sees the
+//! person's own verdict: `[evidence: count u8, 2 bits per last client (1
+//! −1, 2 0, 3 +1) · option-order seed u32 (0: none) · count varint, 2 bits
+//! per item of the content (0 untimed, 1 answered at a reading pace, 2
+//! quicker than the text can be read)]`. The times themselves stay on the
+//! person's device.
 
-use crate::check::scoring::Answers;
+use crate::check::evidence::SKIM_WORDS_PER_SECOND;
+use crate::check::scoring::{self, Answers, Extra};
 use crate::content::Content;
 use crate::document::colleague::{self, ColleagueView};
 pub use crate::text::base64url::{base64url, from_base64url};
@@ -37,6 +45,8 @@ use std::fmt;
 /// What marks a fragment as a share link: `#share=…`.
 pub const PREFIX: &str = "share=";
 pub const VERSION: u8 = 3;
+/// The most last clients a link carries.
+pub const MAX_EPISODES: usize = 20;
 /// The version of a link without colleagues' views.
 const PLAIN_VERSION: u8 = 2;
 /// Longest link the encoder makes, whole URL included.
@@ -56,6 +66,7 @@ const LABEL: u8 = 8;
 const DAY: u8 = 16;
 const ROLE: u8 = 32;
 const COLLEAGUES: u8 = 64;
+const EVIDENCE: u8 = 128;
 
 /// The pick that stands for "does not happen in my job" (nibble 15).
 pub const NA_PICK: u8 = 14;
@@ -74,6 +85,20 @@ pub struct Shared {
     pub walk: Option<SharedWalk>,
     /// Colleagues' views of the person who answered.
     pub colleagues: Option<SharedViews>,
+    /// The last clients, the option order and the pace of the answers.
+    pub evidence: Option<SharedEvidence>,
+}
+
+/// What the verdict rests on besides the answers, as a link carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SharedEvidence {
+    /// The last clients: −1 / 0 / +1.
+    pub episodes: Vec<i8>,
+    /// The option-order seed; 0 for content order.
+    pub seed: u32,
+    /// Per item of the content: 0 untimed, 1 at a reading pace, 2 quicker
+    /// than the text can be read.
+    pub pace: Vec<u8>,
 }
 
 /// Colleagues' views as a link carries them.
@@ -254,7 +279,7 @@ impl Shared {
                 .collect();
             SharedWalk { journey, audits }
         });
-        Shared { day: None, label: None, role: None, answers, walk, colleagues: None }
+        Shared { day: None, label: None, role: None, answers, walk, colleagues: None, evidence: None }
     }
 
     /// The same, with colleagues' views of the person (none: none carried).
@@ -270,6 +295,46 @@ impl Shared {
         self.colleagues = (!packed.is_empty())
             .then(|| SharedViews { moments: crate::content::observed::fingerprint(observed), views: packed });
         self
+    }
+
+    /// The same, with the last clients, the option order and the pace of
+    /// the answers (`extra.colleagues` travel with `with_colleagues`).
+    pub fn with_evidence(mut self, c: &Content, extra: &Extra) -> Shared {
+        let pace = c
+            .assessment
+            .items
+            .iter()
+            .map(|item| match extra.seconds.get(&item.id) {
+                None => 0,
+                Some(s) if *s < scoring::reading_words(item) as f64 / SKIM_WORDS_PER_SECOND => 2,
+                Some(_) => 1,
+            })
+            .collect::<Vec<u8>>();
+        let e = SharedEvidence {
+            episodes: extra.episodes.iter().take(MAX_EPISODES).map(|e| (*e).clamp(-1, 1)).collect(),
+            seed: extra.seed.unwrap_or(0),
+            pace: if pace.iter().any(|p| *p > 0) { pace } else { Vec::new() },
+        };
+        self.evidence = (e != SharedEvidence::default()).then_some(e);
+        self
+    }
+
+    /// The evidence again, as the scoring takes it: a pace "quicker than
+    /// reading" is no time at all, a reading pace an unhurried hour.
+    pub fn extra(&self, c: &Content) -> Extra {
+        let Some(e) = &self.evidence else { return Extra::default() };
+        let seconds = c
+            .assessment
+            .items
+            .iter()
+            .zip(&e.pace)
+            .filter_map(|(item, p)| match p {
+                1 => Some((item.id.clone(), 3600.0)),
+                2 => Some((item.id.clone(), 0.0)),
+                _ => None,
+            })
+            .collect();
+        Extra { episodes: e.episodes.clone(), seconds, colleagues: Vec::new(), seed: (e.seed != 0).then_some(e.seed) }
     }
 
     /// The colleagues' views again, keyed by the moments' ids; empty when
@@ -373,6 +438,8 @@ pub struct Opened {
     pub walk: Option<(Journey, Walk)>,
     /// Colleagues' views of the person.
     pub colleagues: Vec<ColleagueView>,
+    /// The last clients, the option order and the pace of the answers.
+    pub extra: Extra,
 }
 
 /// Decodes a fragment and rebuilds its result; anything the link holds that
@@ -436,7 +503,13 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
             .map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     let role = shared.role_id(c).map(str::to_string);
-    Ok(Opened { answers: shared.answers(c), role, walk, colleagues: shared.views(c), shared })
+    if let Some(e) = &shared.evidence {
+        let fits = shared.answers.is_some() && (e.pace.is_empty() || e.pace.len() == c.assessment.items.len());
+        if !fits {
+            return Err(unusable("what it says of the answers' pace does not match the questions"));
+        }
+    }
+    Ok(Opened { answers: shared.answers(c), role, walk, colleagues: shared.views(c), extra: shared.extra(c), shared })
 }
 
 crate::model! {
@@ -491,7 +564,8 @@ fn channel_code(c: Channel) -> u8 {
 pub fn encode(s: &Shared, fingerprint: u32) -> String {
     let mut o = Out(Vec::with_capacity(256));
     let views = s.colleagues.as_ref().filter(|v| !v.views.is_empty());
-    o.0.push(if views.is_some() { VERSION } else { PLAIN_VERSION });
+    let evidence = s.evidence.as_ref();
+    o.0.push(if views.is_some() || evidence.is_some() { VERSION } else { PLAIN_VERSION });
     o.0.extend_from_slice(&fingerprint.to_le_bytes());
     let notes = s.walk.as_ref().is_some_and(|w| w.audits.iter().any(|a| a.note.is_some()));
     let flags = [
@@ -502,6 +576,7 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
         (s.day.is_some(), DAY),
         (s.role.is_some(), ROLE),
         (views.is_some(), COLLEAGUES),
+        (evidence.is_some(), EVIDENCE),
     ]
     .iter()
     .filter(|(on, _)| *on)
@@ -569,6 +644,14 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
             o.0.push(view.len().min(255) as u8);
             o.bits(view.iter().take(255).map(|x| x.map_or(0, |x| (x.clamp(-1, 1) + 2) as u8)), 2);
         }
+    }
+    if let Some(e) = evidence {
+        let episodes = &e.episodes[..e.episodes.len().min(MAX_EPISODES)];
+        o.0.push(episodes.len() as u8);
+        o.bits(episodes.iter().map(|x| (x.clamp(&-1, &1) + 2) as u8), 2);
+        o.0.extend_from_slice(&e.seed.to_le_bytes());
+        o.varint(e.pace.len());
+        o.bits(e.pace.iter().map(|p| (*p).min(2)), 2);
     }
     let sum = checksum(&o.0);
     o.0.extend_from_slice(&sum.to_le_bytes());
@@ -712,8 +795,9 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         return Err(LinkError::OtherContent);
     }
     let flags = r.byte()?;
-    // Colleagues' views came with version 3; an earlier link holding them was altered.
-    if flags & COLLEAGUES != 0 && version < VERSION {
+    // Colleagues' views and the evidence came with version 3; an earlier
+    // link holding them was altered.
+    if flags & (COLLEAGUES | EVIDENCE) != 0 && version < VERSION {
         return Err(LinkError::Damaged);
     }
     let mut s = Shared::default();
@@ -787,6 +871,24 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
             views.push(values);
         }
         s.colleagues = Some(SharedViews { moments, views });
+    }
+    if flags & EVIDENCE != 0 {
+        let n = usize::from(r.byte()?);
+        if n > MAX_EPISODES {
+            return Err(LinkError::Damaged);
+        }
+        let episodes = r
+            .bits(n, 2)?
+            .into_iter()
+            .map(|x| if x == 0 { Err(LinkError::Damaged) } else { Ok(x as i8 - 2) })
+            .collect::<Result<Vec<_>, _>>()?;
+        let seed = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
+        let k = r.count(4)?;
+        let pace = r.bits(k, 2)?;
+        if pace.iter().any(|p| *p > 2) {
+            return Err(LinkError::Damaged);
+        }
+        s.evidence = Some(SharedEvidence { episodes, seed, pace });
     }
     if r.at != body.len() {
         return Err(LinkError::Damaged);

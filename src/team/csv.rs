@@ -351,6 +351,7 @@ impl Partial {
             label: None,
             role: None,
             colleagues: None,
+            evidence: None,
             answers: self.answered.then(|| {
                 c.assessment
                     .items

@@ -155,15 +155,17 @@ impl Figures {
     /// Scores answers with this build's model, on the questions of the kind
     /// of work they were given for; `None` when nothing is answered.
     pub fn scored(c: &Content, role: Option<&str>, answers: &Answers) -> Option<Figures> {
-        Figures::scored_with(c, role, answers, &[])
+        Figures::scored_with(c, role, answers, &[], &scoring::Extra::default())
     }
 
-    /// The same, with colleagues' views of the person.
+    /// The same, with colleagues' views of the person and the rest of what
+    /// the verdict rests on (the last clients, the option order, the pace).
     pub fn scored_with(
         c: &Content,
         role: Option<&str>,
         answers: &Answers,
         views: &[crate::document::colleague::ColleagueView],
+        extra: &scoring::Extra,
     ) -> Option<Figures> {
         let role = role.or(c.assessment.default_role().map(|r| r.id.as_str()));
         let a = match role {
@@ -174,7 +176,7 @@ impl Figures {
             return None;
         }
         let colleagues = crate::document::colleague::episodes(views, &a.observed);
-        let extra = scoring::Extra { colleagues, ..scoring::Extra::default() };
+        let extra = scoring::Extra { colleagues, ..extra.clone() };
         let s = scoring::score_with(&a, answers, &extra);
         Some(Figures {
             model: MODEL,
@@ -242,7 +244,8 @@ impl Entry {
             return Err(Refusal::Link(LinkError::OtherContent));
         }
         let views = shared.views(c);
-        let assessment = shared.answers(c).and_then(|a| Figures::scored_with(c, shared.role_id(c), &a, &views));
+        let extra = shared.extra(c);
+        let assessment = shared.answers(c).and_then(|a| Figures::scored_with(c, shared.role_id(c), &a, &views, &extra));
         let walk = match &shared.walk {
             None => None,
             Some(sw) => {

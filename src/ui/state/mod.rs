@@ -79,7 +79,7 @@ impl Viewing {
             received: false,
             record: None,
             role: o.role,
-            extra: Default::default(),
+            extra: o.extra,
             colleagues: o.colleagues,
         }
     }
@@ -652,8 +652,9 @@ pub fn result_link(
         s = s.in_role(st.content, st.role().as_deref());
     }
     // The person's own result travels with their colleagues' views.
+    // and the rest of what its verdict rests on.
     if answers.is_some_and(|a| st.answers.with_untracked(|own| own == a)) {
-        s = s.with_colleagues(st.content, &st.colleagues());
+        s = s.with_colleagues(st.content, &st.colleagues()).with_evidence(st.content, &st.extra());
     }
     s.day = Some(crate::ui::browser::files::today());
     s.label = label.as_deref().and_then(crate::embed::options::clean_label);
