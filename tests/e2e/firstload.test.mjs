@@ -31,7 +31,13 @@ const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, A
 // the views are a field of the saved document and of history records (both
 // read at start), and the words of the feature are in the visitor's table
 // (+1.6 KB). The asking and answer links are read in later parts.
-const FIRST_BUDGET = 308_500;
+// The last five clients, the time per question and the option order, the
+// team's privacy rules in the saved collections, and share links that
+// carry the evidence (issues 18-20) bring it to 315.9 KB (measured): the
+// saved document's readers and the content are read at start. Known
+// reduction for the next step (docs/size.md): concepts and journeys (14.4
+// KB gzip of content) are not needed before the first question.
+const FIRST_BUDGET = 316_500;
 
 let browser;
 let server;
@@ -53,7 +59,8 @@ describe('the first load', () => {
     const page = await newPage(browser);
     // Pressed the moment it can be: the static home's button once loader.js
     // has shown it (before that it is hidden), acted on when the app mounts;
-    // then Next on the choice of work (its default set).
+    // then the first kind of work on the choice of work (nothing is
+    // pre-selected there) and Next.
     await page.addInitScript(() => {
       new MutationObserver((_, watch) => {
         const start = document.querySelector('.home button.primary');
@@ -61,10 +68,13 @@ describe('the first load', () => {
           window.__clicked = true;
           start.click();
         }
-        const next = document.querySelector('.app .role button.next');
-        if (next && !window.__next) {
+        // The first kind of work, then Next at once (without waiting for
+        // the tap's highlight, in which the later parts would arrive).
+        const kind = document.querySelector('.app .role .choice input[type=radio]');
+        if (kind && !window.__next) {
           window.__next = true;
-          next.click();
+          kind.click();
+          document.querySelector('.app .role button.next')?.click();
         }
         if (document.querySelector('.question input[type=radio]')) {
           window.__files = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => ({
@@ -143,7 +153,10 @@ describe('the first load', () => {
     // The button's own next step: the choice of work, in the chosen language.
     await page.locator('.app .role').waitFor();
     assert.equal(await heading(page), 'Где вы работаете?');
+    // Nothing pre-selected: Next alone says to choose; a tap chooses and goes on.
     await page.locator('.role button.next').click();
+    assert.equal(await page.getByRole('status').innerText(), 'Выберите ответ, чтобы продолжить.');
+    await page.locator('.role .choice input[type=radio]').first().click();
     await page.locator('.app .question').waitFor();
     assert.match(await heading(page), /^Вопрос 1 из /);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');

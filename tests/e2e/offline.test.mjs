@@ -65,7 +65,8 @@ describe('offline', () => {
     await page.locator('.app .step-heading').waitFor();
     assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'served by the service worker');
     await completeIn(page);
-    assert.match(await page.locator('.result').innerText(), /spontaneous|regulated|cultural|between/i);
+    // Answers by position in turn may contradict each other: then no level, said so (issue 18).
+    assert.match(await page.locator('.result').innerText(), /spontaneous|regulated|cultural|between|not clear yet/i);
     // A share link and the data screen work offline too.
     await page.getByRole('button', { name: 'Share' }).click();
     // The other language's words, never fetched on the visit, are kept too (sw.js keeps every table).

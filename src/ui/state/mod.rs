@@ -495,6 +495,9 @@ impl AppState {
         // Any non-zero number: 0 means "not made yet".
         let seed = ((js_sys::Math::random() * f64::from(u32::MAX)) as u32).max(1);
         self.doc.seed().set(seed);
+        // Stored at once: another copy of the widget starting its check
+        // now takes this order instead of making its own.
+        self.flush();
         seed
     }
 
