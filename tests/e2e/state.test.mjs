@@ -129,7 +129,6 @@ describe('copies of the app that share storage', () => {
     await page.frameLocator('iframe').nth(0).locator('.step-heading').waitFor();
     const again = page.frames().filter((f) => f !== page.mainFrame())[0];
     const s = await stored(again);
-    if (s.history.length !== 1) console.log('# DEBUG', JSON.stringify(s.history.map((r) => ({ at: r.assessment?.at, n: Object.keys(r.assessment?.answers ?? {}).length, ep: r.assessment?.episodes, seed: r.assessment?.seed, diff: Object.entries(r.assessment?.answers ?? {}).filter(([k, v]) => s.answers[k] !== v) }))));
     assert.equal(s.history.length, 1, 'the first widget’s result is still there');
     assert.equal(Object.keys(s.answers).length, TOTAL);
     await page.context().close();
