@@ -769,3 +769,57 @@ fn a_stored_walk_with_old_true_false_checks_keeps_its_meaning() {
     assert_eq!(audits["credit"]["checks"]["no_repeat"], "no");
     assert_eq!(audits["reception"], doc["walk"]["audits"]["reception"]);
 }
+
+// ---------- as is and to be ----------
+
+#[test]
+fn the_largest_gaps_to_the_target_come_first_and_unrated_touchpoints_have_none() {
+    let j = journey(5);
+    let now = walk(&j, &[-1, 0, 1, -1], &[]);
+    let mut target = walk(&j, &[1, 1, 1, 0, 1], &[]);
+    target.target = true;
+    let gaps = service_ladder::walk::target::gaps(&j, &now, &target, ladder());
+    let got: Vec<(usize, i8, i8)> = gaps.iter().map(|s| (s.touchpoint, s.now, s.target)).collect();
+    // −1 → +1 (two rungs) first; then one rung, in journey order; the
+    // third is already at the target; the fifth was not rated now.
+    assert_eq!(got, vec![(0, -1, 1), (1, 0, 1), (3, -1, 0)]);
+    assert_eq!(gaps[0].gap(), 2);
+    // A target below the current state asks nothing.
+    assert!(service_ladder::walk::target::gaps(&j, &target, &now, ladder()).is_empty());
+}
+
+#[test]
+fn the_map_finds_the_newest_walk_of_the_other_kind_through_the_same_touchpoints() {
+    use service_ladder::document::history::{Record, WalkRecord, latest_walk};
+    let j = journey(3);
+    let at = |d: u32| format!("2026-12-0{d}T10:00:00.000Z");
+    let now = |r: &[i8]| walk(&j, r, &[]);
+    let goal = |r: &[i8]| Walk { target: true, ..walk(&j, r, &[]) };
+    let history = vec![
+        Record::Walkthrough(WalkRecord::new(&j, &goal(&[1, 1, 0]), ladder(), at(1), None)),
+        Record::Walkthrough(WalkRecord::new(&j, &now(&[-1, 0, 0]), ladder(), at(2), None)),
+        Record::Walkthrough(WalkRecord::new(&j, &goal(&[1, 1, 1]), ladder(), at(3), None)),
+    ];
+    let t = latest_walk(&history, &j, true).expect("a target");
+    assert!(t.target);
+    assert_eq!(t.audit(&j.touchpoints[2].id).and_then(|a| a.rating), Some(1), "the newest target");
+    assert!(!latest_walk(&history, &j, false).expect("a current walk").target);
+    // A journey whose touchpoints changed since is not set beside it.
+    let mut edited = j.clone();
+    edited.add_touchpoint(None, Text::same("New")).expect("room");
+    assert!(latest_walk(&history, &edited, true).is_none());
+}
+
+#[test]
+fn the_mark_survives_storage_and_older_documents_read_as_the_current_state() {
+    let j = journey(2);
+    let mut s = saved::Saved::new();
+    s.walk = Some(Walk::target(&j.id));
+    let Loaded::Restored { saved: back, .. } = saved::decode(Some(&s.encode())) else { panic!("reads back") };
+    assert!(back.walk.expect("the walk").target);
+    // Schema 4 knew no mark: its walks are the current state.
+    let old = r#"{"schema":4,"rev":1,"prefs":{},"screen":"home","answers":{},"walk":{"journey":"test","audits":{}}}"#;
+    let Loaded::Restored { saved: old, from } = saved::decode(Some(old)) else { panic!("schema 4 reads") };
+    assert_eq!(from, 4);
+    assert!(!old.walk.expect("the walk").target);
+}

@@ -144,6 +144,17 @@ pub fn episodes(views: &[ColleagueView], observed: &[Observed]) -> Vec<Vec<i8>> 
     views.iter().map(|v| v.episodes(observed)).filter(|e| !e.is_empty()).collect()
 }
 
+/// `extra` with these views as its colleagues' episodes: how every
+/// result is scored once colleagues have answered (the person's own
+/// screen, the history, the team's entry and its check of stated figures).
+pub fn with_views(
+    extra: &crate::check::scoring::Extra,
+    views: &[ColleagueView],
+    observed: &[Observed],
+) -> crate::check::scoring::Extra {
+    crate::check::scoring::Extra { colleagues: episodes(views, observed), ..extra.clone() }
+}
+
 /// What keeping a view did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kept {

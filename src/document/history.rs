@@ -157,6 +157,8 @@ crate::model! {
         pub audits: BTreeMap<String, Audit> as Dict<Id, Audit, { crate::walk::journey::MAX_TOUCHPOINTS }> = BTreeMap::new(),
         /// Share of +1 minus share of −1 among rated touchpoints, −100…+100.
         pub balance: Option<i32> as Opt<Range<-100, 100>> = None,
+        /// The journey as it should be, not as it is now.
+        pub target: bool = false,
     }
     check walk_problems;
 }
@@ -284,8 +286,7 @@ impl AssessmentRecord {
         at: String,
         label: Option<String>,
     ) -> AssessmentRecord {
-        let extra = Extra { colleagues: colleague::episodes(views, &a.observed), ..extra.clone() };
-        let s = scoring::score_with(a, answers, &extra);
+        let s = scoring::score_with(a, answers, &colleague::with_views(extra, views, &a.observed));
         let mut qualities = BTreeMap::new();
         for (q, v) in a.qualities.iter().zip(&s.qualities) {
             if let Some(v) = v {
@@ -342,6 +343,7 @@ impl WalkRecord {
             journey: journey.clone(),
             audits: walk.audits,
             balance: map.balance,
+            target: walk.target,
         };
         record.id = record_id(&Record::Walkthrough(record.clone()).write());
         record
@@ -349,8 +351,22 @@ impl WalkRecord {
 
     /// The walk this record describes, to draw its map again.
     pub fn walk(&self) -> Walk {
-        Walk { journey: self.journey.id.clone(), audits: self.audits.clone(), finished: true }
+        Walk { journey: self.journey.id.clone(), audits: self.audits.clone(), finished: true, target: self.target }
     }
+}
+
+/// The newest finished walk through this journey (the same touchpoints)
+/// marked as the target (`target`) or as the current state: what the
+/// map draws beside a walk of the other kind.
+pub fn latest_walk(history: &[Record], journey: &Journey, target: bool) -> Option<Walk> {
+    history.iter().rev().find_map(|r| match r {
+        Record::Walkthrough(w) if w.target == target && same_touchpoints(&w.journey, journey) => Some(w.walk()),
+        _ => None,
+    })
+}
+
+fn same_touchpoints(a: &Journey, b: &Journey) -> bool {
+    a.id == b.id && a.touchpoints.iter().map(|t| &t.id).eq(b.touchpoints.iter().map(|t| &t.id))
 }
 
 /// The most recent assessment whose answers differ from `current`, scored
@@ -375,7 +391,8 @@ pub fn is_latest_assessment(history: &[Record], answers: &Answers) -> bool {
 pub fn is_latest_walk(history: &[Record], journey: &Journey, walk: &Walk) -> bool {
     history.iter().rev().find_map(|r| match r {
         Record::Walkthrough(w) if w.journey.id == journey.id => Some(
-            &w.journey == journey
+            w.target == walk.target
+                && &w.journey == journey
                 && w.audits.len() == walk.audits.iter().filter(|(id, _)| journey.position(id).is_some()).count()
                 && w.audits.iter().all(|(id, a)| walk.audits.get(id) == Some(a)),
         ),

@@ -127,11 +127,11 @@ fn merge_walk(
     }
     match (mine, theirs) {
         // Both went on with the same journey: merge touchpoint by touchpoint.
-        (Some(m), Some(t)) if m.journey == t.journey => {
+        (Some(m), Some(t)) if m.journey == t.journey && m.target == t.target => {
             let empty = BTreeMap::new();
             let b = base.as_ref().filter(|b| b.journey == m.journey).map_or(&empty, |b| &b.audits);
             let audits = merge_map(b, &m.audits, &t.audits, prefer, |k| Conflict::Touchpoint(k.into()), conflicts);
-            Some(Walk { journey: m.journey.clone(), audits, finished: m.finished || t.finished })
+            Some(Walk { journey: m.journey.clone(), audits, finished: m.finished || t.finished, target: m.target })
         }
         _ => {
             conflicts.push(Conflict::Walk);

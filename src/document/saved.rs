@@ -25,7 +25,7 @@ pub const KEY_PREFIX: &str = "service-ladder:";
 /// 2 — one envelope: preferences, progress, own journeys, the walk and a history of results;
 /// 3 — a revision number for copies open in other tabs; records carry an id, their source
 ///     and the scoring model that made them.
-pub const SCHEMA: u32 = 4;
+pub const SCHEMA: u32 = 5;
 
 /// Most finished results kept in the history; the oldest go first.
 pub const MAX_HISTORY: usize = 30;
@@ -284,7 +284,7 @@ pub fn decode_value(mut value: Value) -> Loaded {
         return Loaded::Unreadable { reason: "schema 0 does not exist".into() };
     }
     // Each step lifts the document one schema up.
-    let steps: [fn(Value) -> Result<Value, String>; 3] = [migrate_v1, migrate_v2, migrate_v3];
+    let steps: [fn(Value) -> Result<Value, String>; 4] = [migrate_v1, migrate_v2, migrate_v3, migrate_v4];
     for step in &steps[(from as usize - 1)..] {
         value = match step(value) {
             Ok(v) => v,
@@ -354,6 +354,14 @@ pub fn migrate_v2(v: Value) -> Result<Value, String> {
 pub fn migrate_v3(v: Value) -> Result<Value, String> {
     let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
     doc.insert("schema".into(), Value::from(4));
+    Ok(Value::Object(doc))
+}
+
+/// Schema 4 → 5. Walks may be marked as the target (`target`, absent
+/// meaning the current state); nothing stored changes meaning.
+pub fn migrate_v4(v: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
+    doc.insert("schema".into(), Value::from(5));
     Ok(Value::Object(doc))
 }
 

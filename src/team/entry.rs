@@ -175,8 +175,7 @@ impl Figures {
         if scoring::answered(&a, answers) == 0 {
             return None;
         }
-        let colleagues = crate::document::colleague::episodes(views, &a.observed);
-        let extra = scoring::Extra { colleagues, ..extra.clone() };
+        let extra = crate::document::colleague::with_views(extra, views, &a.observed);
         let s = scoring::score_with(&a, answers, &extra);
         Some(Figures {
             model: MODEL,

@@ -71,13 +71,8 @@ pub fn assessment(
     }
     // Scored as the person's own result was: with the last clients, the
     // times, the option order and colleagues' views.
-    let derived: Vec<Figures> = ways
-        .iter()
-        .filter_map(|a| {
-            let extra = Extra { colleagues: colleague::episodes(views, &a.observed), ..extra.clone() };
-            scored(a, answers, &extra)
-        })
-        .collect();
+    let derived: Vec<Figures> =
+        ways.iter().filter_map(|a| scored(a, answers, &colleague::with_views(extra, views, &a.observed))).collect();
     let first = derived.first().cloned().ok_or(Refusal::NoAnswers)?;
     if stated.model < MODEL {
         return Ok(first);

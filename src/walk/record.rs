@@ -192,12 +192,20 @@ crate::model! {
         pub audits: BTreeMap<String, Audit> as Dict<Id, Audit, { crate::walk::journey::MAX_TOUCHPOINTS }> = BTreeMap::new(),
         /// Set when the person reached the map.
         pub finished: bool = false,
+        /// The journey as it should be (the target, "to be"), not as it
+        /// is now: its map is drawn beside the current one's.
+        pub target: bool = false,
     }
 }
 
 impl Walk {
     pub fn new(journey: impl Into<String>) -> Walk {
-        Walk { journey: journey.into(), audits: BTreeMap::new(), finished: false }
+        Walk { journey: journey.into(), audits: BTreeMap::new(), finished: false, target: false }
+    }
+
+    /// A walk of the journey as it should be.
+    pub fn target(journey: impl Into<String>) -> Walk {
+        Walk { target: true, ..Walk::new(journey) }
     }
 
     pub fn audit(&self, touchpoint: &str) -> Option<&Audit> {

@@ -424,6 +424,29 @@ describe('the result', () => {
   });
 });
 
+describe('a 320 px screen (a 640 px window at 200 % zoom)', () => {
+  test('home, the kind of work, a question and the result never scroll sideways and split no word, in either language', async () => {
+    const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    for (const locale of ['ru-RU', 'en-US']) {
+      const page = await newPage(browser, { width: 320, height: 640, locale });
+      try {
+        await open(page, server.url);
+        // Before: the home's heading and picture were 374 px wide in Russian.
+        assert.equal(await sideways(page), 0, `${locale}: home`);
+        assert.deepEqual(await splitWords(page), [], `${locale}: home`);
+        await page.locator('.home button.primary').first().click();
+        await page.locator('.role').waitFor();
+        assert.equal(await sideways(page), 0, `${locale}: the kind of work`);
+        await tap(page, content.roles[0].id);
+        assert.equal(await sideways(page), 0, `${locale}: a question`);
+        assert.deepEqual(await splitWords(page), [], `${locale}: a question`);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+});
+
 describe('results of an earlier model', () => {
   test('a history record scored by model 1 opens with its stored figures and says so; a retake is not compared with it', async () => {
     const fixture = readFileSync(join(ROOT, 'tests/fixtures/state-v2-model1.json'), 'utf8');

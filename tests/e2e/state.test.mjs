@@ -107,6 +107,38 @@ describe('copies of the app that share storage', () => {
     await context.close();
   });
 
+  test('a newer version saving in another tab: this tab stops writing, says so, and keeps the answers for a download', async () => {
+    const context = await browser.newContext();
+    try {
+      const [a, b] = [await context.newPage(), await context.newPage()];
+      await open(a, server.url);
+      await start(a);
+      for (let i = 0; i < 2; i++) await answerByClick(a, 1);
+      // Tab B stands for a newer build of the app: it writes a document of a later schema.
+      await open(b, server.url);
+      const newer = '{"schema":99,"rev":50,"future":true}';
+      await b.evaluate(([k, t]) => {
+        localStorage.setItem(k, t);
+        localStorage.setItem('service-ladder:rev', '50');
+      }, [KEY, newer]);
+      await front(a);
+      const notice = a.locator('.notice').filter({ hasText: 'newer version' });
+      await notice.waitFor();
+      // The true cause: another tab, not the browser refusing storage.
+      assert.match(await notice.innerText(), /another tab/);
+      assert.doesNotMatch(await notice.innerText(), /does not let/);
+      assert.equal(await notice.getByRole('button', { name: 'Reload' }).count(), 1);
+      // Tab A answers on; the newer version's document is never overwritten…
+      await answerByClick(a, 2);
+      assert.equal(await a.evaluate((k) => localStorage.getItem(k), KEY), newer);
+      // …and every answer given here is in the copy the notice offers.
+      const file = await download(a, () => notice.getByRole('button', { name: 'Download a copy' }).click());
+      assert.equal(Object.keys(JSON.parse(file).answers).length, 3);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('two iframes on one page: the first one’s finished result survives a reload', async () => {
     const host = await serve(DIST, {
       extra: {

@@ -489,6 +489,58 @@ describe('the journey map', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test('as it is and as it should be: both curves in one picture, the biggest gaps named, the target never sent as a result', async () => {
+    const page = await newPage(browser, { width: 375, height: 740 });
+    await open(page, server.url);
+    await rateOnly(page, [1, -1, 0, 1, -1]);
+    assert.equal(await page.locator('.map-curve .curve-line').count(), 1, 'one walk: one curve');
+    assert.equal(await page.locator('.to-target').count(), 0);
+    // The same journey again, as it should be.
+    await page.locator('details.more summary').first().click();
+    await page.getByRole('button', { name: 'Other journeys' }).click();
+    const kind = page.getByRole('group', { name: 'What will this walk show?' });
+    assert.equal(await kind.getByRole('radio', { name: 'How it is now' }).isChecked(), true, 'the usual walk is the default');
+    await kind.getByRole('radio', { name: 'How it should be' }).check();
+    await page.locator('.journeys .card').first().locator('button.primary').click();
+    // Starting the other kind replaces the walk in progress only when the person says so.
+    await page.locator('#confirm-walk').click();
+    for (const r of [1, 1, 1, 1, 0]) {
+      await page.locator(`input[name=rating][value="${r}"]`).click();
+      await page.locator('.walk button.next').click();
+    }
+    await page.locator('.map').waitFor();
+    assert.match(await page.locator('.step-heading').innerText(), /as it should be/);
+    const figure = page.locator('.map-curve.both');
+    assert.equal(await figure.locator('.curve-line').count(), 2, 'now and the target in one picture');
+    assert.equal(await figure.locator('.curve-line.target').count(), 1);
+    assert.match(await figure.locator('svg.curve').getAttribute('aria-label'), /Now: 1\. .*: \+1; 2\. .*: −1.*Target: 1\. .*: \+1; 2\. .*: \+1/);
+    // Two rungs first (−1 → +1 at 2), then one rung in journey order (3), and 5 (−1 → 0).
+    const gaps = await page.locator('.to-target li').allInnerTexts();
+    assert.deepEqual(gaps.map((g) => g.split('\n')[0].replace(/ now.*/, '')), [`2. ${names[1]}`, `3. ${names[2]}`, `5. ${names[4]}`]);
+    assert.match(gaps[0], /now −1, target \+1/);
+    // A plan is not a result: nothing to send to the manager or share.
+    assert.equal(await page.getByRole('button', { name: /Send to my manager|^Share|Create a share link/ }).count(), 0);
+    // At a desktop width the picture is there too, and the page does not scroll sideways at 320 px.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.equal(await figure.isVisible(), true);
+    await page.setViewportSize({ width: 320, height: 740 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+    assert.deepEqual(await axe(page), []);
+    // Both walks are in the history, each with its mark, and a reload keeps the target walk.
+    const history = await page.evaluate(() => JSON.parse(localStorage.getItem('service-ladder:state')).history.filter((r) => r.walkthrough));
+    assert.deepEqual(history.map((r) => r.walkthrough.target === true), [false, true], 'the current state is written without a mark');
+    await open(page, server.url);
+    await page.locator('.map-curve.both').waitFor();
+    // The week plan names the same gaps.
+    await page.locator('.end .action-bar > .primary').click();
+    await page.locator('.summary').waitFor();
+    assert.deepEqual(
+      (await page.locator('.summary .to-target li strong').allInnerTexts()),
+      [names[1], names[2], names[4]],
+    );
+    assert.deepEqual(page.errors, []);
+  });
+
   test('on a phone in Russian: the curve and "Fix first" on the first screen, a card per touchpoint, no word split, no sideways scroll at 320 px, one A4 landscape page in print', async (t) => {
     const page = await newPage(browser, { width: 375, height: 740, locale: 'ru-RU' });
     await open(page, server.url);

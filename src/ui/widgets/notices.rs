@@ -69,15 +69,26 @@ pub fn StorageNotice() -> impl IntoView {
             Notice::SetAside { .. } => t("widgets_notices.data_saved_earlier_could_not"),
             Notice::NotSetAside => t("widgets_notices.data_saved_earlier_could_not_2"),
             Notice::Newer => t("widgets_notices.the_data_on_this_device"),
+            Notice::NewerElsewhere => t("widgets_notices.newer_elsewhere"),
             Notice::Conflict(_) => t("widgets_notices.the_same_answers_were_changed"),
             Notice::DeletedElsewhere => t("widgets_notices.your_data_was_deleted_in"),
             Notice::NotDeleted => t("widgets_notices.the_browser_did_not_let"),
         };
         let actions = match notice {
-            Notice::Refused | Notice::Full => leptos::either::EitherOf4::A(view! {
+            Notice::Refused | Notice::Full => leptos::either::EitherOf5::A(view! {
                 <button type="button" on:click=download_all>{t("widgets_notices.download_a_copy")}</button>
             }),
-            Notice::NotSetAside => leptos::either::EitherOf4::B(view! {
+            // Reloading starts the newer version; a copy first, so what
+            // was entered only here is not lost.
+            Notice::Newer | Notice::NewerElsewhere => leptos::either::EitherOf5::E(view! {
+                <button type="button" on:click=download_all>{t("widgets_notices.download_a_copy")}</button>
+                <button type="button" class="primary" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }>{t("app.reload")}</button>
+            }),
+            Notice::NotSetAside => leptos::either::EitherOf5::B(view! {
                 <button type="button" on:click=move |_| {
                     if let Some(text) = st.unreadable_text()
                         && crate::ui::browser::files::download("service-ladder-unreadable-data.json", "application/json", &text)
@@ -86,7 +97,7 @@ pub fn StorageNotice() -> impl IntoView {
                     }
                 }>{t("widgets_notices.download_that_data")}</button>
             }),
-            Notice::Conflict(_) => leptos::either::EitherOf4::C(view! {
+            Notice::Conflict(_) => leptos::either::EitherOf5::C(view! {
                 <button type="button" on:click=move |_| st.resolve(crate::document::merge::Prefer::Mine)>
                     {t("widgets_notices.keep_this_tab_s_version")}
                 </button>
@@ -94,7 +105,7 @@ pub fn StorageNotice() -> impl IntoView {
                     {t("widgets_notices.take_the_other_tab_s")}
                 </button>
             }),
-            _ => leptos::either::EitherOf4::D(()),
+            _ => leptos::either::EitherOf5::D(()),
         };
         Some(view! { <div class="notice"><p>{text}</p><div class="actions">{actions}</div></div> })
     }

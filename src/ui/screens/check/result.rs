@@ -33,8 +33,7 @@ use leptos::prelude::*;
 /// The answers scored with what came besides them: the last clients, the
 /// times, the option order (`extra`) and colleagues' views.
 fn with_colleagues(a: &Assessment, answers: &Answers, extra: &Extra, views: &[ColleagueView]) -> Scores {
-    let extra = scoring::Extra { colleagues: colleague::episodes(views, &a.observed), ..extra.clone() };
-    scoring::score_with(a, answers, &extra)
+    scoring::score_with(a, answers, &colleague::with_views(extra, views, &a.observed))
 }
 
 /// The score at which a quality counts as a strength, out of 100.

@@ -19,7 +19,8 @@ fn finished(st: AppState, screen: &Screen) -> (Option<Answers>, Option<(Journey,
         let set = st.assessment();
         (scoring::answered(set, &a) == set.items.len()).then_some(a)
     };
-    let walked = || st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+    // A target walk is a plan, not what a client got: not sent.
+    let walked = || st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished && !w.target);
     match screen {
         Screen::Result => (answers(), None),
         Screen::Map => (None, walked()),

@@ -103,7 +103,7 @@ pub fn Editor(journey: String) -> impl IntoView {
                 </div>
                 <div class="nav">
                     <Go to=Screen::Journeys label=t("walk_editor.back_to_journeys")/>
-                    <button type="button" class="primary" on:click=move |_| start_walk(st, &id.get_value())>
+                    <button type="button" class="primary" on:click=move |_| start_walk(st, &id.get_value(), st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.target)))>
                         {t("walk_editor.walk_this_journey")}
                     </button>
                 </div>

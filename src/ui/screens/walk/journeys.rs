@@ -15,12 +15,13 @@ fn size_line(j: &Journey, lang: Lang) -> String {
     lang.f("walk_journeys.n_touchpoints_h_hand_offs", &[("h", &h), ("n", &n)])
 }
 
-/// Starts walking a journey at its first touchpoint. A walk through
-/// another journey is replaced; one through the same journey continues.
-pub fn start_walk(st: AppState, id: &str) {
-    let same = st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.journey == id));
+/// Starts walking a journey at its first touchpoint, as it is now or as
+/// it should be (`target`). A walk through another journey, or of the
+/// other kind, is replaced; the same one continues.
+pub fn start_walk(st: AppState, id: &str, target: bool) {
+    let same = st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.journey == id && w.target == target));
     if !same {
-        st.walk.set(Some(Walk::new(id)));
+        st.walk.set(Some(Walk { target, ..Walk::new(id) }));
     }
     st.go(Screen::Touchpoint { index: 0 });
 }
@@ -49,14 +50,20 @@ pub fn Journeys() -> impl IntoView {
     let st = use_state();
     // The journey a replacing walk waits for confirmation on.
     let confirm = RwSignal::new(None::<String>);
+    // What the next walk shows: the journey as it is (the usual) or as it
+    // should be; starts as the current walk's.
+    let target = RwSignal::new(st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.target)));
 
     let walk_or_confirm = move |id: String| {
-        let replaces = st.walk.with_untracked(|w| w.as_ref().is_some_and(|w| w.journey != id && !w.audits.is_empty()));
+        let target = target.get_untracked();
+        let replaces = st.walk.with_untracked(|w| {
+            w.as_ref().is_some_and(|w| (w.journey != id || w.target != target) && !w.audits.is_empty())
+        });
         if replaces {
             confirm.set(Some(id));
             st.focus_later("confirm-walk");
         } else {
-            start_walk(st, &id);
+            start_walk(st, &id, target);
         }
     };
 
@@ -131,18 +138,36 @@ pub fn Journeys() -> impl IntoView {
                     if let Some(id) = confirm.get_untracked() {
                         confirm.set(None);
                         st.walk.set(None);
-                        start_walk(st, &id);
+                        start_walk(st, &id, target.get_untracked());
                     }
                 }>{t("walk_journeys.yes_start_a_new_walk")}</button>
                 <button type="button" on:click=move |_| confirm.set(None)>{t("walk_journeys.cancel")}</button>
             </div>
         };
 
+        let kind = [(false, t("walk_journeys.as_it_is_now")), (true, t("walk_journeys.as_it_should_be"))]
+            .into_iter()
+            .map(|(value, label)| {
+                view! {
+                    <label class="hopt">
+                        <input type="radio" name="walk-kind" value=if value { "target" } else { "now" }
+                            prop:checked=move || target.get() == value
+                            on:change=move |_| target.set(value)/>
+                        <span>{label}</span>
+                    </label>
+                }
+            })
+            .collect_view();
         view! {
             <section class="step journeys">
                 <StepHeading>{t("walk_journeys.your_customer_s_journey")}</StepHeading>
                 <p class="lead">{t("walk_journeys.when_did_you_last_walk")}</p>
                 {continue_walk}
+                <fieldset class="walk-kind">
+                    <legend>{t("walk_journeys.what_will_this_walk_show")}</legend>
+                    <div class="seg two">{kind}</div>
+                    <p class="meta">{t("walk_journeys.walk_kind_hint")}</p>
+                </fieldset>
                 {confirm_box}
                 <section class="block">
                     <h3>{t("walk_journeys.my_journeys")}</h3>

@@ -41,7 +41,15 @@ pub fn Map() -> impl IntoView {
             </section>
         });
     };
-    let heading = lang.f("walk_map.heading", &[("name", &journey.name.get(lang))]);
+    let name = journey.name.get(lang);
+    let heading = if walk.target {
+        lang.f("walk_map.heading_target", &[("name", &name)])
+    } else {
+        lang.f("walk_map.heading", &[("name", &name)])
+    };
+    // A target is a plan, not what clients got: it is not sent or shared
+    // as a result (a link would carry it as the current state).
+    let shareable = !walk.target;
     let summary = walk_summary(st, &journey, &walk, lang);
     let source = StoredValue::new((journey.clone(), walk.clone()));
     let own = st.is_own(&journey.id);
@@ -89,7 +97,7 @@ pub fn Map() -> impl IntoView {
             <MapBody journey=journey.clone() walk=walk.clone() linked=true/>
             <EndActions
                 primary=Action::go(t("walk_map.what_to_do_this_week"), Screen::Summary)
-                share=Some(ShareWhat { answers: None, walk: Some((journey, walk)), summary })
+                share=shareable.then_some(ShareWhat { answers: None, walk: Some((journey, walk)), summary })
                 more=more/>
         </section>
     })
@@ -120,6 +128,17 @@ pub fn MapBody(
     let t = move |key: &str| lang.t(key);
     let m = journey_map::map(&journey, &walk, ladder);
     let grid = journey_map::grid(&journey, &walk, ladder);
+    // On the person's own map: their newest walk of the other kind (the
+    // target beside the current state, or the reverse).
+    let beside = linked
+        .then(|| st.history.with_untracked(|h| crate::document::history::latest_walk(h, &journey, !walk.target)))
+        .flatten();
+    let (now, goal) = match &beside {
+        Some(b) if walk.target => (Some(b), Some(&walk)),
+        Some(b) => (Some(&walk), Some(b)),
+        None => (None, None),
+    };
+    let shifts = now.zip(goal).map(|(n, g)| crate::walk::target::gaps(&journey, n, g, ladder)).unwrap_or_default();
     let name_of = |i: usize| journey.touchpoints[i].name.get(lang).to_string();
     // A touchpoint to fix: on the person's own map a button that opens it.
     let go_to = |i: usize| {
@@ -359,7 +378,29 @@ pub fn MapBody(
     };
 
     // On a phone: the whole journey as one picture, and each touchpoint as a card.
-    let curve = map_curve(&grid, &journey, lang);
+    let target_grid = now.zip(goal).map(|(_, g)| journey_map::grid(&journey, g, ladder));
+    let now_grid = now.zip(goal).map(|(n, _)| journey_map::grid(&journey, n, ladder));
+    let curve = match (&now_grid, &target_grid) {
+        (Some(n), Some(g)) => Either::Left(map_curve(n, Some(g), &journey, lang)),
+        _ => Either::Right(map_curve(&grid, None, &journey, lang)),
+    };
+    let to_target = (!shifts.is_empty() || now.is_some()).then(|| {
+        let items = shifts
+            .iter()
+            .map(|s| {
+                let text =
+                    lang.f("walk_map.gap_line", &[("from", &rating_label(s.now)), ("to", &rating_label(s.target))]);
+                view! { <li>{go_to(s.touchpoint)}" "<span class="meta">{text}</span></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="block to-target">
+                <h3>{t("walk_map.furthest_from_the_target")}</h3>
+                {shifts.is_empty().then(|| view! { <p>{t("walk_map.at_the_target")}</p> })}
+                <ol class="moments">{items}</ol>
+            </section>
+        }
+    });
     let cards = grid
         .columns
         .iter()
@@ -444,6 +485,7 @@ pub fn MapBody(
         <div class="map-body" class:as-table=move || table.get()>
             {title}
             {curve}
+            {to_target}
             <div class="balance">
                 <p class="balance-value">
                     <span class="label">{t("walk_map.balance_index")}</span>
@@ -481,7 +523,12 @@ pub fn MapBody(
 /// The whole journey's emotion curve as one small picture (the slide's
 /// drawing, `slide::curve`), numbered as the cards are: on a phone it is
 /// the map at a glance.
-fn map_curve(grid: &journey_map::Grid, journey: &Journey, lang: crate::text::lang::Lang) -> impl IntoView + use<> {
+fn map_curve(
+    grid: &journey_map::Grid,
+    target: Option<&journey_map::Grid>,
+    journey: &Journey,
+    lang: crate::text::lang::Lang,
+) -> impl IntoView + use<> {
     use crate::walk::slide::{band_y, column_x, curve, mouth};
     let n = grid.columns.len().max(1);
     // A few touchpoints get room; many share a phone's width.
@@ -491,6 +538,30 @@ fn map_curve(grid: &journey_map::Grid, journey: &Journey, lang: crate::text::lan
     let face = (col - 8).min(band - 2).min(26);
     let ratings: Vec<_> = grid.columns.iter().map(|c| c.emotion.map(|e| e.rating)).collect();
     let line = curve(&ratings, 0, 0, col, band);
+    // The target as a dashed line with small marks, under the faces.
+    let goal = target.map(|g| {
+        let ratings: Vec<_> = g.columns.iter().map(|c| c.emotion.map(|e| e.rating)).collect();
+        let line = curve(&ratings, 0, 0, col, band);
+        let marks = line
+            .points
+            .iter()
+            .map(|p| view! { <rect class="target-mark" x=(p.x - 4).to_string() y=(p.y - 4).to_string() width="8" height="8"></rect> })
+            .collect_view();
+        view! { <path class="curve-line target" d=line.path.clone()></path>{marks} }
+    });
+    let goal_said = target.map(|g| {
+        g.columns
+            .iter()
+            .map(|c| {
+                let r = c.emotion.map_or_else(
+                    || lang.t("walk_map.not_rated_2").to_string(),
+                    |e| rating_label(e.rating.value).to_string(),
+                );
+                format!("{}. {}: {}", c.touchpoint + 1, c.name.get(lang), r)
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     let bands = [1i8, 0, -1]
         .into_iter()
         .map(|r| view! { <rect class=format!("curve-band {}", band_class(r)) x="0" y=(band_y(0, band, r) - band / 2).to_string() width=w.to_string() height=band.to_string()></rect> })
@@ -527,15 +598,31 @@ fn map_curve(grid: &journey_map::Grid, journey: &Journey, lang: crate::text::lan
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let label = lang.f("walk_map.curve_label", &[("name", &journey.name.get(lang)), ("points", &said)]);
+    let label = match &goal_said {
+        Some(g) => {
+            lang.f("walk_map.curves_label", &[("name", &journey.name.get(lang)), ("points", &said), ("target", g)])
+        }
+        None => lang.f("walk_map.curve_label", &[("name", &journey.name.get(lang)), ("points", &said)]),
+    };
+    let both = target.is_some();
+    let legend = both.then(|| {
+        view! {
+            <figcaption class="curve-legend">
+                <span class="now">{lang.t("walk_map.now_line")}</span>
+                <span class="target">{lang.t("walk_map.target_line")}</span>
+            </figcaption>
+        }
+    });
     view! {
-        <figure class="map-curve">
+        <figure class="map-curve" class:both=both>
             <svg class="curve" viewBox=format!("0 0 {w} {h}") role="img" aria-label=label>
                 {bands}
+                {goal}
                 <path class="curve-line" d=line.path.clone()></path>
                 {faces}
                 {numbers}
             </svg>
+            {legend}
         </figure>
     }
 }

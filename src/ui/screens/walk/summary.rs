@@ -26,6 +26,16 @@ pub fn Summary() -> impl IntoView {
     let finished = scoring::answered(assessment, &answers) == assessment.items.len();
     let scores = finished.then(|| scoring::score(assessment, &answers));
     let walked = st.walked().zip(st.walk.get_untracked()).filter(|(_, w)| w.finished);
+    // The walk of the other kind (as it is / as it should be), if any: the
+    // largest gaps between the two are this week's to name.
+    let shifts = walked
+        .as_ref()
+        .and_then(|(j, w)| {
+            let other = st.history.with_untracked(|h| crate::document::history::latest_walk(h, j, !w.target))?;
+            let (now, goal) = if w.target { (&other, w) } else { (w, &other) };
+            Some(crate::walk::target::gaps(j, now, goal, ladder))
+        })
+        .unwrap_or_default();
 
     // The weak qualities, weakest first: the growth areas, and any other
     // quality under half.
@@ -98,6 +108,28 @@ pub fn Summary() -> impl IntoView {
         })),
     };
 
+    let to_target = (!shifts.is_empty()).then(|| {
+        let rows = shifts
+            .iter()
+            .map(|s| {
+                let text = lang.f(
+                    "walk_map.gap_line",
+                    &[
+                        ("from", &crate::ui::screens::walk::touchpoint::rating_label(s.now)),
+                        ("to", &crate::ui::screens::walk::touchpoint::rating_label(s.target)),
+                    ],
+                );
+                view! { <li><strong>{name_of(s.touchpoint)}</strong>" "<span class="meta">{text}</span></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="block to-target">
+                <h3>{t("walk_map.furthest_from_the_target")}</h3>
+                <ol class="moments">{rows}</ol>
+            </section>
+        }
+    });
+
     let gaps = (!plan.gaps.is_empty()).then(|| {
         let rows = plan
             .gaps
@@ -169,7 +201,8 @@ pub fn Summary() -> impl IntoView {
     };
 
     let share_answers = finished.then(|| answers.clone());
-    let share_walk = walked.clone();
+    // A target is a plan, not what a client got: never shared as a result.
+    let share_walk = walked.clone().filter(|(_, w)| !w.target);
     let share = (share_answers.is_some() || share_walk.is_some()).then(|| {
         let summary = summary_of(st, share_answers.as_ref(), share_walk.as_ref().map(|(j, w)| (j, w)), lang);
         ShareWhat { answers: share_answers, walk: share_walk, summary }
@@ -193,6 +226,7 @@ pub fn Summary() -> impl IntoView {
                 <h3>{t("walk_summary.where_your_weak_qualities_hurt")}</h3>
                 {qualities}
             </section>
+            {to_target}
             {gaps}
             <EndActions primary=primary share=share more=more/>
         </section>

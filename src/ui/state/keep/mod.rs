@@ -33,6 +33,10 @@ pub enum Notice {
     NotSetAside,
     /// Data saved by a newer version: left untouched, this session not kept.
     Newer,
+    /// A newer version open in another tab wrote while this one ran: this
+    /// copy stops writing (it would overwrite what it cannot read) and keeps
+    /// what the person entered in the page.
+    NewerElsewhere,
     /// Another tab or widget changed the same things: the person chooses.
     Conflict(Vec<Conflict>),
     /// The data was deleted in another tab or window.
@@ -64,6 +68,7 @@ enum Step {
     Adopt(Saved),
     Conflict(Vec<Conflict>),
     DeletedElsewhere,
+    NewerElsewhere,
 }
 
 /// Merges two copies' changes, or says `None` when the code for it is not
@@ -182,6 +187,10 @@ impl Keeper {
                         mine = m.doc;
                         merged = Some(mine.clone());
                     }
+                    Loaded::Newer { .. } => {
+                        self.writable = false;
+                        return Step::NewerElsewhere;
+                    }
                     // Another version wrote something this one cannot read:
                     // leave it be rather than overwrite it.
                     _ => {
@@ -216,7 +225,15 @@ impl Keeper {
             self.theirs = None;
             return Step::DeletedElsewhere;
         };
-        let Loaded::Restored { saved: theirs, .. } = saved::decode(Some(&text)) else { return Step::Quiet };
+        let theirs = match saved::decode(Some(&text)) {
+            Loaded::Restored { saved, .. } => saved,
+            // Said at once, before the person enters more here.
+            Loaded::Newer { .. } => {
+                self.writable = false;
+                return Step::NewerElsewhere;
+            }
+            _ => return Step::Quiet,
+        };
         if theirs.rev <= self.base.rev {
             return Step::Quiet;
         }

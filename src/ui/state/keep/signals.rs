@@ -113,6 +113,10 @@ impl AppState {
                 self.notice.set(Some(Notice::Conflict(conflicts)));
                 self.say(self.t("keep_signals.the_same_answers_were_changed"));
             }
+            Step::NewerElsewhere => {
+                self.notice.set(Some(Notice::NewerElsewhere));
+                self.say(self.t("widgets_notices.newer_elsewhere"));
+            }
             Step::DeletedElsewhere => {
                 self.doc.set(Saved::new());
                 self.viewing.set(None);
