@@ -343,11 +343,11 @@ fn the_answer_scales_say_the_same_in_both_languages() {
     };
     assert_eq!(
         labels(&c.assessment.agreement, native("ru")),
-        ["Совершенно не согласен", "Скорее не согласен", "Ни да, ни нет", "Скорее согласен", "Полностью согласен"]
+        ["Совсем не согласен", "Не согласен", "Нейтрально", "Согласен", "Полностью согласен"]
     );
     assert_eq!(
         labels(&c.assessment.agreement, native("en")),
-        ["Strongly disagree", "Somewhat disagree", "Neither agree nor disagree", "Somewhat agree", "Strongly agree"]
+        ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"]
     );
     assert_eq!(labels(&c.assessment.frequency, native("ru")), ["Никогда", "Редко", "Иногда", "Часто", "Всегда"]);
     assert_eq!(labels(&c.assessment.frequency, native("en")), ["Never", "Rarely", "Sometimes", "Often", "Always"]);

@@ -75,6 +75,10 @@ fn honest_employees_are_regulated_and_seldom_spontaneous() {
         assert!(o.between() + o.not_clear() <= 0.35, "{name}: {}", show(o));
         assert!(o.flagged() <= 0.12, "{name}: {}", show(o));
     }
+    // Issue 18's target for the typical employee: between or not clear
+    // for at most 30%.
+    let o = outcome("honest, typical");
+    assert!(o.between() + o.not_clear() <= 0.30, "{}", show(o));
     let o = outcome("honest, typical under pressure");
     assert!(o.level(Level::Cultural) <= 0.02, "{}", show(o));
 }
@@ -101,20 +105,31 @@ fn random_and_careless_answers_get_no_confident_level() {
 /// unpredictably, and saying that mood matters.
 #[test]
 fn mood_driven_people_land_on_spontaneous() {
+    // Issue 18's target: spontaneous for at least 80% of them.
     let o = outcome("mood-driven, admits it");
-    assert!(o.level(Level::Spontaneous) >= 0.75, "{}", show(o));
+    assert!(o.level(Level::Spontaneous) >= 0.80, "{}", show(o));
     assert!(o.level(Level::Cultural) <= 0.01, "{}", show(o));
     let o = outcome("wider swings");
     assert!(o.level(Level::Spontaneous) >= 0.85, "{}", show(o));
 }
 
-/// A retake with a fifth of the answers drawn afresh shows the same level
-/// (or the same pair) for most honest people.
+/// Issue 18: a retake with a fifth of the answers (and episodes) drawn
+/// afresh shows the same level, or the same pair when between, for at
+/// least 80% of every honest, cultural and mood-driven population.
 #[test]
 fn a_retake_mostly_agrees() {
-    for name in ["honest, by the book", "honest, typical", "mood-driven, admits it", "wider swings"] {
+    for name in [
+        "honest, by the book",
+        "honest, typical",
+        "honest, typical under pressure",
+        "cultural, modest",
+        "mood-driven, admits it",
+        "wider swings",
+        "honest, typical, no episodes",
+        "mood-driven, no episodes",
+    ] {
         let o = outcome(name);
-        assert!(o.share(o.retake_same) >= 0.75, "{name}: {}", show(o));
+        assert!(o.share(o.retake_same) >= 0.80, "{name}: {}", show(o));
     }
 }
 

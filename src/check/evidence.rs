@@ -48,15 +48,19 @@ impl Rungs {
     }
 
     /// How much the answers jump across the standard, to both sides:
-    /// the seed's "unpredictable" (0 when all sit on one side of it).
-    /// Half of one lapse is discounted: a single lapse among a handful
-    /// of answers happens to steady people too.
+    /// the seed's "unpredictable" (0 when all sit on one side of it, 1
+    /// when half are below it and half «wow»). Half of one lapse is
+    /// discounted: a single lapse among a handful of answers happens to
+    /// steady people too. The product, not its square root: a lapse now
+    /// and then beside «wow» is weak evidence, and one answer more or
+    /// less on a retake should not move the level (issue 18's retake
+    /// target; docs/scoring.md §2).
     pub fn mix(&self) -> f64 {
         if self.n == 0 {
             return 0.0;
         }
         let below = (self.below - 0.5 / self.n as f64).max(0.0);
-        (2.0 * (below * self.wow).sqrt()).clamp(0.0, 1.0)
+        (4.0 * below * self.wow).clamp(0.0, 1.0)
     }
 }
 

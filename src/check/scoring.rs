@@ -29,10 +29,15 @@ pub type Answers = BTreeMap<String, String>;
 pub const STRONG: f64 = 0.75;
 pub const MAX_STRENGTHS: usize = 2;
 pub const MAX_GROWTH: usize = 2;
-/// Ownership at or below this cannot make anyone cultural; from there to
-/// `OWNERSHIP_FULL` its weight rises from 0 to 1.
-pub const OWNERSHIP_FROM: f64 = 0.375;
-pub const OWNERSHIP_FULL: f64 = 0.75;
+/// Ownership at or below this (a little above "disagree" on average)
+/// cannot make anyone cultural; from there to `OWNERSHIP_FULL` (most
+/// answers "strongly agree") its weight rises from 0 to 1: "agree"
+/// throughout is not yet the whole of a conviction, "neutral" a third.
+pub const OWNERSHIP_FROM: f64 = 0.3;
+pub const OWNERSHIP_FULL: f64 = 0.9;
+/// Ownership at or above this ("agree" on average) is one sign of the
+/// too-perfect pattern.
+pub const OWNERSHIP_TOP: f64 = 0.75;
 /// How much a within-pair change counts: a one-step change in half the
 /// pairs (swing ¼) is already a strong sign of service that depends on
 /// circumstances.
@@ -248,7 +253,7 @@ pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) 
         e.ladder_answers > 0 && !lapse_admitted,
         e.pairs > 0 && e.pairs_changed == 0,
         e.mood.is_some_and(|m| m <= 0.25),
-        e.ownership.is_some_and(|o| o >= OWNERSHIP_FULL),
+        e.ownership.is_some_and(|o| o >= OWNERSHIP_TOP),
     ];
     // Nearly every best option is what makes a pattern too perfect; without
     // it the other signs are an honest person's good week.
@@ -257,15 +262,15 @@ pub fn evidence_with(assessment: &Assessment, answers: &Answers, extra: &Extra) 
 }
 
 /// How much unpredictability counts against steadiness.
-pub const UNPREDICTABILITY_GAIN: f64 = 1.25;
+pub const UNPREDICTABILITY_GAIN: f64 = 1.0;
 /// How much each source of behaviour counts.
 pub const EPISODE_WEIGHT: f64 = 3.0;
 pub const SITUATION_WEIGHT: f64 = 2.0;
 pub const FREQUENCY_WEIGHT: f64 = 1.0;
 /// «Wow» counts toward the cultural level from this share of the
 /// behaviour evidence, fully from `WOW_FULL`: steady +1, not now and then.
-pub const WOW_FROM: f64 = 0.45;
-pub const WOW_FULL: f64 = 0.75;
+pub const WOW_FROM: f64 = 0.4;
+pub const WOW_FULL: f64 = 0.7;
 
 /// How much ownership lets «wow» behaviour count as cultural, 0…1. Without
 /// ownership (none reported, or disagreeing) it is 0: the seed's cultural
@@ -293,8 +298,9 @@ pub fn level_strengths(e: &Evidence) -> [f64; 3] {
     let wow = ((e.wow - WOW_FROM) / (WOW_FULL - WOW_FROM)).clamp(0.0, 1.0);
     let cultural_core = wow * owned;
     let half_to_full = |x: Option<f64>| 0.5 + 0.5 * x.unwrap_or(1.0);
-    // Service that depends on mood is not held by standards.
-    let moodless = 1.0 - 0.75 * e.mood.unwrap_or(0.0);
+    // Service that depends on mood is not held by standards: as much as
+    // the person says it depends on mood, it is not.
+    let moodless = 1.0 - e.mood.unwrap_or(0.0);
     let regulated =
         steady * (e.standard + e.wow) * (1.0 - cultural_core) * moodless * (0.9 + 0.1 * e.script.unwrap_or(1.0));
     let cultural = steady * cultural_core * half_to_full(e.connection);
