@@ -592,6 +592,23 @@ fn decode(found: &Found, fingerprint: u32) -> Result<Shared, LinkError> {
     Err(first.unwrap_or(LinkError::Damaged))
 }
 
+/// The first intact reading of a found sealed link; when none is intact,
+/// the error of the link as found.
+pub fn read_sealed(found: &Found) -> Result<crate::document::seal::Envelope, crate::document::seal::SealError> {
+    use crate::document::seal::{Envelope, SEALED_PREFIX, SealError};
+    let mut first = None;
+    for candidate in &found.candidates {
+        match Envelope::decode(&format!("{SEALED_PREFIX}{candidate}")) {
+            Ok(e) => return Ok(e),
+            Err(e @ SealError::NewerVersion(_)) => return Err(e),
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    Err(first.unwrap_or(SealError::Damaged))
+}
+
 /// "Pasted text, line 3: " and why: where an item was and what became of it.
 pub fn place_why(lang: Lang, place: &str, why: &str) -> String {
     lang.f("team_intake.place_why", &[("place", &place), ("why", &why)])
