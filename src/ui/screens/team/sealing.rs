@@ -39,6 +39,7 @@ pub fn TeamKey() -> impl IntoView {
             let typed = crate::document::seal::team_name(&name.get_untracked());
             if typed.is_empty() {
                 said.set(st.t("team_seal.name_first").to_string());
+                st.say(st.t("team_seal.name_first"));
                 st.focus_later("team-seal-name");
                 return;
             }
@@ -47,7 +48,11 @@ pub fn TeamKey() -> impl IntoView {
             wasm_bindgen_futures::spawn_local(async move {
                 match sealing::create_team(&typed).await {
                     Ok(k) => kept(k),
-                    Err(e) => said.set(e.words(st.lang.get_untracked()).to_string()),
+                    Err(e) => {
+                        let why = e.words(st.lang.get_untracked());
+                        said.set(why.to_string());
+                        st.say(why);
+                    }
                 }
                 busy.set(false);
             });
@@ -143,7 +148,7 @@ pub fn TeamKey() -> impl IntoView {
                     <button type="button" on:click=forget>{t("team_seal.remove_the_key")}</button>
                 </div>
             </div>
-            <p class="sent" role="status" hidden=move || said.with(String::is_empty)>{move || said.get()}</p>
+            <p class="sent" aria-hidden="true" hidden=move || said.with(String::is_empty)>{move || said.get()}</p>
         </section>
     }
 }
