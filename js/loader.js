@@ -58,7 +58,7 @@ function boot() {
   html.lang = lang;
   const plain =
     !['config', 'parts', 'journey', 'header', 'width', 'preview'].some((k) => params.has(k)) &&
-    !location.hash.startsWith('#share=') &&
+    !['#share=', '#sealed=', '#team='].some((p) => location.hash.startsWith(p)) &&
     (!saved || ((saved.screen ?? 'home') === 'home' && Object.keys(saved.answers ?? {}).length === 0 && !saved.walk));
   html.dataset.boot = plain ? 'home' : 'wait';
   if (!root) return lang;

@@ -641,6 +641,7 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
         }),
         walk: None,
         answers: None,
+        sealed: false,
     };
     let mut entries: Vec<Entry> = (0..6).map(|i| person(i, 1, Level::Regulated, 50)).collect();
     entries.extend((6..10).map(|i| person(i, 2, Level::Cultural, 90)));
@@ -946,6 +947,7 @@ fn ten_thousand_results_are_aggregated() {
                 }),
                 walk,
                 answers: None,
+                sealed: false,
             }
         })
         .collect();

@@ -232,7 +232,7 @@ fn a_stored_collection_is_read_with_every_problem_and_its_path() {
             format!("teams[0](team-a1).people[3]({walker}).walk.marks[1].rating: 2 is out of range (-1 to 1)"),
             format!("teams[0](team-a1).people[4]({p4}).walk.marks: 1 marks for 2 touchpoints"),
             format!(
-                "teams[0](team-a1).people[4]({p4}).colour: unknown field (expected one of: id, day, label, assessment, walk, answers)"
+                "teams[0](team-a1).people[4]({p4}).colour: unknown field (expected one of: id, day, label, assessment, walk, answers, sealed)"
             ),
         ],
     );

@@ -9,4 +9,5 @@ pub mod history;
 pub mod merge;
 pub mod qr;
 pub mod saved;
+pub mod seal;
 pub mod share;

@@ -421,11 +421,25 @@ impl Keys {
         }
     }
 
-    /// Whether this widget wrote `key`: its document, revision or a backup.
+    /// Where a manager's team key is kept (`document::seal::KeyFile`).
+    pub fn team_key(&self) -> String {
+        format!("{}team-key", self.base)
+    }
+
+    /// Where the team a person's results can go sealed to is remembered
+    /// (its "send here" link's payload).
+    pub fn send_to(&self) -> String {
+        format!("{}send-to", self.base)
+    }
+
+    /// Whether this widget wrote `key`: its document, revision, a backup,
+    /// its team key or the team its results go sealed to.
     pub fn owns(&self, key: &str) -> bool {
         let Some(rest) = key.strip_prefix(&self.base) else { return false };
         rest == "state"
             || rest == "rev"
+            || rest == "team-key"
+            || rest == "send-to"
             || rest == "backup"
             || rest.strip_prefix("backup-").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     }

@@ -391,6 +391,7 @@ impl Partial {
             assessment,
             walk: walk.filter(|_| rated),
             answers: Some(entry::answers_digest(&shared, fingerprint)),
+            sealed: false,
         })
     }
 

@@ -60,6 +60,9 @@ pub struct Entry {
     /// and label ([`answers_digest`]). Results with equal digests gave the
     /// same answers (or walk), whatever day or label they came with.
     pub answers: Option<u64>,
+    /// Sent sealed "for the team report only" (`document::seal`): counted
+    /// in aggregates, never shown or exported one by one.
+    pub sealed: bool,
 }
 
 /// A self-assessment as scored by the model that scored it.
@@ -270,6 +273,7 @@ impl Entry {
             assessment,
             walk,
             answers: Some(answers_digest(shared, fingerprint)),
+            sealed: false,
         })
     }
 
@@ -323,6 +327,7 @@ impl Entry {
                     assessment: Some(figures),
                     walk: None,
                     answers: Some(answers_digest(&shared, fingerprint)),
+                    sealed: false,
                 })
             }
             Record::Walkthrough(r) => {
@@ -344,6 +349,7 @@ impl Entry {
                     assessment: None,
                     walk: Some(figures),
                     answers: Some(answers_digest(&shared, fingerprint)),
+                    sealed: false,
                 })
             }
         }

@@ -20,6 +20,17 @@ use crate::document::share::{self, LinkError, Shared};
 use crate::text::lang::Lang;
 use std::collections::BTreeMap;
 
+/// A sealed link found in a text, opened (or refused) by the team view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealedItem {
+    /// 1-based line of the link.
+    pub line: usize,
+    /// A short, inert excerpt naming the link.
+    pub excerpt: String,
+    /// What was inside (`seal::Inside::shared`), or why it was refused.
+    pub shared: Result<Shared, Refusal>,
+}
+
 /// Where a text came from, to name it in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
@@ -241,6 +252,30 @@ impl<'c> Intake<'c> {
             }
         }
         by_source.into_iter().filter_map(|(s, es)| Some((s, stuffing::one_sender(es)?))).collect()
+    }
+
+    /// Queues a text whose sealed links (`document::seal`) were opened
+    /// already (opening is WebCrypto's, outside the core): each is taken,
+    /// marked sealed, or refused like any other item; the text's share
+    /// links are then read as usual. A text that held only sealed links
+    /// is not "a text with no links".
+    pub fn add_with_sealed(&mut self, origin: Origin, text: String, sealed: Vec<SealedItem>) -> usize {
+        let index = self.add(origin, text);
+        for item in sealed {
+            if let Some(s) = self.sources.get_mut(index) {
+                s.found += 1;
+            }
+            if !self.count_item(index) {
+                break;
+            }
+            let result = item.shared.and_then(|shared| {
+                let mut e = Entry::from_shared(self.content, self.fingerprint, &shared)?;
+                e.sealed = true;
+                Ok(e)
+            });
+            self.record(index, At::Line(item.line), item.excerpt, result);
+        }
+        index
     }
 
     /// Queues a text or file to read. Too large a text, or one past
@@ -555,6 +590,23 @@ fn decode(found: &Found, fingerprint: u32) -> Result<Shared, LinkError> {
         }
     }
     Err(first.unwrap_or(LinkError::Damaged))
+}
+
+/// The first intact reading of a found sealed link; when none is intact,
+/// the error of the link as found.
+pub fn read_sealed(found: &Found) -> Result<crate::document::seal::Envelope, crate::document::seal::SealError> {
+    use crate::document::seal::{Envelope, SEALED_PREFIX, SealError};
+    let mut first = None;
+    for candidate in &found.candidates {
+        match Envelope::decode(&format!("{SEALED_PREFIX}{candidate}")) {
+            Ok(e) => return Ok(e),
+            Err(e @ SealError::NewerVersion(_)) => return Err(e),
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    Err(first.unwrap_or(SealError::Damaged))
 }
 
 /// "Pasted text, line 3: " and why: where an item was and what became of it.

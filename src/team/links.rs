@@ -48,6 +48,11 @@ impl Found {
         let more = if first.chars().count() > 12 { "…" } else { "" };
         format!("#share={head}{more}")
     }
+
+    /// The same for a sealed link.
+    pub fn sealed_excerpt(&self) -> String {
+        self.excerpt().replacen("#share=", &format!("#{}", crate::document::seal::SEALED_PREFIX), 1)
+    }
 }
 
 fn is_b64(b: u8) -> bool {
@@ -79,17 +84,22 @@ fn is_marker(bytes: &[u8], at: usize) -> bool {
 /// The next link at or after `*at`; `*at` moves past it and `*line` counts
 /// the lines passed. `None` when the text holds no more links.
 pub fn next(text: &str, at: &mut usize, line: &mut usize) -> Option<Found> {
+    next_marked(text, at, line, share::PREFIX)
+}
+
+/// The same for links marked with `prefix` (`sealed=`, by the same rules).
+pub fn next_marked(text: &str, at: &mut usize, line: &mut usize, prefix: &str) -> Option<Found> {
     let bytes = text.as_bytes();
     loop {
         let rest = text.get(*at..)?;
-        let Some(pos) = rest.find(share::PREFIX) else {
+        let Some(pos) = rest.find(prefix) else {
             *line += count_lines(rest.as_bytes());
             *at = text.len();
             return None;
         };
         let marker = *at + pos;
         *line += count_lines(&bytes[*at..marker]);
-        let start = marker + share::PREFIX.len();
+        let start = marker + prefix.len();
         if !is_marker(bytes, marker) {
             *at = start;
             continue;
@@ -141,6 +151,18 @@ pub fn all(text: &str) -> Vec<Found> {
     let (mut at, mut line) = (0, 1);
     let mut out: Vec<Found> = Vec::new();
     while let Some(f) = next(text, &mut at, &mut line) {
+        if !repeats(out.last(), &f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Every sealed link in a text (`document::seal`), repeats on one line merged.
+pub fn all_sealed(text: &str) -> Vec<Found> {
+    let (mut at, mut line) = (0, 1);
+    let mut out: Vec<Found> = Vec::new();
+    while let Some(f) = next_marked(text, &mut at, &mut line, crate::document::seal::SEALED_PREFIX) {
         if !repeats(out.last(), &f) {
             out.push(f);
         }

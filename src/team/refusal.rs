@@ -49,6 +49,8 @@ pub enum Refusal {
     NewerModel(u16),
     /// Dated after today (days since 1970-01-01).
     Future(u16),
+    /// A sealed result this team view cannot open or count (`document::seal`).
+    Sealed(crate::document::seal::SealError),
 }
 
 impl Refusal {
@@ -56,6 +58,8 @@ impl Refusal {
     pub fn words(&self, lang: Lang) -> String {
         match self {
             Refusal::Link(e) => link_error(e, lang).to_string(),
+            Refusal::Sealed(crate::document::seal::SealError::Inside(e)) => link_error(e, lang).to_string(),
+            Refusal::Sealed(e) => e.words(lang).to_string(),
             Refusal::OtherContent => lang.t("team_refusal.other_content").to_string(),
             Refusal::NotAResult => lang.t("team_refusal.not_a_result").to_string(),
             Refusal::NoLinks => lang.t("team_refusal.no_links").to_string(),

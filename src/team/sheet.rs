@@ -52,9 +52,11 @@ pub fn labelled(entries: &[Entry], threshold: usize) -> Vec<bool> {
 }
 
 /// One header row and one row per entry, in the order given; under the
-/// threshold, the header only, and rows of small groups without label or day.
+/// threshold, the header only, and rows of small groups without label or
+/// day. Sealed results are never a row: they count only in aggregates.
 pub fn csv(c: &Content, entries: &[Entry], threshold: usize, lang: Lang) -> String {
-    let entries = if super::threshold::below(entries.len(), threshold).is_some() { &[] } else { entries };
+    let open: Vec<Entry> = entries.iter().filter(|e| !e.sealed).cloned().collect();
+    let entries = if super::threshold::below(open.len(), threshold).is_some() { &[] } else { &open[..] };
     let labelled = labelled(entries, threshold);
     let a = &c.assessment;
     let mut header: Vec<String> = [

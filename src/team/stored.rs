@@ -66,6 +66,9 @@ crate::model! {
         /// The answer set's digest in hex (the payload without day and
         /// label): identical answers sent again are flagged against it.
         pub answers: Option<String> as Opt<Id> = None,
+        /// Sent sealed for the team report only: counted in aggregates,
+        /// never shown or exported one by one, never in a team file.
+        pub sealed: bool = false,
     }
     check person_problems;
 }
@@ -205,6 +208,7 @@ impl Person {
             answers: e.answers.map(|h| format!("{h:016x}")),
             day: e.day,
             label: e.label.clone(),
+            sealed: e.sealed,
             assessment: e.assessment.as_ref().map(|f| Scores {
                 model: f.model,
                 level: f.level,
@@ -245,6 +249,7 @@ impl Person {
             answers: self.answers.as_deref().and_then(parse_identity).filter(|i| i.copy == 0).map(|i| i.hash),
             day: self.day,
             label: self.label.clone(),
+            sealed: self.sealed,
             assessment: self.assessment.as_ref().map(|s| Figures {
                 model: s.model,
                 level: s.level,
@@ -327,9 +332,12 @@ fn base36(mut n: u64) -> String {
 }
 
 /// One collection as a file (a `TeamFile`, written with its kind first so
-/// the file says what it is in its first line).
+/// the file says what it is in its first line). Sealed results stay out:
+/// a file holds every person's row, and a sealed result is never one
+/// (their links, pasted again where the team key is, bring them back).
 pub fn file(t: &TeamRecord) -> String {
-    let collection = serde_json::to_string(&t.write()).unwrap_or_default();
+    let open = TeamRecord { people: t.people.iter().filter(|p| !p.sealed).cloned().collect(), ..t.clone() };
+    let collection = serde_json::to_string(&open.write()).unwrap_or_default();
     format!("{{\"kind\":\"{FILE_KIND}\",\"version\":{FILE_VERSION},\"collection\":{collection}}}")
 }
 

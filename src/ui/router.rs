@@ -15,6 +15,7 @@ use crate::codec::reader::Problem;
 use crate::content::Content;
 use crate::document::merge::{self, Merged, Prefer};
 use crate::document::saved::{Saved, Screen};
+use crate::document::seal;
 use crate::embed::config::{self, Applied};
 use crate::ui::screens::check::clients::Clients;
 use crate::ui::screens::check::colleague_answer::ColleagueAnswer;
@@ -22,6 +23,7 @@ use crate::ui::screens::check::episodes::Episodes;
 use crate::ui::screens::check::report::Report;
 use crate::ui::screens::check::result::Result as ResultView;
 use crate::ui::screens::check::review::Review;
+use crate::ui::screens::check::sealed::{SealedNotice, SendHere};
 use crate::ui::screens::check::viewing::Viewing;
 use crate::ui::screens::data::Data;
 use crate::ui::screens::team::Team;
@@ -84,8 +86,19 @@ fn screens(what: What) -> Result<AnyView, Missing> {
         Screen::Data => view! { <Data/> }.into_any(),
         Screen::Report => view! { <Report/> }.into_any(),
         Screen::Shared => {
-            open_link(use_state());
-            view! { <Viewing/> }.into_any()
+            let st = use_state();
+            // A sealed result or a team's "send here" link stays in the
+            // address's place until another link or result replaces it.
+            let fragment = st.local.with_value(|l| l.link.clone()).unwrap_or_default();
+            let is = |prefix: &str| fragment.starts_with(&format!("#{prefix}"));
+            if is(seal::SEALED_PREFIX) {
+                view! { <SealedNotice fragment=fragment/> }.into_any()
+            } else if is(seal::TEAM_PREFIX) {
+                view! { <SendHere fragment=fragment/> }.into_any()
+            } else {
+                open_link(st);
+                view! { <Viewing/> }.into_any()
+            }
         }
         // The first part's screens and the team's never come here.
         _ => ().into_any(),

@@ -37,7 +37,15 @@ const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, A
 // saved document's readers and the content are read at start. Known
 // reduction for the next step (docs/size.md): concepts and journeys (14.4
 // KB gzip of content) are not needed before the first question.
-const FIRST_BUDGET = 316_500;
+// Sealed results (issue 20) bring it to 318.4 KB (measured; per file,
+// gzip, against a build without them): the visitor's table of words +0.9
+// KB (the team key, Send's two ways and the sealed-link screens), the JS
+// glue +0.5 KB (wasm-bindgen writes the WebCrypto imports into the one
+// glue file every part shares; the WebCrypto code itself is in the later
+// parts), the first wasm part +0.2 KB (a kept collection's sealed mark is
+// read with the saved document; the address's two new link kinds are
+// routed to the later screens that read them).
+const FIRST_BUDGET = 319_000;
 
 let browser;
 let server;

@@ -93,6 +93,8 @@ pub fn Data() -> impl IntoView {
             }
             Ok(Import::Link(o)) => {
                 st.viewing.set(Some(Ok(Viewing::from_link(*o))));
+                // Not a sealed or team link left from the address.
+                st.local.update_value(|l| l.link = None);
                 st.go(Screen::Shared);
             }
             Err(e) => {
@@ -137,6 +139,7 @@ pub fn Data() -> impl IntoView {
                         <span class="actions">
                             <button type="button" aria-label=format!("{}: {line}", t("data.open")) on:click=move |_| {
                                 st.viewing.set(Some(Ok(Viewing::from_record(&open_r))));
+                                st.local.update_value(|l| l.link = None);
                                 st.go(Screen::Shared);
                             }>{t("data.open")}</button>
                             <button type="button" aria-label=format!("{}: {line}", t("data.download")) on:click=move |_| {

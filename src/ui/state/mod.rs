@@ -328,7 +328,12 @@ impl AppState {
             }
             return;
         }
-        if !fragment.starts_with(&format!("#{}", share::PREFIX)) {
+        // Share links, sealed results and teams' "send here" links are
+        // all read by the Shared screen, in a later part.
+        let linked = [share::PREFIX, crate::document::seal::SEALED_PREFIX, crate::document::seal::TEAM_PREFIX]
+            .iter()
+            .any(|p| fragment.get(1..).is_some_and(|f| f.starts_with(p)));
+        if !linked {
             return;
         }
         self.local.update_value(|l| l.link = Some(fragment));

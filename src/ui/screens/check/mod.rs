@@ -13,5 +13,6 @@ pub mod report;
 pub mod result;
 pub mod review;
 pub mod role;
+pub mod sealed;
 pub mod steps;
 pub mod viewing;

@@ -6,9 +6,13 @@
 //! progress in the status region, so a 10,000-line paste never freezes
 //! the page. Then every item is listed with what became of it.
 
-use crate::team::intake::{Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, Verdict, place_why};
+use crate::document::seal::{self, SealError};
+use crate::team::intake::{
+    Intake, MAX_SOURCE_BYTES, Origin, Progress, Refusal, SealedItem, Verdict, place_why, read_sealed,
+};
 use crate::team::stored::{self, MAX_FILE_BYTES};
 use crate::text::lang::{Lang, Text};
+use crate::ui::browser::seal as sealing;
 use crate::ui::screens::team::work::{keep_if_saved, mark, measure, with_work};
 use crate::ui::state::team::{MAX_ROWS, Report, Row, RowKind, Running};
 use crate::ui::state::{AppState, use_state};
@@ -60,6 +64,50 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
             Ok(text) => texts.push((origin, text)),
         }
     }
+    // Sealed links are opened first (WebCrypto answers asynchronously),
+    // then read with the rest.
+    if texts.iter().any(|(_, t)| t.contains(seal::SEALED_PREFIX)) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut opened = Vec::new();
+            for (origin, text) in texts {
+                let sealed = open_sealed(st, &text).await;
+                opened.push((origin, text, sealed));
+            }
+            begin(st, opened, early, progress);
+        });
+    } else {
+        begin(st, texts.into_iter().map(|(o, t)| (o, t, Vec::new())).collect(), early, progress);
+    }
+}
+
+/// The sealed links in a text, each opened with this device's team key
+/// or refused with the reason.
+async fn open_sealed(st: AppState, text: &str) -> Vec<SealedItem> {
+    let found = crate::team::links::all_sealed(text);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let fingerprint = st.fingerprint();
+    let opener = match sealing::kept_key(st.env.options.instance.as_deref()) {
+        Some(k) => sealing::Opener::new(k).await.ok(),
+        None => None,
+    };
+    let mut out = Vec::new();
+    for f in found {
+        let shared = match (read_sealed(&f), &opener) {
+            (Err(e), _) => Err(e),
+            (Ok(_), None) => Err(SealError::NoTeamKey),
+            (Ok(envelope), Some(o)) => match o.open(&envelope).await {
+                Ok(bytes) => seal::Inside::decode(&bytes).and_then(|inside| inside.shared(fingerprint)),
+                Err(e) => Err(e),
+            },
+        };
+        out.push(SealedItem { line: f.line, excerpt: f.sealed_excerpt(), shared: shared.map_err(Refusal::Sealed) });
+    }
+    out
+}
+
+fn begin(st: AppState, texts: Vec<(Origin, String, Vec<SealedItem>)>, early: Vec<Row>, progress: RwSignal<u32>) {
     let running = with_work(st, |w| {
         if w.intake.is_some() {
             return false;
@@ -67,8 +115,8 @@ pub fn start(st: AppState, sources: Vec<(Origin, Result<String, ReadProblem>)>, 
         let mut intake = Intake::new(st.content, w.collection.ids());
         intake.known_answers(w.collection.entries().iter().filter_map(|e| e.answers));
         intake.set_today(crate::ui::browser::files::today());
-        for (origin, text) in texts {
-            intake.add(origin, text);
+        for (origin, text, sealed) in texts {
+            intake.add_with_sealed(origin, text, sealed);
         }
         w.intake = Some(Running { intake, budget: 100, said: 0, early });
         true
@@ -491,7 +539,8 @@ fn scan(
             let found = Array::from(&found);
             for code in found.iter() {
                 let raw = Reflect::get(&code, &"rawValue".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-                if raw.contains(crate::document::share::PREFIX) && !seen.contains(&raw) {
+                let ours = raw.contains(crate::document::share::PREFIX) || raw.contains(seal::SEALED_PREFIX);
+                if ours && !seen.contains(&raw) {
                     seen.push(raw.clone());
                     start(st, vec![(Origin::Camera, Ok(raw))], progress);
                 }

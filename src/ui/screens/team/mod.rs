@@ -13,6 +13,7 @@
 
 pub mod export;
 pub mod intake;
+pub mod sealing;
 pub mod send;
 pub mod view;
 pub mod work;
@@ -73,6 +74,7 @@ pub fn Team() -> impl IntoView {
             <IntakeReport/>
             {body}
             <Collections/>
+            <sealing::TeamKey/>
             <div class="nav no-print">
                 <Go to=Screen::Home label=t("team.home")/>
             </div>

@@ -3,10 +3,18 @@
 //! or typed here; a name only if the person adds one) goes out through the
 //! phone's share sheet, or is copied. The manager pastes such links into
 //! the team screen. The same link travels in the completed events.
+//!
+//! When the person opened a team's "send here" link, a second way is
+//! offered: "For the team report only (sealed)" — the same result, sealed
+//! with the team's public key (`ui::browser::seal`), with the group and
+//! the month but not the day; only that team's view opens it, and only
+//! into its figures.
 
 use crate::check::scoring::{self, Answers};
 use crate::document::saved::Screen;
+use crate::document::{seal, share};
 use crate::ui::browser::files::{self, Sent};
+use crate::ui::browser::seal as sealing;
 use crate::ui::state::{AppState, result_link, use_state};
 use crate::walk::journey::Journey;
 use crate::walk::record::Walk;
@@ -44,6 +52,53 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
     // Said where the person is looking too (the status region is read out).
     let said = RwSignal::new(String::new());
     let source = StoredValue::new((answers, walk));
+    let instance = st.env.options.instance.clone();
+    let team = RwSignal::new(sealing::send_to(instance.as_deref()));
+    let sent = move |sent: Sent| {
+        let said_now = match sent {
+            Sent::Shared => st.t("team_send.the_link_was_passed_on"),
+            Sent::Cancelled => st.t("team_send.sending_was_cancelled_the_link"),
+            Sent::Copied => st.t("team_send.the_link_is_copied_paste"),
+            Sent::Failed => st.t("team_send.copy_the_link_below_and"),
+        };
+        said.set(said_now.to_string());
+        st.say(said_now);
+        if matches!(sent, Sent::Failed | Sent::Cancelled) {
+            st.focus_later("send-link");
+        }
+    };
+    // The same result a named link carries (made, and trimmed to fit, the
+    // same way), sealed for the team: its day becomes its month.
+    let send_sealed = move |_| {
+        let Some(to) = team.get_untracked() else { return };
+        let url = source.with_value(|(a, w)| {
+            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(label.get_untracked()))
+        });
+        let fingerprint = share::fingerprint(st.content);
+        let Some(shared) = url.split_once('#').and_then(|(_, f)| share::decode(f, fingerprint).ok()) else { return };
+        let inside = seal::Inside::of(&shared, shared.day.unwrap_or_else(files::today), fingerprint);
+        link.set(String::new());
+        wasm_bindgen_futures::spawn_local(async move {
+            match sealing::seal(&to, &inside.encode()).await {
+                Ok(envelope) => {
+                    let url = envelope.link(&st.env.page);
+                    link.set(url.clone());
+                    let title = st.t("team_send.my_sealed_result");
+                    let text = st.t("team_send.sealed_for_the_team_report");
+                    files::share_or_copy(title, text, &url, sent);
+                }
+                Err(e) => {
+                    let why = e.words(st.lang.get_untracked());
+                    said.set(why.to_string());
+                    st.say(why);
+                }
+            }
+        });
+    };
+    let forget = move |_| {
+        sealing::forget_send_to(instance.as_deref());
+        team.set(None);
+    };
     let send = move |_| {
         let url = source.with_value(|(a, w)| {
             let typed = label.get_untracked();
@@ -52,21 +107,13 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
         link.set(url.clone());
         let title = st.t("team_send.my_service_ladder_result");
         let text = st.t("team_send.my_client_orientation_self_check");
-        let said_here = said;
-        files::share_or_copy(title, text, &url, move |sent| {
-            let said = match sent {
-                Sent::Shared => st.t("team_send.the_link_was_passed_on"),
-                Sent::Cancelled => st.t("team_send.sending_was_cancelled_the_link"),
-                Sent::Copied => st.t("team_send.the_link_is_copied_paste"),
-                Sent::Failed => st.t("team_send.copy_the_link_below_and"),
-            };
-            said_here.set(said.to_string());
-            st.say(said);
-            if matches!(sent, Sent::Failed | Sent::Cancelled) {
-                st.focus_later("send-link");
-            }
-        });
+        files::share_or_copy(title, text, &url, sent);
     };
+    let to_team = move || {
+        team.with(|t| t.as_ref().map(|t| lang.f("team_send.results_can_go_sealed_to", &[("team", &t.name)])))
+            .unwrap_or_default()
+    };
+    let has_team = move || team.with(Option::is_some);
     Some(view! {
         <section class="block send no-print" aria-labelledby="send-title">
             <h3 id="send-title">{t("team_send.send_to_my_manager")}</h3>
@@ -76,7 +123,17 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
                 <input id="send-label" type="text" maxlength="100" autocomplete="off" prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev))/>
             </div>
-            <button type="button" class="primary" on:click=send>{t("team_send.send_to_my_manager")}</button>
+            <div class="send-sealed" hidden=move || !has_team()>
+                <p><strong>{to_team}</strong>" "
+                    <button type="button" class="link" on:click=forget>{t("team_send.remove_the_team")}</button>
+                </p>
+                <p class="meta">{t("team_send.sealed_explained")}</p>
+                <button type="button" class="primary" id="send-sealed" on:click=send_sealed>{t("team_send.for_the_team_report_only")}</button>
+                <p class="meta">{t("team_send.named_explained")}</p>
+            </div>
+            <button type="button" class:primary=move || !has_team() id="send-named" on:click=send>
+                {move || if has_team() { t("team_send.named_or_to_a_person") } else { t("team_send.send_to_my_manager") }}
+            </button>
             <p class="sent" aria-hidden="true" hidden=move || said.with(String::is_empty)>{move || said.get()}</p>
             <div class="field" hidden=move || link.with(String::is_empty)>
                 <label for="send-link">{t("team_send.link_for_your_manager")}</label>
