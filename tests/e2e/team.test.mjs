@@ -11,6 +11,11 @@ import { FIXTURE, manyLinks } from './team-links.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
 const E = FIXTURE.expect;
+/** The heading of a team where no level holds more than half (issue 20). */
+const MIXED = {
+  en: 'Mixed team — service depends on who the client meets',
+  ru: 'Смешанная команда — обслуживание зависит от того, к кому попадёт клиент',
+};
 const TOTAL = questionnaire().length;
 const fixtureFile = (name) => join(ROOT, 'tests/fixtures', name);
 
@@ -105,12 +110,18 @@ describe('the team view', () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'team-intake-title');
 
     // The team's level with its confidence and the counts.
-    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+    // One headline rule (issue 20): 8 of 16 is not more than half, so the
+    // team is mixed — not "Regulated", the level most people are at.
+    assert.equal(E.confidence, 'mixed');
+    assert.equal(await page.locator('#team-level-title').innerText(), MIXED.en);
     assert.match(await page.locator('.team-confidence').innerText(), /^mixed: no level holds more than half/);
     const [s, r, c] = E.at;
-    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken} people: spontaneous ${s}, regulated ${r}, cultural ${c}`));
+    const pct = (n) => Math.round((100 * n) / E.taken);
+    // Counts of people as "n (pct %)".
+    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken} people: spontaneous ${s} \\(${pct(s)}%\\), regulated ${r} \\(${pct(r)}%\\), cultural ${c} \\(${pct(c)}%\\)`));
     const bars = await page.locator('.team-level svg.chart').getAttribute('aria-label');
-    assert.match(bars, new RegExp(`Regulated: ${r} ${Math.round((100 * r) / E.taken)}`));
+    assert.match(bars, new RegExp(`Regulated ${r} \\(${pct(r)}%\\)`));
+    assert.ok((await page.locator('.team-level svg.chart .chart-value').allTextContents()).every((v) => /^\d+ \(\d+%\)$/.test(v)));
     // Uneven: said in a plain sentence, and each quality's spread drawn.
     assert.match(await text(page.locator('.team-uneven').first()), /The team is uneven: no level holds more than half of the people/);
     assert.equal(await page.locator('.team-consistency svg.spread g').count(), 8);
@@ -119,7 +130,12 @@ describe('the team view', () => {
     const groups = rows.map((t) => t.split('\t').slice(0, 2).join(' '));
     // At the default privacy threshold of 5 (issue 20; it was 3).
     assert.deepEqual(groups, [...E.groups.map((g) => `${g.name} ${g.people}`), 'Other 6']);
-    assert.match(await text(page.locator('.team-groups')), /3 groups of fewer than 5 people are folded into “Other”/);
+    // The fold note names each folded group and why.
+    const note = await text(page.locator('.team-groups .team-folded').first());
+    assert.match(note, /^Folded into “Other”: “[^”]+”, “[^”]+”, “[^”]+” — each has fewer than 5 people, so no one can be identified\.$/);
+    // Groups follow the headline rule too: 3 of 5 regulated is a majority.
+    assert.deepEqual(rows.slice(0, 2).map((t) => t.split('\t').at(-1)), ['Regulated', 'Regulated']);
+    assert.match(rows[0], /\t1 \(20%\)\t3 \(60%\)\t1 \(20%\)\t/);
     assert.equal(await page.locator('.team-groups table').nth(1).locator('tbody tr').count(), 8, 'a quality profile per group');
 
     // Two people really gave the same answers: count the second anyway.
@@ -132,7 +148,7 @@ describe('the team view', () => {
     await page.getByRole('button', { name: 'Русский' }).click();
     await page.locator('.app[lang=ru]').first().waitFor();
     await page.locator('#team-level-title').waitFor();
-    assert.equal(await page.locator('#team-level-title').innerText(), `Уровень команды: ${E.level.ru}`);
+    assert.equal(await page.locator('#team-level-title').innerText(), MIXED.ru);
     assert.deepEqual(await axe(page), [], 'axe at 1280 px, Russian');
     await page.setViewportSize({ width: 320, height: 800 });
     assert.deepEqual(await axe(page), [], 'axe at 320 px, Russian');
@@ -216,7 +232,7 @@ describe('the team view', () => {
     assert.match(await text(row), new RegExp(`^Sales floor, March · 2026-03-12 · ${E.taken} results`));
     assert.equal(await page.locator('#team-level-title').count(), 0, 'nothing is open after a reload');
     await page.getByRole('button', { name: /^Open: Sales floor, March/ }).click();
-    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+    assert.equal(await page.locator('#team-level-title').innerText(), MIXED.en);
 
     // Added results are kept as they come.
     await paste(page, FIXTURE.walks);
@@ -242,7 +258,7 @@ describe('the team view', () => {
     await page.getByRole('button', { name: /^Compare with the open one as “before”: Sales floor/ }).click();
     const cmp = await text(page.locator('.team-compare'));
     assert.match(cmp, /Before and after: “Sales floor, March” and the open collection/);
-    assert.match(cmp, /Team level: before Regulated \(16 people\), after Regulated \(8 people\)/);
+    assert.match(cmp, /Team level: before mixed \(16 people\), after \S+ \(8 people\)/);
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(page.errors, []);
   });
@@ -255,7 +271,7 @@ describe('the team view', () => {
     assert.match(svg.name, /^service-ladder-team-\d{4}-\d\d-\d\d-levels\.svg$/);
     const text = readFileSync(svg.path, 'utf8');
     assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
-    assert.match(text, /Team level: Regulated client orientation/);
+    assert.match(text, /Mixed team — service depends on who the client meets/);
     const png = await download(page, () => page.getByRole('button', { name: 'Heatmap (PNG)' }).click());
     const bytes = readFileSync(png.path);
     assert.equal(bytes.subarray(1, 4).toString(), 'PNG');

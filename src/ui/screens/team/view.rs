@@ -29,10 +29,6 @@ const MAX_ROWS: usize = crate::team::slides::MAX_ROWS;
 /// Most gravediggers listed.
 const MAX_GRAVES: usize = 5;
 
-pub fn level_name(c: &Content, l: Level, lang: Lang) -> &str {
-    c.assessment.levels[l.index()].name.get(lang)
-}
-
 pub fn level_short(c: &Content, l: Level, lang: Lang) -> &str {
     c.assessment.levels[l.index()].short.get(lang)
 }
@@ -41,22 +37,22 @@ fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
     c.assessment.qualities.get(q).map(|x| x.name.get(lang).to_string()).unwrap_or_default()
 }
 
-/// The team's level as a sentence with how many people it rests on.
+/// The team's heading, by the one headline rule (`level::Standing`).
 pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
-    match team.level {
-        Some(l) => lang.f("team_view.team_level", &[("level", &level_name(c, l, lang))]),
+    match team.standing() {
+        Some(s) => s.headline(c, lang),
         None => lang.t("team_view.no_team_level").to_string(),
     }
 }
 
-/// "16 people: spontaneous 3, regulated 8, cultural 5".
+/// "16 people: spontaneous 3 (19 %), regulated 8 (50 %), cultural 5 (31 %)".
 pub fn counts_line(c: &Content, team: &TeamLevel, lang: Lang) -> String {
     let parts: Vec<String> = Level::ALL
         .iter()
-        .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count(*l)))
+        .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count_share(*l, lang)))
         .collect();
-    let (n, levels, between) = (team.people() as i64, parts.join(", "), team.counts.between);
-    if between > 0 {
+    let (n, levels, between) = (team.people() as i64, parts.join(", "), team.counts.between_share(lang));
+    if team.counts.between > 0 {
         lang.p("team_view.counts_line_between", n, &[("levels", &levels), ("between", &between)])
     } else {
         lang.p("team_view.counts_line", n, &[("levels", &levels)])
@@ -70,24 +66,24 @@ pub fn Distribution(team: TeamLevel) -> impl IntoView {
     let lang = st.lang.get_untracked();
     let c = st.content;
     let n = team.people();
+    let named = team.standing().and_then(|s| s.level());
     let mut bars: Vec<Bar> = Level::ALL
         .iter()
         .map(|l| Bar {
-            label: lang.f(
-                "team_view.level_people",
-                &[("level", &level_short(c, *l, lang)), ("count", &team.counts.count(*l))],
-            ),
+            label: level_short(c, *l, lang).to_string(),
             value: share(team.counts.count(*l), n),
             previous: None,
-            highlight: team.level == Some(*l),
+            highlight: named == Some(*l),
+            text: Some(team.counts.count_share(*l, lang)),
         })
         .collect();
     if team.counts.between > 0 {
         bars.push(Bar {
-            label: lang.f("team_view.between_people", &[("count", &team.counts.between)]),
+            label: lang.t("team_view.between_levels").to_string(),
             value: share(team.counts.between, n),
             previous: None,
             highlight: false,
+            text: Some(team.counts.between_share(lang)),
         });
     }
     view! { <BarChart bars=bars title=lang.t("team_view.share_of_people_at_each")/> }
@@ -288,16 +284,17 @@ fn Models(figures: Rc<Figures>) -> impl IntoView {
     view! { {aside}{switch} }
 }
 
-/// A group's row: people, at each level, between levels, its level.
+/// A group's row: people, at each level and between levels as "n (pct %)",
+/// its level by the headline rule ("mixed" without a clear majority).
 pub fn group_row(c: &Content, g: &Group, lang: Lang) -> (String, Vec<String>) {
-    let level = g.level.map(|(l, _)| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+    let level = g.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
     let k = g.counts;
     let cells = vec![
         g.people().to_string(),
-        k.at[0].to_string(),
-        k.at[1].to_string(),
-        k.at[2].to_string(),
-        k.between.to_string(),
+        k.count_share(Level::Spontaneous, lang),
+        k.count_share(Level::Regulated, lang),
+        k.count_share(Level::Cultural, lang),
+        k.between_share(lang),
         level,
     ];
     (g.name.words(lang), cells)
@@ -429,10 +426,8 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 {more}
             })
         };
-        let folded = (!g.folded.is_empty()).then(|| {
-            let text = lang.p("team_view.groups_folded", g.folded.len() as i64, &[("threshold", &g.threshold)]);
-            view! { <p class="meta">{text}</p> }
-        });
+        let folded =
+            g.fold_note(lang).into_iter().map(|text| view! { <p class="meta team-folded">{text}</p> }).collect_view();
         view! {
             <section class="block team-groups" aria-labelledby="team-groups-title">
                 <h3 id="team-groups-title">{t("team_view.per_group")}</h3>
@@ -682,8 +677,8 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
             .collect();
         let heads = |first: &str| texts(&[first, t("team_view.before"), t("team_view.after"), t("team_view.change")]);
         let (level_heads, quality_heads) = (heads(t("team_view.level")), heads(t("team_view.quality")));
-        let lb = a.before.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
-        let la = a.after.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+        let lb = a.before.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
+        let la = a.after.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
         view! {
             <p>{lang.f(
                 "team_view.compare_level",
