@@ -10,7 +10,7 @@ use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
 use service_ladder::document::saved::Saved;
 use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
-use service_ladder::team::compare::{Suppressed, compare};
+use service_ladder::team::compare::{Suppressed, Trend, compare};
 use service_ladder::team::consistency::Uneven;
 use service_ladder::team::csv::CsvProblem;
 use service_ladder::team::entry::MODEL;
@@ -1475,4 +1475,53 @@ fn the_fold_note_names_each_folded_group_and_why() {
     // Nothing folded, nothing said.
     let even: Vec<String> = (0..6).map(|i| link(Kind::Regulated, i, Some("Зал"), DAY + i as u16)).collect();
     assert!(overview(content(), paste(&even.join("\n")).entries(), 3).groups.fold_note(native("en")).is_empty());
+}
+
+#[test]
+fn before_and_after_shares_add_up_to_100_with_between_and_trends() {
+    // Issue 20: before/after left out those between levels, so its shares
+    // added up to 72 % and 75 %.
+    let c = content();
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut d = 0u16;
+    let mut add = |to: &mut Vec<String>, kind: Kind, n: usize| {
+        for _ in 0..n {
+            d += 1;
+            to.push(link(kind, d as usize, None, DAY + d));
+        }
+    };
+    add(&mut before, Kind::Spontaneous, 3);
+    add(&mut before, Kind::Regulated, 2);
+    add(&mut before, Kind::Cultural, 2);
+    add(&mut after, Kind::Regulated, 5);
+    add(&mut after, Kind::Cultural, 2);
+    let (b, a) = (paste(&before.join("\n")).into_entries(), paste(&after.join("\n")).into_entries());
+    let mut between = Figures { model: MODEL, level: None, levels: [40, 40, 20], qualities: vec![], colleagues: 0 };
+    let mut b = b;
+    for i in 0..2u64 {
+        // Two placed between levels, as the model does with mixed answers.
+        between.levels[0] += 1;
+        let mut e = b[0].clone();
+        e.id = Identity { hash: 0xbe00 + i, copy: 0 };
+        e.answers = Some(0xbe00 + i);
+        e.assessment = Some(between.clone());
+        b.push(e);
+    }
+    let cmp = compare(c, &b, &a, 5);
+    assert_eq!(cmp.suppressed, None);
+    let x = cmp.assessment.expect("compared");
+    let ((bb, ba), bs) = x.between;
+    assert_eq!((bb, ba), (2, 0));
+    let before_sum: i32 = x.levels.iter().map(|l| l.share.before).sum::<i32>() + bs.before;
+    let after_sum: i32 = x.levels.iter().map(|l| l.share.after).sum::<i32>() + bs.after;
+    assert_eq!((before_sum, after_sum), (100, 100));
+    // The team level moved from mixed (3 of 9 at most) to regulated (5 of 7): up.
+    assert_eq!(x.before.standing(), Some(Standing::Mixed));
+    assert_eq!(x.level_trend(), Some(Trend::Up));
+    assert_eq!(x.levels[Level::Spontaneous.index()].share.trend(), Trend::Down);
+    assert_eq!(bs.trend(), Trend::Down);
+    let lang = native("en");
+    assert_eq!((Trend::Up.arrow(), Trend::Down.arrow(), Trend::Same.arrow()), ("↑", "↓", "→"));
+    assert!(!Trend::Same.words(lang).is_empty() && Trend::Up.words(native("ru")) != Trend::Up.words(lang));
 }

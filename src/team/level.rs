@@ -72,9 +72,41 @@ impl LevelCounts {
         self.at[l.index()]
     }
 
-    /// Share of the people at a level, 0–100, rounded.
+    /// Share of the people at a level, 0–100 (of [`Self::shares`]).
     pub fn share(&self, l: Level) -> u32 {
-        share(self.count(l), self.people())
+        self.shares()[l.index()]
+    }
+
+    /// Share of the people between levels (or not clear), 0–100.
+    pub fn between_pct(&self) -> u32 {
+        self.shares()[3]
+    }
+
+    /// The shares at each level (in `Level::ALL` order) and between levels,
+    /// whole percentages that add up to exactly 100 (largest remainder):
+    /// a distribution never reads 99 % or 101 %.
+    pub fn shares(&self) -> [u32; 4] {
+        let parts = [self.at[0], self.at[1], self.at[2], self.between];
+        let whole = self.people();
+        if whole == 0 {
+            return [0; 4];
+        }
+        let mut out = parts.map(|p| (100 * p / whole) as u32);
+        let rem = parts.map(|p| (100 * p) % whole);
+        let mut left = 100u32.saturating_sub(out.iter().sum());
+        let mut bumped = [false; 4];
+        while left > 0 {
+            // The largest remainder not yet rounded up, the first on a tie.
+            let best = (0..4).filter(|i| !bumped[*i] && rem[*i] > 0).fold(None::<usize>, |b, i| match b {
+                Some(b) if rem[b] >= rem[i] => Some(b),
+                _ => Some(i),
+            });
+            let Some(i) = best else { break };
+            out[i] += 1;
+            bumped[i] = true;
+            left -= 1;
+        }
+        out
     }
 
     /// Levels that have anyone at them.
@@ -96,12 +128,12 @@ impl LevelCounts {
 
     /// "8 (50 %)" for a level.
     pub fn count_share(&self, l: Level, lang: Lang) -> String {
-        count_share(self.count(l), self.people(), lang)
+        lang.f("team_level.count_share", &[("n", &self.count(l)), ("pct", &self.share(l))])
     }
 
     /// "2 (13 %)" for those between levels or not clear.
     pub fn between_share(&self, lang: Lang) -> String {
-        count_share(self.between, self.people(), lang)
+        lang.f("team_level.count_share", &[("n", &self.between), ("pct", &self.between_pct())])
     }
 
     /// The level most people are at (lower rung on a tie) and how clearly.
@@ -252,6 +284,22 @@ mod tests {
         assert_eq!(counts([0, 3, 0], 3).standing(), Some(Standing::Mixed));
         assert_eq!(counts([0, 0, 0], 4).standing(), Some(Standing::Mixed));
         assert_eq!(counts([0, 0, 0], 0).standing(), None);
+    }
+
+    #[test]
+    fn a_distribution_adds_up_to_100() {
+        assert_eq!(counts([1, 1, 1], 0).shares(), [34, 33, 33, 0]);
+        assert_eq!(counts([3, 8, 5], 0).shares(), [19, 50, 31, 0]);
+        assert_eq!(counts([1, 2, 2], 2).shares(), [14, 29, 29, 28]);
+        assert_eq!(counts([0, 0, 0], 0).shares(), [0, 0, 0, 0]);
+        for n in 1..40 {
+            for a in 0..=n {
+                for b in 0..=(n - a) {
+                    let c = counts([a, b, (n - a - b) / 2], n - a - b - (n - a - b) / 2);
+                    assert_eq!(c.shares().iter().sum::<u32>(), 100, "{c:?}");
+                }
+            }
+        }
     }
 
     #[test]
