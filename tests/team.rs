@@ -10,14 +10,14 @@ use service_ladder::document::history::{AssessmentRecord, Record, WalkRecord};
 use service_ladder::document::saved::Saved;
 use service_ladder::document::share::{self, LinkError, Shared};
 use service_ladder::team::collection::{Added, Collection, MergeError, dedupe};
-use service_ladder::team::compare::{Suppressed, compare};
+use service_ladder::team::compare::{Suppressed, Trend, compare};
 use service_ladder::team::consistency::Uneven;
 use service_ladder::team::csv::CsvProblem;
 use service_ladder::team::entry::MODEL;
 use service_ladder::team::entry::{Entry, Figures, Identity, JourneyKey, Mark, WalkFigures};
 use service_ladder::team::groups::GroupName;
 use service_ladder::team::intake::{At, Earlier, Intake, Origin, Refusal, Verdict};
-use service_ladder::team::level::Confidence;
+use service_ladder::team::level::{Confidence, Standing};
 use service_ladder::team::overview::{main_model, overview, overview_for};
 use service_ladder::team::sheet;
 use service_ladder::team::threshold::{Below, DEFAULT_THRESHOLD};
@@ -186,15 +186,22 @@ fn half_cultural_half_spontaneous_is_mixed_and_uneven() {
     assert!(o.consistency.is_uneven());
     let levels = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::Levels(_))).expect("levels finding");
     let (en, ru) = (levels.sentence(content(), native("en")), levels.sentence(content(), native("ru")));
-    assert!(en.contains("spontaneous 5, regulated 0, cultural 5"), "{en}");
-    assert!(ru.contains("спонтанный — 5, регламентированный — 0, культурный — 5"), "{ru}");
+    // Counts of people as "n (pct %)" (issue 20).
+    assert!(en.contains("spontaneous 5 (50%), regulated 0 (0%), cultural 5 (50%)"), "{en}");
+    assert!(ru.contains("спонтанный — 5 (50 %), регламентированный — 0 (0 %), культурный — 5 (50 %)"), "{ru}");
+    // The heading follows the same rule: no majority, a mixed team.
+    assert_eq!(o.level.standing(), Some(Standing::Mixed));
+    assert_eq!(headline(&o, "en"), "Mixed team — service depends on who the client meets");
     // People spread widely on the qualities too.
     let people = o.consistency.uneven.iter().find(|u| matches!(u, Uneven::People { .. })).expect("people finding");
     let Uneven::People { qualities, widest } = people else { unreachable!() };
     assert!(!qualities.is_empty() && *widest >= 30);
     let (en, ru) = (people.sentence(content(), native("en")), people.sentence(content(), native("ru")));
-    assert!(en.starts_with("People serve unevenly in "), "{en}");
+    assert!(en.starts_with("People serve unevenly in ") || en.starts_with("People serve most unevenly in "), "{en}");
     assert!(ru.contains(&format!("«{}»", content().assessment.qualities[qualities[0]].name.for_code("ru"))), "{ru}");
+    // Two qualities named at most, the widest spread first (issue 20: all eight were).
+    let named = content().assessment.qualities.iter().filter(|q| en.contains(q.name.for_code("en"))).count();
+    assert!((1..=2).contains(&named), "{en}");
 }
 
 #[test]
@@ -1380,4 +1387,143 @@ fn a_link_carries_the_last_clients_so_the_team_sees_the_persons_own_verdict() {
         e.pace.push(1);
     }
     assert!(share::open(&format!("share={}", share::encode(&forged, fp)), c).is_err());
+}
+
+fn headline(o: &service_ladder::team::overview::Overview, lang: &str) -> String {
+    o.level.standing().map(|s| s.headline(content(), native(lang))).unwrap_or_default()
+}
+
+#[test]
+fn one_headline_rule_for_the_team_the_consistency_sentence_and_the_groups() {
+    // Issue 20: a 1 / 2 / 2 / 2 split (spontaneous, regulated, cultural,
+    // between) was headed "Team level: Regulated" while the consistency
+    // sentence said "spontaneous"; a group with one person at each level
+    // was labelled "Spontaneous".
+    let mut text = String::new();
+    let mut n = 0u16;
+    let mut add = |label: &str, kind: Kind| {
+        n += 1;
+        text += &link(kind, n as usize, Some(label), DAY + n);
+        text.push('\n');
+    };
+    add("Зал", Kind::Spontaneous);
+    add("Зал", Kind::Regulated);
+    add("Зал", Kind::Cultural);
+    for _ in 0..2 {
+        add("Касса", Kind::Regulated);
+    }
+    add("Касса", Kind::Cultural);
+    let intake = paste(&text);
+    let o = overview(content(), intake.entries(), 3);
+    assert_eq!(o.level.counts.at, [1, 3, 2]);
+    // 3 of 6 is not more than half: mixed, never "Regulated".
+    assert_eq!(o.level.standing(), Some(Standing::Mixed));
+    assert_eq!(headline(&o, "en"), "Mixed team — service depends on who the client meets");
+    assert_eq!(headline(&o, "ru"), "Смешанная команда — обслуживание зависит от того, к кому попадёт клиент");
+    // The consistency sentence is said exactly when the heading is mixed.
+    assert!(o.consistency.uneven.iter().any(|u| matches!(u, Uneven::Levels(_))));
+    // The group with one at each level is mixed, not its lowest level.
+    let hall = o.groups.all().find(|g| g.name == GroupName::Label("Зал".into())).expect("the hall is drawn");
+    assert_eq!(hall.counts.at, [1, 1, 1]);
+    assert_eq!(hall.standing(), Some(Standing::Mixed));
+    assert_eq!(hall.standing().map(|s| s.short(content(), native("en"))).as_deref(), Some("mixed"));
+    let till = o.groups.all().find(|g| g.name == GroupName::Label("Касса".into())).expect("the till is drawn");
+    assert_eq!(till.standing(), Some(Standing::At(Level::Regulated, Confidence::Clear)));
+
+    // A clear majority names its level, everywhere alike, and no levels sentence.
+    let clear: Vec<String> = (0..5).map(|i| link(Kind::Regulated, i, None, DAY + i as u16)).collect();
+    let o = overview(content(), paste(&clear.join("\n")).entries(), 3);
+    let name = content().assessment.levels[Level::Regulated.index()].name.for_code("en");
+    assert_eq!(headline(&o, "en"), format!("Team level: {name}"));
+    assert!(!o.consistency.uneven.iter().any(|u| matches!(u, Uneven::Levels(_))));
+    let slide = service_ladder::team::slides::distribution(content(), &o.level, "T", "2026-03-01", native("en"));
+    assert!(slide.contains(&format!("Team level: {name}")), "the slide follows the rule");
+    assert!(slide.contains("5 (100%)"), "counts as n (pct %) on the slide");
+}
+
+#[test]
+fn the_fold_note_names_each_folded_group_and_why() {
+    // Issue 20: "2 groups of fewer than 3" although one had exactly 3 —
+    // it was folded so that "other" reaches the threshold, and now says so.
+    let mut text = String::new();
+    let mut n = 0u16;
+    let mut add = |label: &str, kind: Kind| {
+        n += 1;
+        text += &link(kind, n as usize, Some(label), DAY + n);
+        text.push('\n');
+    };
+    for _ in 0..5 {
+        add("Продажи", Kind::Regulated);
+    }
+    for _ in 0..3 {
+        add("Сервис", Kind::Cultural);
+    }
+    add("Киоск", Kind::Spontaneous);
+    let intake = paste(&text);
+    let o = overview(content(), intake.entries(), 3);
+    assert_eq!(o.groups.joined, [GroupName::Label("Сервис".into())]);
+    assert_eq!(o.groups.small().collect::<Vec<_>>(), [&GroupName::Label("Киоск".into())]);
+    let en = o.groups.fold_note(native("en"));
+    assert_eq!(
+        en,
+        [
+            "Folded into “Other”: “Киоск” — fewer than 3 people, so no one can be identified.",
+            "“Сервис” is folded into “Other” too, although it has 3 people or more: otherwise “Other” would hold fewer than 3 and the team’s totals would give the small groups away.",
+        ]
+    );
+    let ru = o.groups.fold_note(native("ru"));
+    assert!(ru[0].starts_with("Объединены в «Другие»: «Киоск»"), "{ru:?}");
+    assert!(ru[1].contains("«Сервис»"), "{ru:?}");
+    // Nothing folded, nothing said.
+    let even: Vec<String> = (0..6).map(|i| link(Kind::Regulated, i, Some("Зал"), DAY + i as u16)).collect();
+    assert!(overview(content(), paste(&even.join("\n")).entries(), 3).groups.fold_note(native("en")).is_empty());
+}
+
+#[test]
+fn before_and_after_shares_add_up_to_100_with_between_and_trends() {
+    // Issue 20: before/after left out those between levels, so its shares
+    // added up to 72 % and 75 %.
+    let c = content();
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut d = 0u16;
+    let mut add = |to: &mut Vec<String>, kind: Kind, n: usize| {
+        for _ in 0..n {
+            d += 1;
+            to.push(link(kind, d as usize, None, DAY + d));
+        }
+    };
+    add(&mut before, Kind::Spontaneous, 3);
+    add(&mut before, Kind::Regulated, 2);
+    add(&mut before, Kind::Cultural, 2);
+    add(&mut after, Kind::Regulated, 5);
+    add(&mut after, Kind::Cultural, 2);
+    let (b, a) = (paste(&before.join("\n")).into_entries(), paste(&after.join("\n")).into_entries());
+    let mut between = Figures { model: MODEL, level: None, levels: [40, 40, 20], qualities: vec![], colleagues: 0 };
+    let mut b = b;
+    for i in 0..2u64 {
+        // Two placed between levels, as the model does with mixed answers.
+        between.levels[0] += 1;
+        let mut e = b[0].clone();
+        e.id = Identity { hash: 0xbe00 + i, copy: 0 };
+        e.answers = Some(0xbe00 + i);
+        e.assessment = Some(between.clone());
+        b.push(e);
+    }
+    let cmp = compare(c, &b, &a, 5);
+    assert_eq!(cmp.suppressed, None);
+    let x = cmp.assessment.expect("compared");
+    let ((bb, ba), bs) = x.between;
+    assert_eq!((bb, ba), (2, 0));
+    let before_sum: i32 = x.levels.iter().map(|l| l.share.before).sum::<i32>() + bs.before;
+    let after_sum: i32 = x.levels.iter().map(|l| l.share.after).sum::<i32>() + bs.after;
+    assert_eq!((before_sum, after_sum), (100, 100));
+    // The team level moved from mixed (3 of 9 at most) to regulated (5 of 7): up.
+    assert_eq!(x.before.standing(), Some(Standing::Mixed));
+    assert_eq!(x.level_trend(), Some(Trend::Up));
+    assert_eq!(x.levels[Level::Spontaneous.index()].share.trend(), Trend::Down);
+    assert_eq!(bs.trend(), Trend::Down);
+    let lang = native("en");
+    assert_eq!((Trend::Up.arrow(), Trend::Down.arrow(), Trend::Same.arrow()), ("↑", "↓", "→"));
+    assert!(!Trend::Same.words(lang).is_empty() && Trend::Up.words(native("ru")) != Trend::Up.words(lang));
 }

@@ -40,6 +40,54 @@ impl Change {
     pub fn delta(&self) -> i32 {
         self.after - self.before
     }
+
+    pub fn trend(&self) -> Trend {
+        Trend::of(self.delta())
+    }
+}
+
+/// Which way a figure moved between two collections: an arrow to see and
+/// words for a screen reader (the arrow alone says nothing aloud).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+    Same,
+}
+
+impl Trend {
+    pub fn of(delta: i32) -> Trend {
+        match delta {
+            d if d > 0 => Trend::Up,
+            d if d < 0 => Trend::Down,
+            _ => Trend::Same,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Down => "down",
+            Trend::Same => "same",
+        }
+    }
+
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::Up => "↑",
+            Trend::Down => "↓",
+            Trend::Same => "→",
+        }
+    }
+
+    /// What the arrow says, for a screen reader.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Trend::Up => lang.t("team_compare.up"),
+            Trend::Down => lang.t("team_compare.down"),
+            Trend::Same => lang.t("team_compare.same"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,8 +106,20 @@ pub struct AssessmentChange {
     pub after: TeamLevel,
     /// In `Level::ALL` order.
     pub levels: Vec<LevelChange>,
+    /// People between levels (or not clear) and their share, so that the
+    /// shares on each side add up to 100 %.
+    pub between: ((usize, usize), Change),
     /// Median per quality, in content order; `None` where a side has no score.
     pub qualities: Vec<Option<Change>>,
+}
+
+impl AssessmentChange {
+    /// Which way the team's level moved, by the headline rule: a mixed team
+    /// counts as the spontaneous level (for a client, that is what it is).
+    pub fn level_trend(&self) -> Option<Trend> {
+        let rank = |t: &TeamLevel| t.standing().map(|s| s.level().unwrap_or(Level::Spontaneous).index() as i32);
+        Some(Trend::of(rank(&self.after)? - rank(&self.before)?))
+    }
 }
 
 /// Both collections have self-assessments, but of no common model version.
@@ -180,7 +240,11 @@ pub fn compare(c: &Content, before: &[Entry], after: &[Entry], threshold: usize)
                 Some(Change { before: i32::from(before), after: i32::from(after) })
             })
             .collect();
-        AssessmentChange { model, before: lb, after: la, levels, qualities }
+        let between = (
+            (lb.counts.between, la.counts.between),
+            Change { before: lb.counts.between_pct() as i32, after: la.counts.between_pct() as i32 },
+        );
+        AssessmentChange { model, before: lb, after: la, levels, between, qualities }
     });
     let unlike = (common.is_none() && !mb.is_empty() && !ma.is_empty())
         .then(|| Unlike { before: mb.iter().map(|m| m.model).collect(), after: ma.iter().map(|m| m.model).collect() });

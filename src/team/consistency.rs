@@ -5,15 +5,17 @@
 //! each way the team is uneven:
 //!
 //! - **levels**: at least two people and no level holds more than half of
-//!   them (the team's confidence is "mixed");
+//!   them — the team's headline is "mixed" (`level::LevelCounts::standing`,
+//!   the one rule the heading, groups and print follow too);
 //! - **people**: on a quality scored by at least [`MIN_PEOPLE`] people, the
-//!   middle half of the team spreads over [`UNEVEN_MIDDLE`] points or more;
+//!   middle half of the team spreads over [`UNEVEN_MIDDLE`] points or more
+//!   (the sentence names the [`NAMED`] widest, not every such quality);
 //! - **groups**: two drawn groups' medians on a quality are
 //!   [`UNEVEN_GAP`] points or more apart (the widest such gap is named).
 
 use super::entry::Figures;
 use super::groups::{GroupName, Groups};
-use super::level::{Confidence, LevelCounts, TeamLevel};
+use super::level::{LevelCounts, Standing, TeamLevel};
 use super::spread::{Histogram, Spread};
 use crate::content::{Content, Level};
 use crate::text::lang::Lang;
@@ -22,6 +24,8 @@ use crate::text::lang::Lang;
 pub const UNEVEN_MIDDLE: i16 = 30;
 /// Two groups' medians this far apart on a quality is uneven.
 pub const UNEVEN_GAP: i16 = 20;
+/// The sentence on people names this many qualities, the widest spread first.
+pub const NAMED: usize = 2;
 /// Fewer people than this have no "middle half" worth the name.
 pub const MIN_PEOPLE: usize = 4;
 
@@ -107,7 +111,7 @@ pub fn consistency(level: &TeamLevel, people: &[&Figures], groups: &Groups, qual
         .collect();
 
     let mut uneven = Vec::new();
-    if level.people() >= 2 && level.confidence == Confidence::Mixed {
+    if level.people() >= 2 && level.standing() == Some(Standing::Mixed) {
         uneven.push(Uneven::Levels(level.counts));
     }
     let mut wide: Vec<(usize, i16)> = spreads
@@ -139,26 +143,30 @@ impl Uneven {
     pub fn sentence(&self, c: &Content, lang: Lang) -> String {
         match self {
             Uneven::Levels(counts) => {
-                let n = |l: Level| counts.count(l);
+                let n = |l: Level| counts.count_share(l, lang);
                 let (s, r, k) = (n(Level::Spontaneous), n(Level::Regulated), n(Level::Cultural));
+                let between = counts.between_share(lang);
                 let args: [(&str, &dyn std::fmt::Display); 4] =
-                    [("spontaneous", &s), ("regulated", &r), ("cultural", &k), ("between", &counts.between)];
+                    [("spontaneous", &s), ("regulated", &r), ("cultural", &k), ("between", &between)];
                 match counts.between {
                     0 => lang.f("team_consistency.uneven_levels", &args),
                     _ => lang.f("team_consistency.uneven_levels_between", &args),
                 }
             }
             Uneven::People { qualities, widest } => {
-                let names = qualities
+                let named: Vec<usize> = qualities.iter().copied().take(NAMED).collect();
+                let names = named
                     .iter()
                     .map(|q| lang.f("team_consistency.quality_in_list", &[("name", &quality_name(c, *q, lang))]))
                     .collect::<Vec<_>>()
                     .join(", ");
                 // The points are the count the plural form follows.
                 let widest = i64::from(*widest);
-                match qualities.len() {
-                    1 => lang.p("team_consistency.uneven_people_one_quality", widest, &[("qualities", &names)]),
-                    _ => lang.p("team_consistency.uneven_people", widest, &[("qualities", &names)]),
+                let args: [(&str, &dyn std::fmt::Display); 1] = [("qualities", &names)];
+                match (named.len(), qualities.len()) {
+                    (1, 1) => lang.p("team_consistency.uneven_people_one_quality", widest, &args),
+                    (n, all) if all > n => lang.p("team_consistency.uneven_people_most", widest, &args),
+                    _ => lang.p("team_consistency.uneven_people", widest, &args),
                 }
             }
             Uneven::Groups(g) => {

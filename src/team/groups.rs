@@ -14,7 +14,7 @@
 //! "other" is not drawn either: only the team's own figures remain.
 
 use super::entry::Figures;
-use super::level::{Confidence, LevelCounts};
+use super::level::{Confidence, LevelCounts, Standing};
 use super::spread::Histogram;
 use crate::content::Level;
 use crate::text::lang::Lang;
@@ -56,6 +56,12 @@ impl Group {
     pub fn people(&self) -> usize {
         self.counts.people()
     }
+
+    /// The headline rule (`LevelCounts::standing`): a group with no clear
+    /// majority is mixed, never its lowest level.
+    pub fn standing(&self) -> Option<Standing> {
+        self.counts.standing()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,13 +72,49 @@ pub struct Groups {
     pub shown: Vec<Group>,
     /// The folded groups together, when they hold at least `threshold` people.
     pub other: Option<Group>,
-    /// The names of the groups folded into "other" (or hidden).
+    /// The names of the groups folded into "other" (or hidden): the
+    /// `joined` ones first, then those under the threshold, largest first.
     pub folded: Vec<GroupName>,
+    /// Groups of at least the threshold folded all the same, so that
+    /// "other" holds at least the threshold (smallest first).
+    pub joined: Vec<GroupName>,
     /// People in folded groups not drawn at all (the whole team is under the threshold).
     pub hidden: usize,
 }
 
 impl Groups {
+    /// The groups folded for being under the threshold (not `joined`).
+    pub fn small(&self) -> impl Iterator<Item = &GroupName> {
+        self.folded.iter().filter(|n| !self.joined.contains(n))
+    }
+
+    /// Which groups were folded and why, in sentences; empty when none was.
+    pub fn fold_note(&self, lang: Lang) -> Vec<String> {
+        let list = |names: &mut dyn Iterator<Item = &GroupName>| {
+            names.map(|n| lang.f("team_groups.quoted", &[("name", &n.words(lang))])).collect::<Vec<_>>().join(", ")
+        };
+        let small: Vec<&GroupName> = self.small().collect();
+        let mut out = Vec::new();
+        if !small.is_empty() {
+            let names = list(&mut small.iter().copied());
+            let (n, args): (i64, [(&str, &dyn std::fmt::Display); 2]) =
+                (small.len() as i64, [("names", &names), ("threshold", &self.threshold)]);
+            out.push(match self.other {
+                Some(_) => lang.p("team_groups.folded_small", n, &args),
+                None => lang.p("team_groups.hidden_small", n, &args),
+            });
+        }
+        if !self.joined.is_empty() {
+            let names = list(&mut self.joined.iter());
+            out.push(lang.p(
+                "team_groups.folded_joined",
+                self.joined.len() as i64,
+                &[("names", &names), ("threshold", &self.threshold)],
+            ));
+        }
+        out
+    }
+
     /// Shown groups, then "other" when drawn.
     pub fn all(&self) -> impl Iterator<Item = &Group> {
         self.shown.iter().chain(&self.other)
@@ -116,10 +158,12 @@ pub fn groups(people: &[(Option<&str>, &Figures)], threshold: usize, qualities: 
     let mut shown: Vec<u32> = order.iter().copied().filter(|g| size(*g) >= threshold).collect();
     let mut folded: Vec<u32> = order.iter().copied().filter(|g| size(*g) < threshold).collect();
     let mut other: usize = folded.iter().map(|g| size(*g)).sum();
+    let mut joined: Vec<u32> = Vec::new();
     while other > 0 && other < threshold {
         let Some(g) = shown.pop() else { break };
         other += size(g);
         folded.insert(0, g);
+        joined.push(g);
     }
 
     let mut h = Histogram::scores();
@@ -155,6 +199,7 @@ pub fn groups(people: &[(Option<&str>, &Figures)], threshold: usize, qualities: 
         shown: shown_groups,
         other: other_group,
         folded: folded.iter().map(|g| names[*g as usize].clone()).collect(),
+        joined: joined.iter().map(|g| names[*g as usize].clone()).collect(),
         hidden,
     }
 }

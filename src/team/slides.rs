@@ -104,8 +104,10 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
     let a = &c.assessment;
     let mut out = String::new();
     let people = team.people();
-    let headline = match team.level {
-        Some(l) => lang.f("team_slides.team_level_is", &[("level", &a.levels[l.index()].name.get(lang))]),
+    // The one headline rule (`level::Standing`), as on screen and in print.
+    let named = team.standing().and_then(|s| s.level());
+    let headline = match team.standing() {
+        Some(s) => s.headline(c, lang),
         None => lang.t("team_slides.no_team_level_yet").to_string(),
     };
     open(&mut out, &headline);
@@ -117,7 +119,7 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
     }
     let mut rows: Vec<(String, usize, bool)> = Level::ALL
         .iter()
-        .map(|l| (a.levels[l.index()].name.get(lang).to_string(), team.counts.count(*l), team.level == Some(*l)))
+        .map(|l| (a.levels[l.index()].name.get(lang).to_string(), team.counts.count(*l), named == Some(*l)))
         .collect();
     if team.counts.between > 0 {
         rows.push((lang.t("team_slides.between_levels").to_string(), team.counts.between, false));
@@ -134,7 +136,7 @@ pub fn distribution(c: &Content, team: &TeamLevel, title: &str, day: &str, lang:
             let fill = if main { ACCENT } else { NEUTRAL };
             let _ = write!(out, r##"<rect x="{left}" y="{}" width="{w}" height="36" rx="6" fill="{fill}"/>"##, y + 14);
         }
-        let label = lang.f("team_slides.n_share", &[("n", &n), ("share", &share)]);
+        let label = super::level::count_share(n, people, lang);
         let _ = write!(
             out,
             r##"<text x="{}" y="{y}" font-size="26" font-weight="700" fill="{TEXT}" text-anchor="end">{}</text>"##,

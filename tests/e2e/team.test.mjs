@@ -11,6 +11,11 @@ import { FIXTURE, manyLinks } from './team-links.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
 const E = FIXTURE.expect;
+/** The heading of a team where no level holds more than half (issue 20). */
+const MIXED = {
+  en: 'Mixed team — service depends on who the client meets',
+  ru: 'Смешанная команда — обслуживание зависит от того, к кому попадёт клиент',
+};
 const TOTAL = questionnaire().length;
 const fixtureFile = (name) => join(ROOT, 'tests/fixtures', name);
 
@@ -32,24 +37,83 @@ async function openTeam(page, { lang = 'en' } = {}) {
  * Runs `action` (adding results) and waits until what was read is listed
  * afresh: the screen is rebuilt when an intake finishes.
  */
-async function added(page, action) {
+async function added(page, action, { unfold = true } = {}) {
   await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
   await action();
   await page.waitForFunction(() => {
     const e = document.querySelector('.team-summary');
     return e && !e.__seen;
   }, null, { timeout: 120_000 });
+  // What was read sits in the intake's fold once results are in (issue 20):
+  // opened to read it, as a manager would.
+  if (unfold) await openFold(page);
+}
+
+/** Opens the intake's one-line fold (issue 20) when results are in, to add more. */
+async function openFold(page) {
+  const fold = page.locator('#team-intake-fold:not([open]) > summary');
+  if (await fold.count()) await fold.click();
+}
+
+/**
+ * The printed report at A4: one PDF page, and in print media at the page's
+ * box (A4 less the 12 mm margins, 703 × 1032 px) no column over another, no
+ * text sticking out of its column, and +1 / 0 / −1 apart in greyscale.
+ */
+async function printCheck(page, lang) {
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, 1, `the team report fits one A4 page (${lang})`);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 703, height: 1032 });
+  await page.emulateMedia({ media: 'print' });
+  const found = await page.evaluate(() => {
+    const hits = [];
+    const cols = [...document.querySelectorAll('.team-report-title, .team-report > p, .team-report-col')];
+    const boxes = cols.map((e) => e.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+          hits.push(`${cols[i].textContent.slice(0, 30)} × ${cols[j].textContent.slice(0, 30)}`);
+      }
+    for (const col of document.querySelectorAll('.team-report-col')) {
+      const c = col.getBoundingClientRect();
+      for (const t of col.querySelectorAll('table, th, td, svg, p, li, h3, h4')) {
+        const r = t.getBoundingClientRect();
+        if (r.width && (r.right > c.right + 1 || r.left < c.left - 1 || r.bottom > c.bottom + 1))
+          hits.push(`${t.tagName} “${t.textContent.slice(0, 30)}” sticks out of ${col.querySelector('h3')?.textContent}`);
+      }
+    }
+    const bottom = document.querySelector('.team-report').getBoundingClientRect().bottom;
+    const grey = (sel) => {
+      const e = document.querySelector(sel);
+      if (!e) return null;
+      const [r, g, b] = getComputedStyle(e).fill.match(/\d+/g).map(Number);
+      return Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    };
+    const signs = [...document.querySelectorAll('.team-report .heat-sign')].map((t) => t.textContent);
+    return { hits, bottom, shades: ['.team-report .heat.good', '.team-report .heat.neutral', '.team-report .heat.bad'].map(grey), signs: [...new Set(signs)].sort() };
+  });
+  // Back to no emulation: page.pdf prints with print media only then.
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize(viewport);
+  assert.deepEqual(found.hits, [], `nothing overlaps in print (${lang})`);
+  assert.ok(found.bottom <= 1032, `the report ends within the page box: ${found.bottom} (${lang})`);
+  const [good, neutral, bad] = found.shades;
+  assert.ok(Math.abs(good - neutral) >= 60 && Math.abs(neutral - bad) >= 60, `greyscale shades apart: ${found.shades}`);
+  assert.deepEqual(found.signs, ['+', '0', '−'], 'each rating carries its sign');
 }
 
 /** Pastes text (set at once, as a paste does) and adds it. */
-async function paste(page, text, { lang = 'en' } = {}) {
+async function paste(page, text, { lang = 'en', unfold = true } = {}) {
   await added(page, async () => {
+    await openFold(page);
     await page.locator('#team-paste').evaluate((el, v) => {
       el.value = v;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
     await page.getByRole('button', { name: lang === 'ru' ? 'Добавить из текста' : 'Add from the text' }).click();
-  });
+  }, { unfold });
 }
 
 /** A small RFC 4180 reader: rows of fields, quotes undone. */
@@ -105,12 +169,18 @@ describe('the team view', () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'team-intake-title');
 
     // The team's level with its confidence and the counts.
-    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+    // One headline rule (issue 20): 8 of 16 is not more than half, so the
+    // team is mixed — not "Regulated", the level most people are at.
+    assert.equal(E.confidence, 'mixed');
+    assert.equal(await page.locator('#team-level-title').innerText(), MIXED.en);
     assert.match(await page.locator('.team-confidence').innerText(), /^mixed: no level holds more than half/);
     const [s, r, c] = E.at;
-    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken} people: spontaneous ${s}, regulated ${r}, cultural ${c}`));
+    const pct = (n) => Math.round((100 * n) / E.taken);
+    // Counts of people as "n (pct %)".
+    assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken} people: spontaneous ${s} \\(${pct(s)}%\\), regulated ${r} \\(${pct(r)}%\\), cultural ${c} \\(${pct(c)}%\\)`));
     const bars = await page.locator('.team-level svg.chart').getAttribute('aria-label');
-    assert.match(bars, new RegExp(`Regulated: ${r} ${Math.round((100 * r) / E.taken)}`));
+    assert.match(bars, new RegExp(`Regulated ${r} \\(${pct(r)}%\\)`));
+    assert.ok((await page.locator('.team-level svg.chart .chart-value').allTextContents()).every((v) => /^\d+ \(\d+%\)$/.test(v)));
     // Uneven: said in a plain sentence, and each quality's spread drawn.
     assert.match(await text(page.locator('.team-uneven').first()), /The team is uneven: no level holds more than half of the people/);
     assert.equal(await page.locator('.team-consistency svg.spread g').count(), 8);
@@ -119,14 +189,25 @@ describe('the team view', () => {
     const groups = rows.map((t) => t.split('\t').slice(0, 2).join(' '));
     // At the default privacy threshold of 5 (issue 20; it was 3).
     assert.deepEqual(groups, [...E.groups.map((g) => `${g.name} ${g.people}`), 'Other 6']);
-    assert.match(await text(page.locator('.team-groups')), /3 groups of fewer than 5 people are folded into “Other”/);
+    // The fold note names each folded group and why.
+    const note = await text(page.locator('.team-groups .team-folded').first());
+    assert.match(note, /^Folded into “Other”: “[^”]+”, “[^”]+”, “[^”]+” — each has fewer than 5 people, so no one can be identified\.$/);
+    // Groups follow the headline rule too: 3 of 5 regulated is a majority.
+    assert.deepEqual(rows.slice(0, 2).map((t) => t.split('\t').at(-1)), ['Regulated', 'Regulated']);
+    assert.match(rows[0], /\t1 \(20%\)\t3 \(60%\)\t1 \(20%\)\t/);
     assert.equal(await page.locator('.team-groups table').nth(1).locator('tbody tr').count(), 8, 'a quality profile per group');
 
     // Two people really gave the same answers: count the second anyway.
+    await openFold(page);
     await page.getByRole('button', { name: /^Count anyway: / }).click();
+    await openFold(page);
     assert.equal(await status(page), "Counted again, as another person's result.");
     assert.match(await text(page.locator('.team-level')), new RegExp(`${E.taken + 1} people:`));
     assert.match(await text(page.locator('.team-row.duplicate')), /^Counted again /);
+    // The copy counted is regulated: 9 of 17 is more than half, so now the
+    // heading names the level, by the same rule.
+    assert.match(await text(page.locator('.team-level')), new RegExp(`regulated ${r + 1} \\(53%\\)`));
+    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
 
     assert.deepEqual(await axe(page), [], 'axe at 1280 px, English');
     await page.getByRole('button', { name: 'Русский' }).click();
@@ -148,6 +229,39 @@ describe('the team view', () => {
     const own = (u) => new URL(u).origin === new URL(server.url).origin && /\/words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/.test(u);
     assert.deepEqual(requests.filter((u) => !own(u)), [], 'no network requests after load');
     assert.deepEqual(page.errors, []);
+  });
+
+  test('a dashboard: key figures in the first screen at 1280 × 800 and the first two on a phone, the intake folded to one line', async () => {
+    for (const [width, height, screens] of [[1280, 800, 1], [375, 740, 2]]) {
+      const page = await newPage(browser, { width, height });
+      await openTeam(page);
+      await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`, { unfold: false });
+      const keys = page.locator('.team-keys');
+      const box = await keys.boundingBox();
+      assert.ok(box.y + box.height <= screens * height, `key figures end at ${box.y + box.height} px at ${width} px`);
+      const terms = await page.locator('.team-key dt').allInnerTexts();
+      assert.deepEqual(terms, ['People', 'Team level', 'How evenly the team serves', 'Journey balance index']);
+      const values = await page.locator('.team-key-value').allInnerTexts();
+      assert.equal(values[0], String(E.taken + FIXTURE.walks_expect.rows));
+      assert.equal(values[1], 'Mixed');
+      assert.equal(values[2], 'Uneven');
+      assert.match(values[3], /^[+−]?\d+$/);
+      // The intake is one line; it opens the paste box.
+      const fold = page.locator('#team-intake-fold');
+      assert.equal(await fold.getAttribute('open'), null);
+      assert.equal(await text(fold.locator('> summary')), `${E.taken + FIXTURE.walks_expect.rows} taken · ${E.duplicates} duplicate · ${E.refused} refused Add more`);
+      assert.equal(await page.locator('#team-paste').isVisible(), false);
+      await fold.locator('> summary').click();
+      assert.equal(await page.locator('#team-paste').isVisible(), true);
+      if (width === 1280) {
+        // Wide: the distribution and the consistency side by side.
+        const [a, b] = [await page.locator('.team-level').boundingBox(), await page.locator('.team-consistency').boundingBox()];
+        assert.ok(b.x > a.x + a.width - 1 && Math.abs(a.y - b.y) < 2, `side by side: ${JSON.stringify([a, b])}`);
+      }
+      assert.deepEqual(await axe(page), [], `axe at ${width} px`);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    }
   });
 
   test('JSON and CSV files chosen at once, then dropped; results whose figures cannot be checked are refused', async () => {
@@ -216,7 +330,7 @@ describe('the team view', () => {
     assert.match(await text(row), new RegExp(`^Sales floor, March · 2026-03-12 · ${E.taken} results`));
     assert.equal(await page.locator('#team-level-title').count(), 0, 'nothing is open after a reload');
     await page.getByRole('button', { name: /^Open: Sales floor, March/ }).click();
-    assert.equal(await page.locator('#team-level-title').innerText(), `Team level: ${E.level.en}`);
+    assert.equal(await page.locator('#team-level-title').innerText(), MIXED.en);
 
     // Added results are kept as they come.
     await paste(page, FIXTURE.walks);
@@ -242,7 +356,17 @@ describe('the team view', () => {
     await page.getByRole('button', { name: /^Compare with the open one as “before”: Sales floor/ }).click();
     const cmp = await text(page.locator('.team-compare'));
     assert.match(cmp, /Before and after: “Sales floor, March” and the open collection/);
-    assert.match(cmp, /Team level: before Regulated \(16 people\), after Regulated \(8 people\)/);
+    assert.match(cmp, /Team level: before mixed \(16 people\), after \S+ \(8 people\)/);
+    // Every row of people, "between levels" included: each side adds up to
+    // 100 % (issue 20: 72 % and 75 %), each change with an arrow and words.
+    const levelRows = await page.locator('.team-compare table').first().locator('tbody tr').allInnerTexts();
+    assert.equal(levelRows.length, 4, `three levels and between: ${levelRows}`);
+    for (const side of [1, 2]) {
+      const sum = levelRows.map((r) => Number(r.split('\t')[side].match(/\((\d+)%\)/)[1])).reduce((a, b) => a + b, 0);
+      assert.equal(sum, 100, `shares ${side === 1 ? 'before' : 'after'}: ${levelRows}`);
+    }
+    for (const r of levelRows) assert.match(r.split('\t')[3], /^[+−-]?\d+ [↑↓→]\s*(up|down|no change)$/);
+    assert.equal(await page.locator('.team-compare .trend[aria-hidden=true]').count(), 4 + 8 + 1, 'levels, qualities and the team level');
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(page.errors, []);
   });
@@ -255,7 +379,7 @@ describe('the team view', () => {
     assert.match(svg.name, /^service-ladder-team-\d{4}-\d\d-\d\d-levels\.svg$/);
     const text = readFileSync(svg.path, 'utf8');
     assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1280" height="720"/);
-    assert.match(text, /Team level: Regulated client orientation/);
+    assert.match(text, /Mixed team — service depends on who the client meets/);
     const png = await download(page, () => page.getByRole('button', { name: 'Heatmap (PNG)' }).click());
     const bytes = readFileSync(png.path);
     assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
@@ -273,9 +397,11 @@ describe('the team view', () => {
     for (const r of walks) for (const cell of r.slice(balance)) assert.match(cell, /^(-?\d+)?$/, `${r}`);
     assert.ok(walks.some((r) => r.slice(balance + 5).includes('-1')), 'a −1 rating among the walks');
 
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-    assert.equal(pages.length, 1, 'the team report fits one A4 page');
+    await printCheck(page, 'en');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
+    await page.locator('.team-report').waitFor({ state: 'attached' });
+    await printCheck(page, 'ru');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.team-report').isVisible(), true);
     assert.equal(await page.locator('.team-add').isVisible(), false);

@@ -61,6 +61,9 @@ pub struct Work {
     /// The last save did not reach the device's storage, and why: the
     /// collection is offered as a download instead.
     pub unkept: Option<crate::ui::state::storage::WriteError>,
+    /// The manager opened the intake's one-line fold: it stays open across
+    /// redraws (adding more, counting one anyway) until they close it.
+    pub intake_open: bool,
 }
 
 impl Work {
@@ -77,6 +80,7 @@ impl Work {
             compare: None,
             model: None,
             unkept: None,
+            intake_open: false,
         }
     }
 }

@@ -11,6 +11,9 @@ pub struct Bar {
     /// An earlier value to compare with, drawn as a dashed marker.
     pub previous: Option<u32>,
     pub highlight: bool,
+    /// What the figure at the bar's end reads, when not the value itself
+    /// (the team's "8 (50 %)").
+    pub text: Option<String>,
 }
 
 const WIDTH: u32 = 320;
@@ -21,8 +24,11 @@ const LINE_CHARS: usize = 40;
 /// Below this a score is low (coloured as such when bands are drawn).
 const LOW: u32 = 50;
 
-fn scaled(value: u32) -> String {
-    (value.min(100) * TRACK / 100).to_string()
+/// The track when the figures are longer than a number ("16 (100 %)").
+const TRACK_TEXT: u32 = 230;
+
+fn scaled(value: u32, track: u32) -> String {
+    (value.min(100) * track / 100).to_string()
 }
 
 /// Breaks a label into lines of at most `chars` characters at spaces, so
@@ -51,7 +57,12 @@ pub fn BarChart(
     #[prop(optional)]
     threshold: Option<u32>,
 ) -> impl IntoView {
-    let summary = bars.iter().map(|b| format!("{} {}", b.label, b.value)).collect::<Vec<_>>().join("; ");
+    let summary = bars
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.text.clone().unwrap_or_else(|| b.value.to_string())))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let track = if bars.iter().any(|b| b.text.is_some()) { TRACK_TEXT } else { TRACK };
     let mut y = 0;
     let rows = bars
         .into_iter()
@@ -72,20 +83,20 @@ pub fn BarChart(
                 .map(|(i, line)| view! { <tspan x="0" y=(top + 13 + LINE * i as u32).to_string()>{line}</tspan> })
                 .collect_view();
             let marker = b.previous.map(|p| {
-                let x = scaled(p);
+                let x = scaled(p, track);
                 view! { <line class="chart-prev" x1=x.clone() x2=x y1=(bar_y - 3).to_string() y2=(bar_y + 17).to_string()></line> }
             });
             view! {
                 <g class:chart-highlight=b.highlight>
                     <text class="chart-label">{label}</text>
-                    <rect class="chart-track" x="0" y=bar_y.to_string() width=TRACK.to_string() height="14" rx="3"></rect>
-                    <rect class=band x="0" y=bar_y.to_string() width=scaled(b.value) height="14" rx="3"></rect>
+                    <rect class="chart-track" x="0" y=bar_y.to_string() width=track.to_string() height="14" rx="3"></rect>
+                    <rect class=band x="0" y=bar_y.to_string() width=scaled(b.value, track) height="14" rx="3"></rect>
                     {marker}
                     {threshold.map(|t| {
-                        let x = scaled(t);
+                        let x = scaled(t, track);
                         view! { <line class="chart-threshold" x1=x.clone() x2=x y1=(bar_y - 4).to_string() y2=(bar_y + 18).to_string()></line> }
                     })}
-                    <text class="chart-value" x=WIDTH.to_string() y=(bar_y + 12).to_string() text-anchor="end">{b.value.to_string()}</text>
+                    <text class="chart-value" x=WIDTH.to_string() y=(bar_y + 12).to_string() text-anchor="end">{b.text.clone().unwrap_or_else(|| b.value.to_string())}</text>
                 </g>
             }
         })

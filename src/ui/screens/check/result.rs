@@ -299,6 +299,7 @@ fn QualityChart(
             value: value.unwrap_or(0),
             previous: *previous,
             highlight: false,
+            text: None,
         })
         .collect();
     // The previous scores get a column only when there are any.
@@ -363,6 +364,7 @@ fn HowWorkedOut(
             value: percent(s.strength(l)),
             previous: previous.as_ref().map(|p| p.levels[l.index()]),
             highlight: l == v.level,
+            text: None,
         })
         .collect();
 
@@ -636,6 +638,7 @@ pub fn RecordBody(record: AssessmentRecord) -> impl IntoView {
             value: record.levels[l.index()],
             previous: None,
             highlight: l == record.level,
+            text: None,
         })
         .collect();
     // The qualities this content knows, in its order, then any others the

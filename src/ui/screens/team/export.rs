@@ -114,7 +114,8 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
         let rows: Vec<(String, Vec<String>)> = o.groups.all().take(8).map(|g| group_row(c, g, lang)).collect();
         let heads = group_heads(c, lang, true);
         view! {
-            <div class="team-report-col">
+            // The group table spans the page: in one column it printed over the journey.
+            <div class="team-report-col team-report-wide">
                 <h3>{t("team_export.per_group")}</h3>
                 <TextTable label=t("team_export.levels_per_group") heads=heads rows=rows/>
             </div>
@@ -155,6 +156,7 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
                 <h3>{t("team_export.customer_journey")}</h3>
                 <p>{balance}</p>
                 <Heatmap view=view title=t("team_export.ratings_per_touchpoint")/>
+                <p class="meta">{t("team_export.heat_legend")}</p>
                 <h4>{t("team_export.expectation_gravediggers")}</h4>
                 <ol>{graves}</ol>
                 {weakest.map(|w| view! { <p>{w}</p> })}

@@ -553,8 +553,10 @@ fn scan(
 /// What the last intake found: counts, then every refused and duplicate
 /// item with its reason (a duplicate can be counted anyway), then the
 /// results taken.
+/// `folded`: inside the intake's one-line fold, whose summary then carries
+/// the `team-intake-title` id (focus goes there after reading).
 #[component]
-pub fn IntakeReport() -> impl IntoView {
+pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
     let st = use_state();
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
@@ -645,8 +647,8 @@ pub fn IntakeReport() -> impl IntoView {
         view! { <p class="meta">{lang.p("team_intake.more_rows_not_shown", more as i64, &[])}</p> }
     });
     Some(view! {
-        <section class="block team-intake no-print" aria-labelledby="team-intake-title">
-            <h3 id="team-intake-title" tabindex="-1">{t("team_intake.what_was_read")}</h3>
+        <section class="block team-intake no-print" aria-labelledby=if folded { "team-intake-list" } else { "team-intake-title" }>
+            <h3 id=if folded { "team-intake-list" } else { "team-intake-title" } tabindex="-1">{t("team_intake.what_was_read")}</h3>
             <p class="team-summary">{summary}</p>
             {flagged}
             <ul class="team-rows">{items}</ul>

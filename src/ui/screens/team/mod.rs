@@ -28,6 +28,7 @@ use crate::ui::screens::team::work::{figures, keep_if_saved, kept, teams, update
 use crate::ui::state::storage::WriteError;
 use crate::ui::state::{AppState, use_state};
 use crate::ui::widgets::shared::{Go, StepHeading};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -36,6 +37,12 @@ pub fn Team() -> impl IntoView {
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
     let figures = figures(st);
+    // Once results are in, the intake folds to one line that opens the
+    // paste box: the figures lead (issue 20).
+    // Under the privacy threshold nothing leads but adding more: not folded.
+    let folded = figures.as_ref().is_some_and(|f| f.people > 0 && f.overview.withheld.is_none())
+        && with_work(st, |w| w.intake.is_none()).unwrap_or(true);
+    let intake_open = with_work(st, |w| w.intake_open).unwrap_or(false);
     let body = figures.map(|f| {
         let people = f.people;
         let empty = people == 0;
@@ -66,12 +73,29 @@ pub fn Team() -> impl IntoView {
         });
         view! { {nothing}{below}{overview} }
     });
+    let intake = if folded {
+        Either::Left(view! {
+            <details class="team-intake-fold no-print" id="team-intake-fold" open=intake_open
+                on:toggle=move |ev| {
+                    let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+                    with_work(st, |w| w.intake_open = open);
+                }>
+                <summary id="team-intake-title">
+                    <span class="team-fold-line">{fold_line(st)}</span>" "
+                    <span class="team-add-more">{t("team_intake.add_more")}</span>
+                </summary>
+                <AddResults/>
+                <IntakeReport folded=true/>
+            </details>
+        })
+    } else {
+        Either::Right(view! { <AddResults/><IntakeReport/> })
+    };
     view! {
         <section class="step team">
             <StepHeading>{t("team.for_managers_your_team_s")}</StepHeading>
             <p class="lead no-print">{t("team.gather_the_results_people_sent")}</p>
-            <AddResults/>
-            <IntakeReport/>
+            {intake}
             {body}
             <Collections/>
             <sealing::TeamKey/>
@@ -80,6 +104,29 @@ pub fn Team() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// "16 taken · 1 duplicate · 3 refused": what the last reading gave, or
+/// the collection's size when nothing was read in this session.
+fn fold_line(st: AppState) -> String {
+    let lang = st.lang.get_untracked();
+    with_work(st, |w| match &w.report {
+        Some(r) => {
+            let mut parts = vec![lang.p("team_intake.fold_taken", r.taken as i64, &[])];
+            if r.duplicates > 0 {
+                parts.push(lang.p("team_intake.fold_duplicates", r.duplicates as i64, &[]));
+            }
+            if r.refused > 0 {
+                parts.push(lang.p("team_intake.fold_refused", r.refused as i64, &[]));
+            }
+            if r.flagged > 0 {
+                parts.push(lang.p("team_intake.fold_flagged", r.flagged as i64, &[]));
+            }
+            parts.join(" · ")
+        }
+        None => lang.p("team_intake.fold_results", w.collection.len() as i64, &[]),
+    })
+    .unwrap_or_default()
 }
 
 /// Why the last save reached no storage, in words.

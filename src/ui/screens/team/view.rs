@@ -8,9 +8,10 @@
 //! beside them.
 
 use crate::content::{Content, Level};
-use crate::team::compare::Comparison;
+use crate::team::compare::{Change, Comparison, Trend};
+use crate::team::consistency::Uneven;
 use crate::team::groups::Group;
-use crate::team::level::{TeamLevel, share};
+use crate::team::level::{Confidence, Standing, TeamLevel, share};
 use crate::team::slides::signed;
 use crate::team::spread::Spread;
 use crate::team::walks::JourneyView;
@@ -29,10 +30,6 @@ const MAX_ROWS: usize = crate::team::slides::MAX_ROWS;
 /// Most gravediggers listed.
 const MAX_GRAVES: usize = 5;
 
-pub fn level_name(c: &Content, l: Level, lang: Lang) -> &str {
-    c.assessment.levels[l.index()].name.get(lang)
-}
-
 pub fn level_short(c: &Content, l: Level, lang: Lang) -> &str {
     c.assessment.levels[l.index()].short.get(lang)
 }
@@ -41,22 +38,22 @@ fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
     c.assessment.qualities.get(q).map(|x| x.name.get(lang).to_string()).unwrap_or_default()
 }
 
-/// The team's level as a sentence with how many people it rests on.
+/// The team's heading, by the one headline rule (`level::Standing`).
 pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
-    match team.level {
-        Some(l) => lang.f("team_view.team_level", &[("level", &level_name(c, l, lang))]),
+    match team.standing() {
+        Some(s) => s.headline(c, lang),
         None => lang.t("team_view.no_team_level").to_string(),
     }
 }
 
-/// "16 people: spontaneous 3, regulated 8, cultural 5".
+/// "16 people: spontaneous 3 (19 %), regulated 8 (50 %), cultural 5 (31 %)".
 pub fn counts_line(c: &Content, team: &TeamLevel, lang: Lang) -> String {
     let parts: Vec<String> = Level::ALL
         .iter()
-        .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count(*l)))
+        .map(|l| format!("{} {}", level_short(c, *l, lang).to_lowercase(), team.counts.count_share(*l, lang)))
         .collect();
-    let (n, levels, between) = (team.people() as i64, parts.join(", "), team.counts.between);
-    if between > 0 {
+    let (n, levels, between) = (team.people() as i64, parts.join(", "), team.counts.between_share(lang));
+    if team.counts.between > 0 {
         lang.p("team_view.counts_line_between", n, &[("levels", &levels), ("between", &between)])
     } else {
         lang.p("team_view.counts_line", n, &[("levels", &levels)])
@@ -70,24 +67,24 @@ pub fn Distribution(team: TeamLevel) -> impl IntoView {
     let lang = st.lang.get_untracked();
     let c = st.content;
     let n = team.people();
+    let named = team.standing().and_then(|s| s.level());
     let mut bars: Vec<Bar> = Level::ALL
         .iter()
         .map(|l| Bar {
-            label: lang.f(
-                "team_view.level_people",
-                &[("level", &level_short(c, *l, lang)), ("count", &team.counts.count(*l))],
-            ),
+            label: level_short(c, *l, lang).to_string(),
             value: share(team.counts.count(*l), n),
             previous: None,
-            highlight: team.level == Some(*l),
+            highlight: named == Some(*l),
+            text: Some(team.counts.count_share(*l, lang)),
         })
         .collect();
     if team.counts.between > 0 {
         bars.push(Bar {
-            label: lang.f("team_view.between_people", &[("count", &team.counts.between)]),
+            label: lang.t("team_view.between_levels").to_string(),
             value: share(team.counts.between, n),
             previous: None,
             highlight: false,
+            text: Some(team.counts.between_share(lang)),
         });
     }
     view! { <BarChart bars=bars title=lang.t("team_view.share_of_people_at_each")/> }
@@ -195,14 +192,14 @@ pub fn Heatmap(view: Rc<JourneyView>, #[prop(into)] title: String) -> impl IntoV
                 .enumerate()
                 .map(|(i, rating)| {
                     let x = LEFT + cw * i as u32;
-                    let (class, sign) = match rating {
-                        Some(1) => ("heat good", "+"),
-                        Some(0) => ("heat neutral", "0"),
-                        Some(_) => ("heat bad", "−"),
-                        None => ("heat none", ""),
+                    let (class, sign, sign_class) = match rating {
+                        Some(1) => ("heat good", "+", "heat-sign on-good"),
+                        Some(0) => ("heat neutral", "0", "heat-sign on-neutral"),
+                        Some(_) => ("heat bad", "−", "heat-sign on-bad"),
+                        None => ("heat none", "", "heat-sign"),
                     };
                     let sign = (ch >= 12 && cw >= 12 && !sign.is_empty()).then(|| {
-                        view! { <text class="heat-sign" x=(x + cw / 2).to_string() y=(y + ch - 4).to_string() text-anchor="middle">{sign}</text> }
+                        view! { <text class=sign_class x=(x + cw / 2).to_string() y=(y + ch - 4).to_string() text-anchor="middle">{sign}</text> }
                     });
                     view! {
                         <rect class=class x=x.to_string() y=y.to_string() width=cw.to_string() height=ch.to_string()></rect>
@@ -288,16 +285,17 @@ fn Models(figures: Rc<Figures>) -> impl IntoView {
     view! { {aside}{switch} }
 }
 
-/// A group's row: people, at each level, between levels, its level.
+/// A group's row: people, at each level and between levels as "n (pct %)",
+/// its level by the headline rule ("mixed" without a clear majority).
 pub fn group_row(c: &Content, g: &Group, lang: Lang) -> (String, Vec<String>) {
-    let level = g.level.map(|(l, _)| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+    let level = g.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
     let k = g.counts;
     let cells = vec![
         g.people().to_string(),
-        k.at[0].to_string(),
-        k.at[1].to_string(),
-        k.at[2].to_string(),
-        k.between.to_string(),
+        k.count_share(Level::Spontaneous, lang),
+        k.count_share(Level::Regulated, lang),
+        k.count_share(Level::Cultural, lang),
+        k.between_share(lang),
         level,
     ];
     (g.name.words(lang), cells)
@@ -429,10 +427,8 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
                 {more}
             })
         };
-        let folded = (!g.folded.is_empty()).then(|| {
-            let text = lang.p("team_view.groups_folded", g.folded.len() as i64, &[("threshold", &g.threshold)]);
-            view! { <p class="meta">{text}</p> }
-        });
+        let folded =
+            g.fold_note(lang).into_iter().map(|text| view! { <p class="meta team-folded">{text}</p> }).collect_view();
         view! {
             <section class="block team-groups" aria-labelledby="team-groups-title">
                 <h3 id="team-groups-title">{t("team_view.per_group")}</h3>
@@ -511,8 +507,10 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
         }),
     );
 
+    let keys = view! { <KeyFigures figures=figures.clone()/> };
     view! {
         <div class="team-figures no-print" id="team-figures" tabindex="-1">
+            {keys}
             <Models figures=figures.clone()/>
             {held}
             {level}
@@ -521,6 +519,74 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
             {walks}
             {compare}
         </div>
+    }
+}
+
+/// The row of key figures the screen leads with (issue 20): people, the
+/// team's level with its confidence, how evenly the team serves, and the
+/// journey balance index. Each a term and its value, as a description list.
+#[component]
+fn KeyFigures(figures: Rc<Figures>) -> impl IntoView {
+    let st = use_state();
+    let c = st.content;
+    let lang = st.lang.get_untracked();
+    let t = move |key: &str| lang.t(key);
+    let o = &figures.overview;
+    let team = &o.level;
+    let key = |term: String, value: String, note: String, class: &'static str| {
+        view! {
+            <div class=format!("team-key {class}")>
+                <dt>{term}</dt>
+                <dd><strong class="team-key-value">{value}</strong><span class="team-key-note">{note}</span></dd>
+            </div>
+        }
+    };
+    let people = key(
+        t("team_view.key_people").to_string(),
+        o.people.to_string(),
+        lang.p("team_view.key_people_note", team.people() as i64, &[]),
+        "team-key-people",
+    );
+    let level = team.standing().map(|s| {
+        let (value, note) = match s {
+            Standing::At(l, Confidence::Clear) => (level_short(c, l, lang).to_string(), t("team_view.key_clear")),
+            Standing::At(l, _) => (level_short(c, l, lang).to_string(), t("team_view.key_leaning")),
+            Standing::Mixed => (t("team_view.key_mixed").to_string(), t("team_view.key_mixed_note")),
+        };
+        key(t("team_view.key_level").to_string(), value, note.to_string(), "team-key-level")
+    });
+    let evenly = (team.people() > 0).then(|| {
+        let ways: Vec<&str> = o
+            .consistency
+            .uneven
+            .iter()
+            .map(|u| match u {
+                Uneven::Levels(_) => t("team_view.key_uneven_levels"),
+                Uneven::People { .. } => t("team_view.key_uneven_people"),
+                Uneven::Groups(_) => t("team_view.key_uneven_groups"),
+            })
+            .collect();
+        let (value, note) = if ways.is_empty() {
+            (t("team_view.key_even"), t("team_view.key_even_note").to_string())
+        } else {
+            (t("team_view.key_uneven"), ways.join(" · "))
+        };
+        key(t("team_view.key_evenly").to_string(), value.to_string(), note, "team-key-evenly")
+    });
+    let balance = o.balance.map(|b| {
+        let k = o.walks;
+        key(
+            t("team_view.key_balance").to_string(),
+            signed(b),
+            lang.p("team_view.key_balance_note", (k.wow + k.standard + k.disappointment) as i64, &[]),
+            "team-key-balance",
+        )
+    });
+    view! {
+        <section class="team-keys" aria-labelledby="team-keys-title">
+            <h3 id="team-keys-title" class="sr-only">{t("team_view.key_figures")}</h3>
+            <dl class="team-key-list">{people}{level}{evenly}{balance}</dl>
+        </section>
     }
 }
 
@@ -647,6 +713,46 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
     }
 }
 
+/// An arrow to see (hidden from screen readers) and its words to hear.
+#[component]
+fn TrendMark(trend: Trend) -> impl IntoView {
+    let lang = use_state().lang.get_untracked();
+    view! {
+        <span class=format!("trend trend-{}", trend.id()) aria-hidden="true">{trend.arrow()}</span>
+        <span class="sr-only">{trend.words(lang)}</span>
+    }
+}
+
+/// Before, after, and the change with its arrow, per row.
+#[component]
+fn ChangeTable(
+    #[prop(into)] label: String,
+    caption: String,
+    heads: Vec<String>,
+    rows: Vec<(String, [String; 2], Option<Change>)>,
+) -> impl IntoView {
+    let heads = heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(h, [b, a], ch)| {
+            let change = match ch {
+                Some(ch) => Either::Left(view! { <td>{signed(ch.delta())}" "<TrendMark trend=ch.trend()/></td> }),
+                None => Either::Right(view! { <td>"—"</td> }),
+            };
+            view! { <tr><th scope="row">{h}</th><td>{b}</td><td>{a}</td>{change}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
+            <table class="team-table team-change">
+                <caption>{caption}</caption>
+                <thead><tr>{heads}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// A kept collection ("before") beside the open one ("after").
 #[component]
 fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
@@ -656,36 +762,42 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
     let t = move |key: &str| lang.t(key);
     let change = |d: i32| signed(d);
     let assessment = comparison.assessment.as_ref().map(|a| {
-        let levels: Vec<(String, Vec<String>)> = a
+        // Every row of people, "between" included, so each side adds up to 100 %.
+        let mut levels: Vec<(String, [String; 2], Option<Change>)> = a
             .levels
             .iter()
             .map(|l| {
-                let cells = vec![
-                    format!("{}% ({})", l.share.before, l.people.0),
-                    format!("{}% ({})", l.share.after, l.people.1),
-                    change(l.share.delta()),
+                let cells = [
+                    lang.f("team_level.count_share", &[("n", &l.people.0), ("pct", &l.share.before)]),
+                    lang.f("team_level.count_share", &[("n", &l.people.1), ("pct", &l.share.after)]),
                 ];
-                (level_short(c, l.level, lang).to_string(), cells)
+                (level_short(c, l.level, lang).to_string(), cells, Some(l.share))
             })
             .collect();
-        let qualities: Vec<(String, Vec<String>)> = a
+        let ((bb, ba), bs) = a.between;
+        levels.push((
+            t("team_view.between_levels").to_string(),
+            [
+                lang.f("team_level.count_share", &[("n", &bb), ("pct", &bs.before)]),
+                lang.f("team_level.count_share", &[("n", &ba), ("pct", &bs.after)]),
+            ],
+            Some(bs),
+        ));
+        let qualities: Vec<(String, [String; 2], Option<Change>)> = a
             .qualities
             .iter()
             .enumerate()
-            .map(|(q, ch)| {
-                let cells = match ch {
-                    Some(ch) => vec![ch.before.to_string(), ch.after.to_string(), change(ch.delta())],
-                    None => texts(&["—", "—", "—"]),
-                };
-                (quality_name(c, q, lang), cells)
+            .map(|(q, ch)| match ch {
+                Some(ch) => (quality_name(c, q, lang), [ch.before.to_string(), ch.after.to_string()], Some(*ch)),
+                None => (quality_name(c, q, lang), ["—".to_string(), "—".to_string()], None),
             })
             .collect();
         let heads = |first: &str| texts(&[first, t("team_view.before"), t("team_view.after"), t("team_view.change")]);
         let (level_heads, quality_heads) = (heads(t("team_view.level")), heads(t("team_view.quality")));
-        let lb = a.before.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
-        let la = a.after.level.map(|l| level_short(c, l, lang).to_string()).unwrap_or_else(|| "—".into());
+        let lb = a.before.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
+        let la = a.after.standing().map_or_else(|| "—".into(), |s| s.short(c, lang));
         view! {
-            <p>{lang.f(
+            <p class="team-compare-level">{lang.f(
                 "team_view.compare_level",
                 &[
                     ("before", &lb),
@@ -693,11 +805,11 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
                     ("after", &la),
                     ("after_people", &a.after.people()),
                 ],
-            )}</p>
-            <TextTable label=t("team_view.change_per_level")
+            )}{a.level_trend().map(|tr| view! { " "<TrendMark trend=tr/> })}</p>
+            <ChangeTable label=t("team_view.change_per_level")
                 caption=t("team_view.share_of_people_at_each_2").to_string()
                 heads=level_heads rows=levels/>
-            <TextTable label=t("team_view.change_per_quality")
+            <ChangeTable label=t("team_view.change_per_quality")
                 caption=t("team_view.median_per_quality_out_of_2").to_string()
                 heads=quality_heads rows=qualities/>
         }
@@ -708,7 +820,7 @@ fn CompareView(before: String, comparison: Comparison) -> impl IntoView {
             "team_view.compare_balance",
             &[("before", &signed(b.before)), ("after", &signed(b.after)), ("change", &change(b.delta()))],
         );
-        view! { <p>{text}</p> }
+        view! { <p>{text}" "<TrendMark trend=b.trend()/></p> }
     });
     let suppressed = comparison.suppressed.map(|s| view! { <p class="team-suppressed">{s.words(lang)}</p> });
     let nothing = (comparison.suppressed.is_none()
