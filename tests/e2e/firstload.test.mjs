@@ -45,7 +45,14 @@ const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, A
 // parts), the first wasm part +0.2 KB (a kept collection's sealed mark is
 // read with the saved document; the address's two new link kinds are
 // routed to the later screens that read them).
-const FIRST_BUDGET = 319_000;
+// With the dashboard's words (key figures, trend arrows, fold note), as is
+// and to be, the newer-tab notice and the shorter check's words, all in
+// the visitor's one table, it measured 320,522 bytes (issue 20's sealing
+// +2.5 KB, the dashboard ≈ +1.3 KB, the rest ≈ +0.8 KB, from 315.9 KB).
+// The table of words is fetched whole before the first question: splitting
+// it by screen (the team's, the walk's and the data screen's words after
+// the first question) is the next reduction, with concepts and journeys.
+const FIRST_BUDGET = 320_600;
 
 let browser;
 let server;
