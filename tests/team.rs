@@ -645,6 +645,7 @@ fn results_of_two_model_versions_are_compared_only_like_with_like() {
             levels: [10, 80, 20],
             qualities: vec![Some(q); n],
             colleagues: 0,
+            careless: false,
         }),
         walk: None,
         answers: None,
@@ -951,6 +952,7 @@ fn ten_thousand_results_are_aggregated() {
                     levels: [rng.below(101) as u8, rng.below(101) as u8, rng.below(101) as u8],
                     qualities: (0..n).map(|_| Some(rng.below(101) as u8)).collect(),
                     colleagues: 0,
+                    careless: false,
                 }),
                 walk,
                 answers: None,
@@ -1499,7 +1501,8 @@ fn before_and_after_shares_add_up_to_100_with_between_and_trends() {
     add(&mut after, Kind::Regulated, 5);
     add(&mut after, Kind::Cultural, 2);
     let (b, a) = (paste(&before.join("\n")).into_entries(), paste(&after.join("\n")).into_entries());
-    let mut between = Figures { model: MODEL, level: None, levels: [40, 40, 20], qualities: vec![], colleagues: 0 };
+    let mut between =
+        Figures { model: MODEL, level: None, levels: [40, 40, 20], qualities: vec![], colleagues: 0, careless: false };
     let mut b = b;
     for i in 0..2u64 {
         // Two placed between levels, as the model does with mixed answers.
@@ -1526,4 +1529,26 @@ fn before_and_after_shares_add_up_to_100_with_between_and_trends() {
     let lang = native("en");
     assert_eq!((Trend::Up.arrow(), Trend::Down.arrow(), Trend::Same.arrow()), ("↑", "↓", "→"));
     assert!(!Trend::Same.words(lang).is_empty() && Trend::Up.words(native("ru")) != Trend::Up.words(lang));
+}
+
+/// Answers at one position throughout (the first option of every question,
+/// in content order): the intake flags the result and counts it only when
+/// the manager counts it anyway, as it does identical answers.
+#[test]
+fn a_result_with_one_option_throughout_is_flagged_not_counted() {
+    let a = content().assessment.for_role("mixed");
+    let first: Answers = a.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect();
+    let mut s = Shared::build(content(), Some(&first), None, false, "ru").in_role(content(), Some("mixed"));
+    s.day = Some(DAY);
+    let careless = share::link(PAGE, &s, fp()).0;
+    let text = format!("{careless}\n{}\n{}", link(Kind::Regulated, 1, None, DAY), link(Kind::Cultural, 2, None, DAY));
+    let i = paste(&text);
+    let verdicts: Vec<&Verdict> = i.outcomes().iter().map(|o| &o.verdict).collect();
+    assert!(matches!(verdicts[0], Verdict::Careless { .. }), "{:?}", verdicts[0]);
+    assert!(matches!(verdicts[1], Verdict::Taken(_)) && matches!(verdicts[2], Verdict::Taken(_)));
+    assert_eq!(i.entries().len(), 2, "not counted until confirmed");
+    let said = i.explain(0, native("en")).unwrap_or_default();
+    assert!(said.contains("One option throughout"), "{said}");
+    // An ordinary result is not flagged.
+    assert!(i.entries().iter().all(|e| !e.assessment.as_ref().is_some_and(|f| f.careless)));
 }

@@ -334,6 +334,8 @@ impl Partial {
                 levels: d.levels,
                 qualities: d.qualities,
                 colleagues: 0,
+                // Rows of a team's own export: taken (or counted anyway) before.
+                careless: false,
             })
         };
         if self.touchpoints.len() > crate::walk::journey::MAX_TOUCHPOINTS {

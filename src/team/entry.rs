@@ -65,6 +65,12 @@ pub struct Entry {
     pub sealed: bool,
 }
 
+/// The share of situations answered at one position as shown from which
+/// the team flags a result as "one option throughout" — stricter than the
+/// model's own straight-lining check (`evidence::SAME_POSITION`, 0.65):
+/// for a team, only the extreme pattern is held back.
+pub const ONE_OPTION: f64 = 0.9;
+
 /// A self-assessment as scored by the model that scored it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Figures {
@@ -79,6 +85,10 @@ pub struct Figures {
     pub qualities: Vec<Option<u8>>,
     /// How many colleagues' views it was scored with (0: self-reported).
     pub colleagues: u8,
+    /// Nearly every answer at one position as shown ([`ONE_OPTION`]): the
+    /// intake flags it until the manager counts it anyway. Read from the
+    /// answers at intake only; a kept result was taken already, so not stored.
+    pub careless: bool,
 }
 
 /// Which journey a walk went through: walks of the same key are compared
@@ -187,6 +197,7 @@ impl Figures {
             levels: s.levels.map(score),
             qualities: s.qualities.iter().map(|q| q.map(score)).collect(),
             colleagues: extra.colleagues.len().min(usize::from(u8::MAX)) as u8,
+            careless: s.evidence.ladder_items >= 10 && s.evidence.same_position >= ONE_OPTION,
         })
     }
 }
@@ -314,6 +325,8 @@ impl Entry {
                     levels: d.levels,
                     qualities: d.qualities,
                     colleagues: r.colleagues.len().min(usize::from(u8::MAX)) as u8,
+                    // A record of the person's own history: they finished it.
+                    careless: false,
                 };
                 let mut shared = Shared::build(c, Some(&r.answers), None, false, "ru")
                     .in_role(c, r.role.as_deref())

@@ -123,6 +123,11 @@ pub enum Verdict {
         of: Earlier,
         entry: Box<Entry>,
     },
+    /// Nearly every answer at one position as shown (`entry::ONE_OPTION`):
+    /// not counted until the manager counts it anyway.
+    Careless {
+        entry: Box<Entry>,
+    },
     Refused(Refusal),
 }
 
@@ -148,6 +153,8 @@ pub struct Progress {
     pub refused: usize,
     /// Results with the same answers as an earlier one, not counted yet.
     pub flagged: usize,
+    /// Results with one option throughout (`Verdict::Careless`), not counted yet.
+    pub one_option: usize,
 }
 
 impl Progress {
@@ -244,7 +251,9 @@ impl<'c> Intake<'c> {
         for o in &self.outcomes {
             let e = match &o.verdict {
                 Verdict::Taken(k) => self.entries.get(*k),
-                Verdict::SameAnswers { entry, .. } | Verdict::Duplicate { entry, .. } => Some(&**entry),
+                Verdict::SameAnswers { entry, .. } | Verdict::Duplicate { entry, .. } | Verdict::Careless { entry } => {
+                    Some(&**entry)
+                }
                 Verdict::Refused(_) => None,
             };
             if let Some(e) = e {
@@ -385,6 +394,7 @@ impl<'c> Intake<'c> {
                 let first = self.outcomes.get(*k).map(|e| self.place(e, lang)).unwrap_or_default();
                 lang.f("team_intake.same_answers_as", &[("first", &first)])
             }
+            Verdict::Careless { .. } => lang.t("team_intake.careless").to_string(),
             Verdict::Refused(r) => r.words(lang),
         };
         Some(place_why(lang, &place, &why))
@@ -558,6 +568,11 @@ impl<'c> Intake<'c> {
                         self.progress.flagged += 1;
                         self.seen.insert(e.id.hash, Earlier::Here(k));
                         Verdict::SameAnswers { of: *of, entry: Box::new(e) }
+                    }
+                    None if e.assessment.as_ref().is_some_and(|f| f.careless) => {
+                        self.progress.one_option += 1;
+                        self.seen.insert(e.id.hash, Earlier::Here(k));
+                        Verdict::Careless { entry: Box::new(e) }
                     }
                     None => {
                         self.progress.taken += 1;

@@ -256,6 +256,8 @@ impl Person {
                 levels: s.levels,
                 qualities: s.qualities.clone(),
                 colleagues: s.colleagues,
+                // Kept results were taken (or counted anyway) already.
+                careless: false,
             }),
             walk: self.walk.as_ref().map(|w| WalkFigures {
                 journey: match &w.template {

@@ -4,7 +4,7 @@
 // links in one paste.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, newPage, open, server, startApp, test } from './harness.mjs';
+import { answerByClick, browser, newPage, open, questionnaire, server, startApp, startCheck, test, toResult } from './harness.mjs';
 import { FIXTURE, vary } from './team-links.mjs';
 
 startApp();
@@ -123,6 +123,41 @@ describe('privacy that holds', () => {
       assert.match(await text(page.locator('.team-level')), /14 people:/);
       assert.equal(await text(page.locator('.team-flagged')), 'Same answers as another result, counted once until you confirm each: 198.');
     }));
+
+  test('a result with one option throughout is held back until the manager counts it anyway', TIMEOUT, async () => {
+    // A person taps the first option shown on every question and sends it.
+    const person = await newPage(browser, {
+      init: () => {
+        navigator.share = async (data) => {
+          window.__shared = data;
+        };
+      },
+    });
+    let link;
+    try {
+      await open(person, server.url);
+      await startCheck(person);
+      for (let i = 0; i < questionnaire().length; i++) await answerByClick(person, 0);
+      await toResult(person);
+      await person.getByRole('button', { name: 'Send to my manager' }).click();
+      await person.waitForFunction(() => window.__shared);
+      link = (await person.evaluate(() => window.__shared)).url;
+    } finally {
+      await person.context().close();
+    }
+    await withPage(async (page) => {
+      await openTeam(page);
+      await paste(page, [...FIXTURE.links.slice(0, 12), link].join('\n'));
+      assert.equal(await page.locator('.team-row.one-option').count(), 1);
+      assert.match(await text(page.locator('.team-row.one-option')), /^One option Pasted text, line 13, .*One option throughout/);
+      assert.equal(await text(page.locator('.team-one-option')), 'One option throughout (nearly every answer at the same position), not counted until you confirm each: 1.');
+      assert.match(await text(page.locator('.team-level')), /12 people:/);
+      await page.getByRole('button', { name: /^Count anyway: / }).click();
+      await openFold(page);
+      assert.match(await text(page.locator('.team-level')), /13 people:/);
+      assert.equal(await page.locator('.team-one-option').count(), 0);
+    });
+  });
 
   test('a collection that does not fit the storage is refused with the reason and offered as a download', TIMEOUT, () =>
     withPage(async (page) => {

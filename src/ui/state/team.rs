@@ -16,6 +16,8 @@ pub struct Report {
     pub refused: usize,
     /// Results with the same answers as another, not counted yet.
     pub flagged: usize,
+    /// Results with one option throughout, not counted yet.
+    pub one_option: usize,
     /// Rows not kept (past `MAX_ROWS`).
     pub more: usize,
 }
@@ -29,6 +31,8 @@ pub enum RowKind {
     Collection,
     /// The same answers as another result: counted once until confirmed.
     Flagged,
+    /// One option throughout: not counted until confirmed.
+    OneOption,
     /// A text or file that looks like one sender's (`team::stuffing`).
     Sender,
 }

@@ -191,6 +191,7 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
                 Verdict::Taken(_) => (RowKind::Taken, None),
                 Verdict::Duplicate { entry, .. } => (RowKind::Duplicate, Some(entry.clone())),
                 Verdict::SameAnswers { entry, .. } => (RowKind::Flagged, Some(entry.clone())),
+                Verdict::Careless { entry } => (RowKind::OneOption, Some(entry.clone())),
                 Verdict::Refused(_) => (RowKind::Refused, None),
             };
             let list = if kind == RowKind::Taken { &mut taken_rows } else { &mut rows };
@@ -209,6 +210,7 @@ fn finish(st: AppState, progress: RwSignal<u32>) {
             duplicates: p.duplicates + added.duplicates,
             refused: p.refused + refused_early + added.full,
             flagged: p.flagged,
+            one_option: p.one_option,
             more,
         });
         Some((added.added, p.duplicates + added.duplicates, p.refused + refused_early + added.full, collections))
@@ -568,16 +570,19 @@ pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
                 .enumerate()
                 .map(|(i, row)| (i, row.kind, row.text.get(lang).to_string(), row.counted))
                 .collect();
-            (rows, r.taken, r.duplicates, r.refused, r.flagged, r.more)
+            (rows, r.taken, r.duplicates, r.refused, (r.flagged, r.one_option), r.more)
         })
     })
     .flatten();
-    let (rows, taken, duplicates, refused, flagged, more) = data?;
+    let (rows, taken, duplicates, refused, (flagged, one_option), more) = data?;
     let args: [(&str, &dyn std::fmt::Display); 3] =
         [("taken", &taken), ("duplicates", &duplicates), ("refused", &refused)];
     let summary = lang.f("team_intake.summary", &args);
     let flagged = (flagged > 0)
         .then(|| view! { <p class="team-summary team-flagged">{lang.f("team_intake.flagged_summary", &[("flagged", &flagged)])}</p> });
+    let one_option = (one_option > 0).then(|| {
+        view! { <p class="team-summary team-one-option">{lang.f("team_intake.one_option_summary", &[("count", &one_option)])}</p> }
+    });
     let count_anyway = move |i: usize| {
         let added = with_work(st, |w| {
             let report = w.report.as_mut()?;
@@ -589,6 +594,8 @@ pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
                 report.taken += 1;
                 if row.kind == RowKind::Flagged {
                     report.flagged = report.flagged.saturating_sub(1);
+                } else if row.kind == RowKind::OneOption {
+                    report.one_option = report.one_option.saturating_sub(1);
                 } else {
                     report.duplicates = report.duplicates.saturating_sub(1);
                 }
@@ -611,6 +618,7 @@ pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
                 RowKind::Refused => "team-row refused",
                 RowKind::Duplicate => "team-row duplicate",
                 RowKind::Flagged => "team-row duplicate flagged",
+                RowKind::OneOption => "team-row duplicate flagged one-option",
                 RowKind::Sender => "team-row refused sender",
                 _ => "team-row taken",
             };
@@ -620,16 +628,19 @@ pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
                 RowKind::Duplicate => t("team_intake.duplicate"),
                 RowKind::Flagged if counted => t("team_intake.counted_again"),
                 RowKind::Flagged => t("team_intake.same_answers"),
+                RowKind::OneOption if counted => t("team_intake.counted_again"),
+                RowKind::OneOption => t("team_intake.one_option"),
                 RowKind::Sender => t("team_intake.one_sender"),
                 RowKind::Collection => t("team_intake.collection"),
                 RowKind::Taken => t("team_intake.taken"),
             };
-            let button = (matches!(kind, RowKind::Duplicate | RowKind::Flagged) && !counted).then(|| {
-                view! {
-                    <button type="button" aria-label=lang.f("team_intake.count_anyway_what", &[("what", &text)])
-                        on:click=move |_| count_anyway(i)>{t("team_intake.count_anyway")}</button>
-                }
-            });
+            let button =
+                (matches!(kind, RowKind::Duplicate | RowKind::Flagged | RowKind::OneOption) && !counted).then(|| {
+                    view! {
+                        <button type="button" aria-label=lang.f("team_intake.count_anyway_what", &[("what", &text)])
+                            on:click=move |_| count_anyway(i)>{t("team_intake.count_anyway")}</button>
+                    }
+                });
             view! { <li class=class><span class="team-row-kind">{label}</span>" "<span>{text}</span>{button}</li> }
         })
         .collect_view();
@@ -651,6 +662,7 @@ pub fn IntakeReport(#[prop(optional)] folded: bool) -> impl IntoView {
             <h3 id=if folded { "team-intake-list" } else { "team-intake-title" } tabindex="-1">{t("team_intake.what_was_read")}</h3>
             <p class="team-summary">{summary}</p>
             {flagged}
+            {one_option}
             <ul class="team-rows">{items}</ul>
             {more}
             {taken_list}

@@ -119,8 +119,8 @@ fn fold_line(st: AppState) -> String {
             if r.refused > 0 {
                 parts.push(lang.p("team_intake.fold_refused", r.refused as i64, &[]));
             }
-            if r.flagged > 0 {
-                parts.push(lang.p("team_intake.fold_flagged", r.flagged as i64, &[]));
+            if r.flagged + r.one_option > 0 {
+                parts.push(lang.p("team_intake.fold_flagged", (r.flagged + r.one_option) as i64, &[]));
             }
             parts.join(" · ")
         }
