@@ -78,8 +78,15 @@ async function openTeam(page) {
   await page.locator('.team').waitFor();
 }
 
+/** Opens the intake's one-line fold (issue 20) when results are in, to add more. */
+async function openFold(page) {
+  const fold = page.locator('#team-intake-fold:not([open]) > summary');
+  if (await fold.count()) await fold.click();
+}
+
 /** Pastes text and waits until what was read is listed afresh. */
 async function paste(page, value) {
+  await openFold(page);
   await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
   await page.locator('#team-paste').evaluate((el, v) => {
     el.value = v;
@@ -90,6 +97,8 @@ async function paste(page, value) {
     const e = document.querySelector('.team-summary');
     return e && !e.__seen;
   }, null, { timeout: 60_000 });
+  // What was read sits in the intake's fold once results are in.
+  await openFold(page);
 }
 
 describe('sealed results', () => {
