@@ -219,3 +219,50 @@ fn the_language_schema_is_generated_from_the_types() {
     let shipped = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
     assert!(shipped == generated, "docs/language.schema.json is stale: run `make schema`");
 }
+
+/// The moments a colleague is asked about (issue 18) are translated like
+/// items: the template lists them, the import and the check read them, and
+/// a company language's file sets them on the shipped moments and on a
+/// configuration's own.
+#[test]
+fn the_colleague_moments_are_translated_like_items() {
+    let src = source();
+    let template = sheet::template(&src, None);
+    let keys: Vec<String> = sheet::read_csv(&template).unwrap().into_iter().map(|(_, r)| r[0].clone()).collect();
+    for o in &shipped().assessment.observed {
+        assert!(keys.contains(&format!("observed.{}.text", o.id)), "observed.{}.text not in the template", o.id);
+    }
+    // Import and check read them like any content text.
+    let filled = fill(&template, |k, en| if k.starts_with("observed.") { format!("⟦{en}") } else { String::new() });
+    let file = sheet::import(&src, meta(), &filled).unwrap_or_else(|p| panic!("{p:?}"));
+    let first = &shipped().assessment.observed[0];
+    let key = format!("observed.{}.text", first.id);
+    assert_eq!(
+        file.content.get(&key).map(String::as_str),
+        Some(format!("⟦{}", first.text.in_code("en").unwrap()).as_str())
+    );
+    let report = sheet::check(&src, &file);
+    assert!(!report.missing.contains(&key) && report.extra.is_empty(), "{report:?}");
+
+    // The app overlays them: the shipped moments, and a company's own list.
+    let own = r#"[{"id": "test_drive", "quality": "people", "text": {"ru": "Тест-драйв", "en": "A test drive"}},
+        {"id": "handover", "quality": "reliability", "text": {"ru": "Выдача", "en": "A handover"}},
+        {"id": "complaint", "quality": "positivity", "text": {"ru": "Жалоба", "en": "A complaint"}},
+        {"id": "call", "quality": "responsiveness", "text": {"ru": "Звонок", "en": "A call"}}]"#;
+    for observed in [None, Some(own)] {
+        let extra = observed.map(|o| format!(r#""observed": {o},"#)).unwrap_or_default();
+        let config = format!(
+            r#"{{{extra} "languages": ["ru", {{"code": "kk", "name": "Қазақша", "fallback": "ru",
+                  "content": {{"observed.{id}.text": "Қазақша сәт"}}}}]}}"#,
+            id = if observed.is_some() { "test_drive" } else { first.id.as_str() }
+        );
+        let applied = config::read(&config, shipped()).unwrap_or_else(|p| panic!("{p:?}"));
+        let moments = &applied.content.assessment.observed;
+        assert_eq!(moments[0].text.in_code("kk"), Some("Қазақша сәт"), "{observed:?}");
+        assert_eq!(moments[1].text.in_code("kk"), None, "an untranslated moment falls back");
+        // The preview lists the moments the file lacks.
+        let notes: Vec<String> = applied.warnings.iter().map(|p| p.to_string()).collect();
+        let lacking = format!("observed.{}.text", moments[1].id);
+        assert!(notes.iter().any(|n| n.contains(&lacking)), "{lacking} not in {notes:?}");
+    }
+}

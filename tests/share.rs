@@ -216,15 +216,13 @@ fn shared() -> impl Strategy<Value = Shared> {
             (proptest::collection::vec(-1i8..=1, 0..=20), any::<u32>(), proptest::collection::vec(0u8..=2, 0..80))
                 .prop_map(|(episodes, seed, pace)| share::SharedEvidence { episodes, seed, pace }),
         ),
+        // The answers' items named, as a company's set carries them (issue 19).
+        proptest::option::of((proptest::collection::vec(any::<u16>(), n), proptest::option::of(any::<u16>()))),
     )
-        .prop_map(|(day, label, role, answers, walk, evidence)| Shared {
-            day,
-            label,
-            role,
-            answers,
-            walk,
-            colleagues: None,
-            evidence,
+        .prop_map(|(day, label, role, answers, walk, evidence, named)| {
+            let items = answers.as_ref().and(named.as_ref()).map(|(ids, _)| ids.clone());
+            let role_short = items.as_ref().and(role).and(named.and_then(|(_, r)| r));
+            Shared { day, label, role, answers, walk, colleagues: None, evidence, items, role_short, foreign: None }
         })
 }
 
@@ -246,6 +244,31 @@ proptest! {
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let _ = share::decode(&format!("share={}", share::base64url(&bytes)), fp());
+        let _ = share::open(&format!("share={}", share::base64url(&bytes)), company());
+    }
+
+    /// Bodies with a correct checksum reach every part of the reader,
+    /// version 4 and the reading by short ids on another setup included.
+    #[test]
+    fn any_intact_body_is_refused_or_opened_without_panicking(
+        version in 1u8..=5, head in any::<bool>(), body in proptest::collection::vec(any::<u8>(), 0..200),
+    ) {
+        let made = if head { share::fingerprint(company()) } else { fp() };
+        let mut bytes = vec![version];
+        bytes.extend_from_slice(&made.to_le_bytes());
+        bytes.extend_from_slice(&body);
+        let fragment = format!("#share={}", share::base64url(&with_checksum(bytes)));
+        for c in [content(), company()] {
+            let _ = share::open(&fragment, c);
+            let _ = share::decode_countable(&fragment, c);
+        }
+    }
+
+    #[test]
+    fn a_named_link_round_trips_on_either_setup_without_panicking(s in shared()) {
+        let fragment = format!("#share={}", share::encode(&s, share::fingerprint(company())));
+        let _ = share::open(&fragment, content());
+        let _ = share::open(&fragment, company());
     }
 
     #[test]
@@ -288,4 +311,172 @@ fn an_intact_but_empty_link_is_refused_with_the_reason() {
     let answered = Shared { answers: Shared::build(content(), Some(&answers), None, false, "en").answers, ..empty };
     let opened = share::open(&format!("#share={}", share::encode(&answered, fp())), content());
     assert!(opened.is_ok(), "{opened:?}");
+}
+
+/// The content a company's configuration makes (docs/config.example.json:
+/// its own items, a fixed role, its own colleague moments).
+fn company() -> &'static Content {
+    static C: OnceLock<Content> = OnceLock::new();
+    C.get_or_init(|| {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/config.example.json")).unwrap();
+        service_ladder::embed::config::read(&text, content()).unwrap_or_else(|p| panic!("{p:?}")).content
+    })
+}
+
+fn with_checksum(mut bytes: Vec<u8>) -> Vec<u8> {
+    let mut h = 0x811c_9dc5u32;
+    for b in &bytes {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    bytes.extend_from_slice(&h.to_le_bytes());
+    bytes
+}
+
+/// Every item of a role's set answered with its first option.
+fn all_first(c: &Content) -> (Answers, Option<String>) {
+    let role = c.assessment.default_role().map(|r| r.id.clone());
+    let set = role.as_deref().map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
+    (set.items.iter().map(|i| (i.id.clone(), i.choices[0].id.clone())).collect(), role)
+}
+
+#[test]
+fn links_of_the_shipped_set_keep_their_length_and_version() {
+    assert!(content().shipped_set() && !company().shipped_set());
+    // Measured with the build before issue 19: 234 characters.
+    let (url, _) = share::link(PAGE, &largest(), fp());
+    assert_eq!(url.chars().count(), 234, "{url}");
+    let (answers, role) = all_first(content());
+    let s = Shared::build(content(), Some(&answers), None, false, "en").in_role(content(), role.as_deref());
+    assert_eq!((s.items.as_ref(), s.role_short), (None, None));
+    let bytes = share::from_base64url(&share::encode(&s, fp())).unwrap();
+    // version · fingerprint · flags · role · count · a nibble per item · checksum
+    let n = content().assessment.items.len();
+    assert_eq!(bytes[0], 2);
+    assert_eq!(bytes.len(), 1 + 4 + 1 + 1 + 1 + n.div_ceil(2) + 4);
+}
+
+#[test]
+fn a_company_link_opens_on_the_plain_app_with_the_answers_it_knows() {
+    let (answers, role) = all_first(company());
+    let s = Shared::build(company(), Some(&answers), None, false, "ru").in_role(company(), role.as_deref());
+    let (url, _) = share::link(PAGE, &s, share::fingerprint(company()));
+    let plain =
+        share::link(PAGE, &Shared { items: None, role_short: None, ..s.clone() }, share::fingerprint(company())).0;
+    eprintln!("company link: {} characters (without the items named: {})", url.chars().count(), plain.chars().count());
+    let fragment = url.split_once('#').unwrap().1;
+    let bytes = share::from_base64url(fragment.trim_start_matches("share=")).unwrap();
+    assert_eq!(bytes[0], 4, "a named link is version 4");
+    // On its own setup: exactly as any link.
+    let own = share::open(fragment, company()).unwrap();
+    assert_eq!((own.foreign, own.answers.as_ref()), (None, Some(&answers)));
+    // On the plain app: the shipped questions' answers kept, the company's dropped.
+    let opened = share::open(fragment, content()).unwrap();
+    let f = opened.foreign.expect("read as another setup's");
+    let known: Answers = answers
+        .iter()
+        .filter(|(item, _)| content().assessment.items.iter().any(|i| &i.id == *item))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    assert!(!known.is_empty() && known.len() < answers.len());
+    assert_eq!((f.kept, f.dropped), (known.len(), answers.len() - known.len()));
+    assert_eq!(opened.answers, Some(known));
+    assert_eq!(opened.role, role, "the role is named by its short id");
+    assert!(!f.too_few, "{f:?}");
+    // A team view counts it.
+    assert!(share::decode_countable(fragment, content()).is_ok());
+    // The same with no role chosen (a configuration's fixed role): the
+    // link names the content's default, not the plain app's.
+    let unchosen = Shared::build(company(), Some(&answers), None, false, "ru").in_role(company(), None);
+    let fragment2 = format!("#share={}", share::encode(&unchosen, share::fingerprint(company())));
+    let again = share::open(&fragment2, content()).unwrap();
+    assert_eq!((again.foreign, again.role.as_ref()), (Some(f), role.as_ref()));
+    // And as the share button builds it, without `in_role` (the e2e's link).
+    let button = Shared::build(company(), Some(&answers), None, false, "ru");
+    let fragment3 = format!("#share={}", share::encode(&button, share::fingerprint(company())));
+    let again = share::open(&fragment3, content()).unwrap();
+    assert_eq!((again.foreign, again.role.as_ref()), (Some(f), role.as_ref()));
+    // A plain decode still refuses it as another setup's.
+    assert_eq!(share::decode(fragment, fp()), Err(LinkError::OtherContent));
+    // An older build (version 3 at most) refuses it as newer, never misreads
+    // it: the version byte comes first and is checked before anything else,
+    // as this build refuses the next version.
+    assert!(bytes[0] > 3);
+    let mut next = bytes[..bytes.len() - 4].to_vec();
+    next[0] = share::VERSION + 1;
+    let next = format!("#share={}", share::base64url(&with_checksum(next)));
+    assert_eq!(share::open(&next, content()), Err(LinkError::NewerVersion(share::VERSION + 1)));
+    assert_eq!(share::open(&next, company()), Err(LinkError::NewerVersion(share::VERSION + 1)));
+    // The sentence, in both languages.
+    let en = native("en").p("check_viewing.foreign_answers", f.dropped as i64, &[("known", &f.kept)]);
+    assert!(en.starts_with(&format!("{} of the answers came from another setup", f.dropped)), "{en}");
+    let ru = native("ru").p("check_viewing.foreign_answers", f.dropped as i64, &[("known", &f.kept)]);
+    assert!(ru.contains("другой настройки") && ru.contains(&f.kept.to_string()), "{ru}");
+}
+
+#[test]
+fn a_company_link_with_too_few_known_answers_says_so() {
+    // Only the company's own questions answered: nothing the plain app knows.
+    let own: Answers = company()
+        .assessment
+        .items
+        .iter()
+        .filter(|i| !content().assessment.items.iter().any(|x| x.id == i.id))
+        .map(|i| (i.id.clone(), i.choices[0].id.clone()))
+        .collect();
+    assert!(!own.is_empty());
+    let s = Shared::build(company(), Some(&own), None, false, "ru");
+    let fragment = format!("#share={}", share::encode(&s, share::fingerprint(company())));
+    let opened = share::open(&fragment, content()).unwrap();
+    let f = opened.foreign.unwrap();
+    assert!(f.too_few && f.kept == 0 && f.dropped == own.len(), "{f:?}");
+    assert_eq!(share::decode_countable(&fragment, content()), Err(LinkError::TooFewKnown));
+    assert!(LinkError::TooFewKnown.words(native("en")).contains("another setup of the app"));
+}
+
+#[test]
+fn a_plain_app_link_opens_on_a_company_setup_only_when_it_names_its_items() {
+    // The shipped set names nothing: refused there as today.
+    let (answers, _) = all_first(content());
+    let s = Shared::build(content(), Some(&answers), None, false, "en");
+    let fragment = format!("#share={}", share::encode(&s, fp()));
+    assert_eq!(share::open(&fragment, company()), Err(LinkError::OtherContent));
+    // A set with an item left out (as a fixed role leaves) names its items,
+    // and the company's setup reads those it has.
+    let mut fewer = content().clone();
+    fewer.assessment.items.remove(0);
+    assert!(!fewer.shipped_set());
+    let (answers, _) = all_first(&fewer);
+    let s = Shared::build(&fewer, Some(&answers), None, false, "en");
+    let fragment = format!("#share={}", share::encode(&s, share::fingerprint(&fewer)));
+    let opened = share::open(&fragment, company()).unwrap();
+    let f = opened.foreign.unwrap();
+    let here = |id: &String| company().assessment.items.iter().any(|i| &i.id == id);
+    assert_eq!(f.kept, answers.keys().filter(|k| here(k)).count());
+    assert_eq!(f.kept + f.dropped, answers.len());
+}
+
+#[test]
+fn a_short_id_two_answers_share_is_dropped_not_guessed() {
+    let (answers, _) = all_first(company());
+    let mut s = Shared::build(company(), Some(&answers), None, false, "ru");
+    let ids = s.items.as_mut().unwrap();
+    let first_known = content().assessment.items.iter().position(|i| answers.contains_key(&i.id)).unwrap();
+    let at =
+        company().assessment.items.iter().position(|i| i.id == content().assessment.items[first_known].id).unwrap();
+    let other = (0..ids.len()).find(|k| *k != at && s.answers.as_ref().unwrap()[*k].is_some()).unwrap();
+    ids[other] = ids[at];
+    let fragment = format!("#share={}", share::encode(&s, share::fingerprint(company())));
+    let without = share::open(
+        &format!(
+            "#share={}",
+            share::encode(&Shared::build(company(), Some(&answers), None, false, "ru"), share::fingerprint(company()))
+        ),
+        content(),
+    )
+    .unwrap();
+    let with = share::open(&fragment, content()).unwrap();
+    let id = &content().assessment.items[first_known].id;
+    assert!(without.answers.as_ref().unwrap().contains_key(id));
+    assert!(!with.answers.as_ref().unwrap().contains_key(id), "an id two answers share is unknown");
 }

@@ -160,6 +160,16 @@ impl Evidence {
         self.not_applicable >= 2 && self.not_applicable * 2 > self.not_applicable_allowed
     }
 
+    /// The same rule for a result part of whose answers could not be read
+    /// (a share link from another setup, `document::share::Foreign`): a
+    /// ladder question left without an answer counts as one marked "does
+    /// not happen", out of every ladder question. More than half of them
+    /// (at least two) without an answer is too little to show a level.
+    pub fn too_few_to_score(&self) -> bool {
+        let without = self.ladder_items.saturating_sub(self.ladder_answers);
+        self.ladder_answers == 0 || (without >= 2 && without * 2 > self.ladder_items)
+    }
+
     /// A source besides the questionnaire that can carry a high level:
     /// a colleague's view, or real episodes that are not all the same.
     pub fn another_source(&self) -> bool {

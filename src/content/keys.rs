@@ -50,6 +50,10 @@ pub fn visit(c: &mut Content, each: &mut dyn FnMut(&str, &mut Text)) {
             each(&format!("{at}.options.{}", choice.id), &mut choice.text);
         }
     }
+    // What a colleague is asked about: the shipped moments or the company's own.
+    for o in &mut a.observed {
+        each(&format!("observed.{}.text", o.id), &mut o.text);
+    }
     let ladder = &mut c.ladder;
     for rung in &mut ladder.rungs {
         let at = format!("ladder.rungs.{}", rung_id(rung.key));

@@ -391,6 +391,9 @@ pub struct Content {
     /// service and the rest (`content/concepts.json`); read on first use in
     /// the browser (see `LazyConcepts`).
     pub concepts: LazyConcepts,
+    /// The identity of the items as loaded, before a company's
+    /// configuration adds, replaces or filters them (`shipped_set`).
+    pub loaded_items: u32,
 }
 
 /// The JSON documents content is made of.
@@ -412,6 +415,13 @@ pub use concepts::SHIPPED_CONCEPTS;
 impl Content {
     pub fn shipped() -> Result<Content, Vec<Problem>> {
         Content::load(&SHIPPED)
+    }
+
+    /// Whether the items are the set the app was loaded with, in order: no
+    /// company items added, none replaced or left out by a fixed role. A
+    /// share link of this set is read by position alone (`document::share`).
+    pub fn shipped_set(&self) -> bool {
+        items_identity(&self.assessment.items) == self.loaded_items
     }
 
     /// Parses and validates every document; all problems are returned at
@@ -457,11 +467,21 @@ impl Content {
         };
         match (assessment, ladder, journeys, concepts) {
             (Some(assessment), Some(ladder), Some(journeys), Some(concepts)) if problems.is_empty() => {
-                Ok(Content { assessment, ladder, journeys, concepts })
+                let loaded_items = items_identity(&assessment.items);
+                Ok(Content { assessment, ladder, journeys, concepts, loaded_items })
             }
             _ => Err(problems),
         }
     }
+}
+
+/// The items' ids, in order, as one figure.
+fn items_identity(items: &[Item]) -> u32 {
+    let mut h = crate::text::hash::Fnv32::new();
+    for item in items {
+        h.str(&item.id);
+    }
+    h.0
 }
 
 fn parse<T>(

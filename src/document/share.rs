@@ -30,13 +30,26 @@
 //! per item of the content (0 untimed, 1 answered at a reading pace, 2
 //! quicker than the text can be read)]`. The times themselves stay on the
 //! person's device.
+//!
+//! Version 4 is version 3 with the answers' items named (issue 19), written
+//! only when the answers are not of the shipped set — the content has a
+//! company's own items, or a configuration replaced or left some out — so
+//! that the link opens on another setup of the app: after everything else,
+//! `[per answer: its item's short id u16 (text::hash::short_id) · role: 0 |
+//! 1 + the role's short id u16]`. Links of the shipped set stay version 2
+//! or 3, byte for byte. Where the fingerprint matches, a version 4 link
+//! opens by position as any other; where it differs, each answer goes to the
+//! item here with its short id (`decode_for`). A short id that maps to two
+//! items — two items here, or two answers of the link — is treated as
+//! unknown: those answers are dropped rather than guessed. Older builds
+//! refuse version 4 as made by a newer version.
 
 use crate::check::evidence::SKIM_WORDS_PER_SECOND;
 use crate::check::scoring::{self, Answers, Extra};
 use crate::content::Content;
 use crate::document::colleague::{self, ColleagueView};
 pub use crate::text::base64url::{base64url, from_base64url};
-use crate::text::hash::Fnv32 as Fnv;
+use crate::text::hash::{Fnv32 as Fnv, short_id};
 use crate::text::lang::{Lang, Text};
 use crate::walk::journey::{Channel, ClientKind, Journey, Touchpoint};
 use crate::walk::record::{Audit, CheckAnswer, Walk};
@@ -44,11 +57,15 @@ use std::fmt;
 
 /// What marks a fragment as a share link: `#share=…`.
 pub const PREFIX: &str = "share=";
-pub const VERSION: u8 = 3;
+pub const VERSION: u8 = 4;
 /// The most last clients a link carries.
 pub const MAX_EPISODES: usize = 20;
 /// The version of a link without colleagues' views.
 const PLAIN_VERSION: u8 = 2;
+/// The version that brought colleagues' views and the evidence.
+const VIEWS_VERSION: u8 = 3;
+/// The version that names the answers' items (a set other than the shipped one).
+const NAMED_VERSION: u8 = 4;
 /// Longest link the encoder makes, whole URL included.
 pub const MAX_LINK_CHARS: usize = 2_000;
 /// Longest fragment the decoder looks at.
@@ -87,6 +104,29 @@ pub struct Shared {
     pub colleagues: Option<SharedViews>,
     /// The last clients, the option order and the pace of the answers.
     pub evidence: Option<SharedEvidence>,
+    /// Per answer, its item's short id: carried when the answers are not of
+    /// the shipped set (version 4).
+    pub items: Option<Vec<u16>>,
+    /// The role's short id, beside `role`, in a version 4 link.
+    pub role_short: Option<u16>,
+    /// Read on another setup: what was kept and what was not (`decode_for`).
+    pub foreign: Option<Foreign>,
+}
+
+/// A link from another setup of the app read by its items' short ids: what
+/// was kept, what was left out, and whether what remains can be scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Foreign {
+    /// Answers to questions this content does not have (or that do not fit
+    /// them here): dropped.
+    pub dropped: usize,
+    /// Answers kept.
+    pub kept: usize,
+    /// Colleagues' views or a journey map of the other setup, left out.
+    pub left_out: bool,
+    /// What remains is too little to show a level
+    /// (`Evidence::too_few_to_score`).
+    pub too_few: bool,
 }
 
 /// What the verdict rests on besides the answers, as a link carries it.
@@ -158,6 +198,9 @@ pub enum LinkError {
     NewerVersion(u8),
     /// Made with other questions or journeys (another company's setup).
     OtherContent,
+    /// Made with another setup, and too few of its answers are questions
+    /// this one has to count it (a team view; issue 19).
+    TooFewKnown,
     /// Intact, but what it holds does not make a result (e.g. a journey
     /// without touchpoints): someone built it by hand.
     Unusable(String),
@@ -175,6 +218,7 @@ impl LinkError {
             LinkError::Damaged => lang.t("document_share.damaged"),
             LinkError::NewerVersion(_) => lang.t("document_share.newer"),
             LinkError::OtherContent => lang.t("document_share.other_content"),
+            LinkError::TooFewKnown => lang.t("document_share.too_few_known"),
             LinkError::Unusable(_) => lang.t("document_share.unusable"),
             LinkError::Empty => lang.t("document_share.empty"),
         }
@@ -279,7 +323,16 @@ impl Shared {
                 .collect();
             SharedWalk { journey, audits }
         });
-        Shared { day: None, label: None, role: None, answers, walk, colleagues: None, evidence: None }
+        // Answers of another set name their items, so that another setup can
+        // read the ones it knows.
+        let items = answers
+            .as_ref()
+            .filter(|_| !c.shipped_set())
+            .map(|_| c.assessment.items.iter().map(|i| short_id(&i.id)).collect());
+        let named = items.is_some();
+        let s = Shared { answers, walk, items, ..Shared::default() };
+        // Named answers name their role too (`in_role` may name another).
+        if named { s.in_role(c, None) } else { s }
     }
 
     /// The same, with colleagues' views of the person (none: none carried).
@@ -359,7 +412,13 @@ impl Shared {
 
     /// The same, noting the kind of work the questions were chosen for.
     pub fn in_role(mut self, c: &Content, role: Option<&str>) -> Shared {
+        // Named answers name the role they were asked for, the content's
+        // default one when none was chosen (a configuration's fixed role):
+        // another setup's default may be another.
+        let default = c.assessment.default_role().map(|r| r.id.as_str()).filter(|_| self.items.is_some());
+        let role = role.or(default);
         self.role = role.and_then(|r| c.assessment.roles.iter().position(|x| x.id == r)).map(|i| i as u8);
+        self.role_short = self.role_id(c).filter(|_| self.items.is_some()).map(short_id);
         self
     }
 
@@ -440,13 +499,15 @@ pub struct Opened {
     pub colleagues: Vec<ColleagueView>,
     /// The last clients, the option order and the pace of the answers.
     pub extra: Extra,
+    /// Made with another setup: what was kept of it (`decode_for`).
+    pub foreign: Option<Foreign>,
 }
 
 /// Decodes a fragment and rebuilds its result; anything the link holds that
 /// does not fit (an index past the content, a journey without touchpoints,
 /// counts that disagree) refuses the whole link.
 pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
-    let shared = decode(fragment, fingerprint(c))?;
+    let shared = decode_for(fragment, c)?;
     // Only a day or a label: nothing to show, and nothing to keep.
     if shared.answers.is_none() && shared.walk.is_none() {
         return Err(LinkError::Empty);
@@ -509,7 +570,15 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
             return Err(unusable("what it says of the answers' pace does not match the questions"));
         }
     }
-    Ok(Opened { answers: shared.answers(c), role, walk, colleagues: shared.views(c), extra: shared.extra(c), shared })
+    Ok(Opened {
+        answers: shared.answers(c),
+        role,
+        walk,
+        colleagues: shared.views(c),
+        extra: shared.extra(c),
+        foreign: shared.foreign,
+        shared,
+    })
 }
 
 crate::model! {
@@ -565,7 +634,14 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
     let mut o = Out(Vec::with_capacity(256));
     let views = s.colleagues.as_ref().filter(|v| !v.views.is_empty());
     let evidence = s.evidence.as_ref();
-    o.0.push(if views.is_some() || evidence.is_some() { VERSION } else { PLAIN_VERSION });
+    let named = s.items.as_ref().zip(s.answers.as_ref()).filter(|(i, a)| i.len() == a.len()).map(|(i, _)| i);
+    o.0.push(if named.is_some() {
+        NAMED_VERSION
+    } else if views.is_some() || evidence.is_some() {
+        VIEWS_VERSION
+    } else {
+        PLAIN_VERSION
+    });
     o.0.extend_from_slice(&fingerprint.to_le_bytes());
     let notes = s.walk.as_ref().is_some_and(|w| w.audits.iter().any(|a| a.note.is_some()));
     let flags = [
@@ -652,6 +728,18 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
         o.0.extend_from_slice(&e.seed.to_le_bytes());
         o.varint(e.pace.len());
         o.bits(e.pace.iter().map(|p| (*p).min(2)), 2);
+    }
+    if let Some(items) = named {
+        for id in items {
+            o.0.extend_from_slice(&id.to_le_bytes());
+        }
+        match s.role_short.filter(|_| s.role.is_some()) {
+            Some(r) => {
+                o.0.push(1);
+                o.0.extend_from_slice(&r.to_le_bytes());
+            }
+            None => o.0.push(0),
+        }
     }
     let sum = checksum(&o.0);
     o.0.extend_from_slice(&sum.to_le_bytes());
@@ -763,8 +851,116 @@ impl In<'_> {
     }
 }
 
-/// Reads the payload of a fragment (with or without `#` and `share=`).
+/// Reads the payload of a fragment (with or without `#` and `share=`) made
+/// with the content of this `fingerprint`; a link of other content is
+/// refused (`decode_for` reads what it can of one).
 pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
+    read(fragment, Some(fingerprint)).map(|(s, _)| s)
+}
+
+/// Reads a fragment for content `c`: as `decode` when it was made with the
+/// same content; when not, a link that names its answers' items (version 4)
+/// is read by them — the answers to items here kept, the others dropped
+/// and counted in `Shared::foreign` — and any other is refused as made with
+/// another setup.
+pub fn decode_for(fragment: &str, c: &Content) -> Result<Shared, LinkError> {
+    let here = fingerprint(c);
+    let (shared, made) = read(fragment, None)?;
+    if made == here {
+        // Read by position, as any link of this content: the same result
+        // as a link of the shipped set would be (a team's identities).
+        return Ok(Shared { items: None, role_short: None, ..shared });
+    }
+    if shared.items.is_none() {
+        return Err(LinkError::OtherContent);
+    }
+    Ok(translate(shared, c))
+}
+
+/// As `decode_for`, for counting with other results (a team view): a link
+/// from another setup counts only if what it keeps can be scored.
+pub fn decode_countable(fragment: &str, c: &Content) -> Result<Shared, LinkError> {
+    let s = decode_for(fragment, c)?;
+    if s.foreign.is_some_and(|f| f.too_few) {
+        return Err(LinkError::TooFewKnown);
+    }
+    Ok(s)
+}
+
+/// A link of another setup, its answers moved to this content's items by
+/// their short ids (see the module's notes on version 4).
+fn translate(link: Shared, c: &Content) -> Shared {
+    use std::collections::BTreeMap;
+    let items = &c.assessment.items;
+    // This content's items by short id; an id two items share is unknown.
+    let mut here: BTreeMap<u16, Option<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        here.entry(short_id(&item.id)).and_modify(|at| *at = None).or_insert(Some(i));
+    }
+    let ids = link.items.clone().unwrap_or_default();
+    // An id two answers of the link share is unknown too.
+    let mut times: BTreeMap<u16, usize> = BTreeMap::new();
+    for id in &ids {
+        *times.entry(*id).or_default() += 1;
+    }
+    let mut roles: BTreeMap<u16, Option<usize>> = BTreeMap::new();
+    for (i, r) in c.assessment.roles.iter().enumerate() {
+        roles.entry(short_id(&r.id)).and_modify(|at| *at = None).or_insert(Some(i));
+    }
+    let role = link.role_short.and_then(|r| roles.get(&r).copied().flatten());
+    let role_id = role.and_then(|i| c.assessment.roles.get(i)).or(c.assessment.default_role()).map(|r| r.id.as_str());
+    let picks = link.answers.clone().unwrap_or_default();
+    let pace_from = link.evidence.as_ref().map(|e| e.pace.as_slice()).filter(|p| p.len() == ids.len());
+    let mut answers = vec![None; items.len()];
+    let mut pace = vec![0u8; items.len()];
+    let mut f = Foreign::default();
+    for (k, (id, pick)) in ids.iter().zip(&picks).enumerate() {
+        let Some(p) = *pick else { continue };
+        let at = times.get(id).filter(|n| **n == 1).and_then(|_| here.get(id).copied().flatten());
+        let fits = at.filter(|i| {
+            items.get(*i).is_some_and(|item| {
+                (usize::from(p) < item.choices.len() || (p == NA_PICK && item.allows_na))
+                    && role_id.is_none_or(|r| item.in_role(r))
+            })
+        });
+        match fits.and_then(|i| answers.get_mut(i).zip(pace.get_mut(i))) {
+            Some((slot, speed)) => {
+                *slot = Some(p);
+                *speed = pace_from.and_then(|from| from.get(k)).copied().unwrap_or(0);
+                f.kept += 1;
+            }
+            None => f.dropped += 1,
+        }
+    }
+    let moments = crate::content::observed::fingerprint(&c.assessment.observed);
+    let colleagues = link.colleagues.clone().filter(|v| v.moments == moments);
+    f.left_out = link.walk.is_some() || (link.colleagues.is_some() && colleagues.is_none());
+    let evidence = link
+        .evidence
+        .map(|e| SharedEvidence { pace: if pace.iter().any(|p| *p > 0) { pace } else { Vec::new() }, ..e });
+    let mut s = Shared {
+        day: link.day,
+        label: link.label,
+        role: role.map(|i| i as u8),
+        answers: Some(answers),
+        walk: None,
+        colleagues,
+        evidence,
+        items: None,
+        role_short: None,
+        foreign: None,
+    };
+    let set = role_id.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
+    let kept = s.answers(c).unwrap_or_default();
+    f.too_few = scoring::evidence(&set, &kept).too_few_to_score();
+    s.foreign = Some(f);
+    s
+}
+
+/// The link's result and the fingerprint of the content it was made with;
+/// with `fingerprint`, a link of other content is refused before the rest
+/// is read.
+fn read(fragment: &str, fingerprint: Option<u32>) -> Result<(Shared, u32), LinkError> {
     if fragment.len() > MAX_INPUT {
         return Err(LinkError::TooLong);
     }
@@ -791,13 +987,15 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         return Err(LinkError::OtherContent);
     }
     let fp = u32::from_le_bytes(r.take(4)?.try_into().map_err(|_| LinkError::Damaged)?);
-    if fp != fingerprint {
+    if fingerprint.is_some_and(|f| f != fp) {
         return Err(LinkError::OtherContent);
     }
     let flags = r.byte()?;
     // Colleagues' views and the evidence came with version 3; an earlier
-    // link holding them was altered.
-    if flags & (COLLEAGUES | EVIDENCE) != 0 && version < VERSION {
+    // link holding them was altered. Version 4 names answers: it has some.
+    if (flags & (COLLEAGUES | EVIDENCE) != 0 && version < VIEWS_VERSION)
+        || (version >= NAMED_VERSION && flags & ANSWERS == 0)
+    {
         return Err(LinkError::Damaged);
     }
     let mut s = Shared::default();
@@ -890,10 +1088,23 @@ pub fn decode(fragment: &str, fingerprint: u32) -> Result<Shared, LinkError> {
         }
         s.evidence = Some(SharedEvidence { episodes, seed, pace });
     }
+    if version >= NAMED_VERSION {
+        let n = s.answers.as_ref().map_or(0, Vec::len);
+        let bytes = r.take(n.checked_mul(2).ok_or(LinkError::Damaged)?)?;
+        s.items = Some(bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect());
+        s.role_short = match r.byte()? {
+            0 => None,
+            1 => Some(u16::from_le_bytes(r.take(2)?.try_into().map_err(|_| LinkError::Damaged)?)),
+            _ => return Err(LinkError::Damaged),
+        };
+        if s.role_short.is_some() && s.role.is_none() {
+            return Err(LinkError::Damaged);
+        }
+    }
     if r.at != body.len() {
         return Err(LinkError::Damaged);
     }
-    Ok(s)
+    Ok((s, fp))
 }
 
 /// Days since 1970-01-01 → "YYYY-MM-DD" (proleptic Gregorian).
@@ -935,6 +1146,7 @@ mod tests {
             LinkError::Damaged,
             LinkError::NewerVersion(9),
             LinkError::OtherContent,
+            LinkError::TooFewKnown,
             LinkError::Unusable("detail for developers".into()),
         ];
         for code in ["ru", "en"] {

@@ -354,6 +354,9 @@ impl Partial {
             role: None,
             colleagues: None,
             evidence: None,
+            items: None,
+            role_short: None,
+            foreign: None,
             answers: self.answered.then(|| {
                 c.assessment
                     .items

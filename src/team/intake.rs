@@ -433,7 +433,7 @@ impl<'c> Intake<'c> {
         if !self.count_item(i) {
             return 1;
         }
-        let result = decode(&found, self.fingerprint)
+        let result = decode(&found, self.content)
             .map_err(Refusal::Link)
             .and_then(|shared| Entry::from_shared(self.content, self.fingerprint, &shared));
         self.record(i, At::Line(found.line), found.excerpt(), result);
@@ -592,13 +592,15 @@ impl<'c> Intake<'c> {
 
 /// The first intact reading of a found link; when none is intact, the
 /// error of the link as found.
-fn decode(found: &Found, fingerprint: u32) -> Result<Shared, LinkError> {
+/// A link of another setup counts only if the answers this content knows
+/// can be scored (`share::decode_countable`).
+fn decode(found: &Found, content: &Content) -> Result<Shared, LinkError> {
     let mut first = None;
     for candidate in &found.candidates {
-        match share::decode(&format!("{}{candidate}", share::PREFIX), fingerprint) {
+        match share::decode_countable(&format!("{}{candidate}", share::PREFIX), content) {
             Ok(s) => return Ok(s),
             // The checksum matched: this reading is the link, refused on its merits.
-            Err(e @ (LinkError::NewerVersion(_) | LinkError::OtherContent)) => return Err(e),
+            Err(e @ (LinkError::NewerVersion(_) | LinkError::OtherContent | LinkError::TooFewKnown)) => return Err(e),
             Err(e) => {
                 first.get_or_insert(e);
             }

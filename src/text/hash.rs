@@ -35,6 +35,16 @@ impl Fnv32 {
     }
 }
 
+/// A 16-bit short id of a text (an item's or a role's id in a share link):
+/// its 32-bit FNV-1a hash xor-folded, as FNV's authors advise for fewer
+/// bits. Two ids may share one; whoever reads short ids treats an id that
+/// maps to two things as unknown.
+pub fn short_id(s: &str) -> u16 {
+    let mut h = Fnv32::new();
+    h.bytes(s.as_bytes());
+    ((h.0 >> 16) ^ (h.0 & 0xffff)) as u16
+}
+
 /// The 64-bit FNV-1a hash of `bytes`.
 pub fn fnv64(bytes: impl IntoIterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -59,5 +69,7 @@ mod tests {
         assert_eq!(fnv64(*b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv64(*b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(fnv64(*b"foobar"), 0x8594_4171_f739_67e8);
+        // "a" hashes to 0xe40c292c: 0xe40c ^ 0x292c.
+        assert_eq!(short_id("a"), 0xcd20);
     }
 }

@@ -472,6 +472,26 @@ describe('results are recorded once and links open where their questions are', (
     await reader.locator('.self-reported').waitFor();
     assert.equal(await heading(reader), 'Result (read-only)');
     await reader.context().close();
-    await app.close();
+    // Without the configuration (issue 19): the plain app opens it with the
+    // answers to its own questions and says how many came from the other setup.
+    const bare = link.replace('?config=acme.json', '');
+    assert.notEqual(bare, link);
+    const plain = await newPage(browser);
+    try {
+      await plain.goto(bare);
+      await plain.locator('.self-reported.foreign').waitFor();
+      assert.equal(await heading(plain), 'Result (read-only)');
+      const said = (await plain.locator('.self-reported.foreign strong').textContent()).trim();
+      const own = JSON.parse(config).items.length;
+      assert.equal(
+        said,
+        `${own} of the answers came from another setup of this self-check (questions this one does not have); ` +
+          `the result below uses the ${set - own} it knows.`,
+      );
+      assert.equal(await plain.getByText(/cannot be opened/).count(), 0);
+    } finally {
+      await plain.context().close();
+      await app.close();
+    }
   });
 });

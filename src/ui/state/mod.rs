@@ -66,6 +66,8 @@ pub struct Viewing {
     pub extra: crate::check::scoring::Extra,
     /// Colleagues' views of the person who answered.
     pub colleagues: Vec<ColleagueView>,
+    /// From a link made with another setup: what was kept of it.
+    pub foreign: Option<share::Foreign>,
 }
 
 impl Viewing {
@@ -81,6 +83,7 @@ impl Viewing {
             role: o.role,
             extra: o.extra,
             colleagues: o.colleagues,
+            foreign: o.foreign,
         }
     }
 
@@ -108,6 +111,7 @@ impl Viewing {
             role,
             extra,
             colleagues,
+            foreign: None,
         }
     }
 }

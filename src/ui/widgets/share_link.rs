@@ -55,6 +55,12 @@ impl Sharing {
             let mut s = Shared::build(st.content, w.answers.as_ref(), walk, self.notes.get_untracked(), lang.code());
             s.day = Some(files::today());
             s.label = st.env.options.label.clone();
+            // Answers of another set than the shipped one name the kind of
+            // work they were asked for, so that another setup reads them
+            // for it (links of the shipped set stay as they were).
+            if s.items.is_some() {
+                s = s.in_role(st.content, st.role().as_deref());
+            }
             // The person's own result travels with their colleagues' views.
             if w.answers.as_ref().is_some_and(|a| st.answers.with_untracked(|own| own == a)) {
                 s = s.with_colleagues(st.content, &st.colleagues());

@@ -51,7 +51,22 @@ pub fn Viewing() -> impl IntoView {
                 let (before, after) = said.split_once("{label}").unwrap_or((said, ""));
                 view! { <p class="meta">{before}<q>{l}</q>{after}</p> }
             });
-            let can_save = v.from_link;
+            // A link of another setup is shown, not kept: its record would
+            // lack the answers this setup does not know.
+            let can_save = v.from_link && v.foreign.is_none();
+            // What a link of another setup kept, said plainly; when too
+            // little is left to score, that instead of a level.
+            let foreign = v.foreign.map(|f| {
+                let args: &[(&str, &dyn std::fmt::Display)] = &[("known", &f.kept)];
+                let said = if f.too_few {
+                    lang.p("check_viewing.foreign_too_few", f.dropped as i64, args)
+                } else {
+                    lang.p("check_viewing.foreign_answers", f.dropped as i64, args)
+                };
+                let left_out = f.left_out.then(|| view! { <p>{t("check_viewing.foreign_left_out")}</p> });
+                view! { <div class="self-reported foreign"><p><strong>{said}</strong></p>{left_out}</div> }
+            });
+            let too_few = v.foreign.is_some_and(|f| f.too_few);
             let to_keep = v.clone();
             let save = move |_| {
                 let added = keep(st.content, &to_keep).into_iter().fold(false, |any, r| st.remember(r) | any);
@@ -71,6 +86,7 @@ pub fn Viewing() -> impl IntoView {
                 {
                     Some(Either::Left(view! { <RecordBody record=r/> }))
                 }
+                (_, Some(_)) if too_few => None,
                 (_, Some(a)) => Some(Either::Right(view! {
                     <ResultBody answers=a extra=v.extra.clone() previous=None titled=true role=v.role.clone() colleagues=v.colleagues.clone()/>
                 })),
@@ -85,6 +101,7 @@ pub fn Viewing() -> impl IntoView {
                         {(v.from_link || v.received).then(|| view! { <p>{t("check_viewing.the_link_is_intact_nothing")}</p> })}
                         {label}
                     </div>
+                    {foreign}
                     {assessment}
                     {walk}
                     <div class="end no-print">
