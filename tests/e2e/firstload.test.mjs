@@ -52,7 +52,10 @@ const FIRST = ['index.html', 'loader.js', ASSETS.css, ASSETS.js, ASSETS.split, A
 // The table of words is fetched whole before the first question: splitting
 // it by screen (the team's, the walk's and the data screen's words after
 // the first question) is the next reduction, with concepts and journeys.
-const FIRST_BUDGET = 320_600;
+// Links with answers from another setup and the "one option" hold in the
+// team intake (their words, and the link reader's item ids) took it to
+// 320,855 bytes.
+const FIRST_BUDGET = 321_000;
 
 let browser;
 let server;
