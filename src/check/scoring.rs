@@ -17,9 +17,12 @@ use std::collections::BTreeMap;
 /// The model that scored a result. Version 1 was the first release's
 /// (spread over all answers as unpredictability, no confidence); version 2
 /// weighed within-pair swing and candour; version 3 adds episodes and
-/// colleagues, the too-perfect and careless checks and the lapse keys.
-/// Stored results carry it and are compared only like with like.
-pub const MODEL_VERSION: u32 = 3;
+/// colleagues, the too-perfect and careless checks and the lapse keys;
+/// version 4 re-weighs version 3 so that a retake holds (the spread across
+/// the standard as a product, the «wow» and ownership boundaries away from
+/// the populations' middle). Stored results carry it and are compared only
+/// like with like.
+pub const MODEL_VERSION: u32 = 4;
 
 /// Item id → chosen option id (or `NOT_APPLICABLE`).
 pub type Answers = BTreeMap<String, String>;

@@ -233,13 +233,19 @@ impl fmt::Display for LinkError {
     }
 }
 
+/// The questionnaire generation links are made for (once the model's
+/// version, which it equalled up to model 3).
+const LINK_QUESTIONNAIRE: u8 = 3;
+
 /// Identifies the content a link refers to by index: item, option,
 /// behaviour, check and template ids, in order.
 pub fn fingerprint(c: &Content) -> u32 {
     let mut h = Fnv::new();
-    // Links carry answers, not scores: the model that scores them is part
-    // of what they mean.
-    h.byte(crate::check::scoring::MODEL_VERSION as u8);
+    // Links carry answers, not scores: the questions they answer are what
+    // they mean. The byte was the model's version up to model 3; it stays
+    // 3 so that links made under model 3 keep opening, scored by today's
+    // model (a re-weighing changes no question).
+    h.byte(LINK_QUESTIONNAIRE);
     for r in &c.assessment.roles {
         h.str(&r.id);
     }

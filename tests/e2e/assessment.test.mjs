@@ -362,7 +362,7 @@ describe('the result', () => {
     await page.locator('details.how summary').click();
     assert.match(await page.locator('details.how').innerText(), /How sure the result is: \d+ of 100/);
     assert.ok((await page.locator('details.how .reasons li').count()) >= 1);
-    assert.match(await page.locator('details.how').innerText(), /Scored with model version 3\./);
+    assert.match(await page.locator('details.how').innerText(), /Scored with model version 4\./);
     // The quality chart: bands and the 75 line.
     const chart = page.locator('.result-body > .block svg.chart');
     assert.equal(await chart.locator('line.chart-threshold').count(), content.qualities.length);
