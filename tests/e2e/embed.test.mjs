@@ -125,7 +125,7 @@ describe('iframe mode', () => {
     assert.ok(done.detail.link.startsWith(app.origin) && done.detail.link.includes('#share='), done.detail.link);
     assert.ok(['clear', 'leaning', 'mixed'].includes(done.detail.confidence), done.detail.confidence);
     assert.equal(done.detail.role, content.roles[0].id);
-    assert.equal(done.detail.model, 3);
+    assert.equal(done.detail.model, 4);
     assert.equal(done.target, 'widget');
     const steps = (await hostEvents(page, 'step')).map((e) => e.detail.screen);
     assert.ok(steps.includes('role') && steps.includes('question') && steps.includes('result'), steps.join());
