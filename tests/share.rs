@@ -142,6 +142,7 @@ fn refusals_say_why() {
 fn cleaned(mut s: Shared) -> Shared {
     use service_ladder::codec::reader::clean;
     s.label = s.label.map(|l| clean(&l, false)).filter(|l| !l.trim().is_empty());
+    s.name = s.name.map(|l| clean(&l, false)).filter(|l| !l.trim().is_empty());
     if let Some(w) = &mut s.walk {
         if let SharedJourney::Custom { name, touchpoints } = &mut w.journey {
             *name = clean(name, false);
@@ -218,11 +219,25 @@ fn shared() -> impl Strategy<Value = Shared> {
         ),
         // The answers' items named, as a company's set carries them (issue 19).
         proptest::option::of((proptest::collection::vec(any::<u16>(), n), proptest::option::of(any::<u16>()))),
+        // The sender's name (version 5).
+        proptest::option::of("\\PC{0,30}"),
     )
-        .prop_map(|(day, label, role, answers, walk, evidence, named)| {
+        .prop_map(|(day, label, role, answers, walk, evidence, named, name)| {
             let items = answers.as_ref().and(named.as_ref()).map(|(ids, _)| ids.clone());
             let role_short = items.as_ref().and(role).and(named.and_then(|(_, r)| r));
-            Shared { day, label, role, answers, walk, colleagues: None, evidence, items, role_short, foreign: None }
+            Shared {
+                day,
+                label,
+                role,
+                answers,
+                walk,
+                colleagues: None,
+                evidence,
+                items,
+                role_short,
+                name,
+                foreign: None,
+            }
         })
 }
 
@@ -251,7 +266,7 @@ proptest! {
     /// version 4 and the reading by short ids on another setup included.
     #[test]
     fn any_intact_body_is_refused_or_opened_without_panicking(
-        version in 1u8..=5, head in any::<bool>(), body in proptest::collection::vec(any::<u8>(), 0..200),
+        version in 1u8..=6, head in any::<bool>(), body in proptest::collection::vec(any::<u8>(), 0..200),
     ) {
         let made = if head { share::fingerprint(company()) } else { fp() };
         let mut bytes = vec![version];
@@ -479,4 +494,43 @@ fn a_short_id_two_answers_share_is_dropped_not_guessed() {
     let id = &content().assessment.items[first_known].id;
     assert!(without.answers.as_ref().unwrap().contains_key(id));
     assert!(!with.answers.as_ref().unwrap().contains_key(id), "an id two answers share is unknown");
+}
+
+/// "Send to my manager" with the optional name (issue 19): the name
+/// travels only when typed (version 5), is cleaned like a label, never
+/// changes a link without one, and never goes into a sealed result.
+#[test]
+fn a_name_travels_only_when_typed_and_never_sealed() {
+    let (answers, role) = all_first(content());
+    let plain = Shared::build(content(), Some(&answers), None, false, "en").in_role(content(), role.as_deref());
+    let without = share::from_base64url(&share::encode(&plain, fp())).unwrap();
+    assert_eq!(without[0], 2, "no name: the version of a plain link");
+    let named = Shared { name: Some("Anna\u{200B} K.\u{202E}".into()), ..plain.clone() };
+    let with = share::from_base64url(&share::encode(&named, fp())).unwrap();
+    assert_eq!(with[0], 5);
+    let fragment = format!("#share={}", share::encode(&named, fp()));
+    let opened = share::open(&fragment, content()).expect("a named link opens");
+    assert_eq!(opened.shared.name.as_deref(), Some("Anna K."));
+    assert_eq!(
+        opened.answers,
+        share::open(&format!("#share={}", share::encode(&plain, fp())), content()).unwrap().answers
+    );
+    // A blank name is no name: the link stays as it was.
+    let blank = Shared { name: Some("  ".into()), ..plain.clone() };
+    assert_eq!(share::encode(&blank, fp()), share::encode(&plain, fp()));
+    // The team view's duplicate rule sees the same answers.
+    assert_eq!(
+        service_ladder::team::entry::answers_digest(&named, fp()),
+        service_ladder::team::entry::answers_digest(&plain, fp())
+    );
+    // Sealed: the inside carries the answers, never the name.
+    let inside = service_ladder::document::seal::Inside::of(&named, 20_400, fp());
+    let sealed_plain = service_ladder::document::seal::Inside::of(&plain, 20_400, fp());
+    assert_eq!(inside.encode(), sealed_plain.encode());
+    // Built by hand: a name with no answers and no walk is still empty.
+    let empty = Shared { name: Some("Anna".into()), day: Some(20_000), ..Shared::default() };
+    assert_eq!(
+        share::open(&format!("#share={}", share::encode(&empty, fp())), content()).map(|_| ()),
+        Err(LinkError::Empty)
+    );
 }

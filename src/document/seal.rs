@@ -324,7 +324,8 @@ pub struct Inside {
 impl Inside {
     /// The inside of a result made on `day`: the day goes, its month stays.
     pub fn of(shared: &Shared, day: u16, fingerprint: u32) -> Inside {
-        let s = Shared { day: None, ..shared.clone() };
+        // Sealed for the team's figures only: no day and never a name.
+        let s = Shared { day: None, name: None, ..shared.clone() };
         let share = from_base64url(&share::encode(&s, fingerprint)).unwrap_or_default();
         Inside { month: month_of(day), share }
     }

@@ -43,6 +43,12 @@
 //! items — two items here, or two answers of the link — is treated as
 //! unknown: those answers are dropped rather than guessed. Older builds
 //! refuse version 4 as made by a newer version.
+//!
+//! Version 5 is version 4's layout with the sender's name (issue 19: an
+//! optional name field in "Send to my manager"), written only when a name
+//! is given: after the evidence, `[items named: 0 | 1 followed by version
+//! 4's part] · name str`. A link without a name keeps its version, byte
+//! for byte. A sealed result never carries a name (`seal::Inside::of`).
 
 use crate::check::evidence::SKIM_WORDS_PER_SECOND;
 use crate::check::scoring::{self, Answers, Extra};
@@ -57,7 +63,7 @@ use std::fmt;
 
 /// What marks a fragment as a share link: `#share=…`.
 pub const PREFIX: &str = "share=";
-pub const VERSION: u8 = 4;
+pub const VERSION: u8 = 5;
 /// The most last clients a link carries.
 pub const MAX_EPISODES: usize = 20;
 /// The version of a link without colleagues' views.
@@ -66,6 +72,8 @@ const PLAIN_VERSION: u8 = 2;
 const VIEWS_VERSION: u8 = 3;
 /// The version that names the answers' items (a set other than the shipped one).
 const NAMED_VERSION: u8 = 4;
+/// The version that carries the sender's name.
+const NAME_VERSION: u8 = 5;
 /// Longest link the encoder makes, whole URL included.
 pub const MAX_LINK_CHARS: usize = 2_000;
 /// Longest fragment the decoder looks at.
@@ -109,6 +117,8 @@ pub struct Shared {
     pub items: Option<Vec<u16>>,
     /// The role's short id, beside `role`, in a version 4 link.
     pub role_short: Option<u16>,
+    /// The sender's name, only when they typed one (version 5).
+    pub name: Option<String>,
     /// Read on another setup: what was kept and what was not (`decode_for`).
     pub foreign: Option<Foreign>,
 }
@@ -565,8 +575,10 @@ pub fn open(fragment: &str, c: &Content) -> Result<Opened, LinkError> {
         crate::codec::model::recheck(j).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
         crate::codec::model::recheck(w).map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
-    if let Some(label) = &shared.label {
-        crate::codec::model::recheck(&LabelDoc { label: label.clone() })
+    // The label and the name are the sender's words: checked as a record
+    // keeps a label (no invisible or direction-changing characters).
+    for words in [&shared.label, &shared.name].into_iter().flatten() {
+        crate::codec::model::recheck(&LabelDoc { label: words.clone() })
             .map_err(|p| unusable(&crate::codec::reader::problem_summary(&p)))?;
     }
     let role = shared.role_id(c).map(str::to_string);
@@ -641,7 +653,10 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
     let views = s.colleagues.as_ref().filter(|v| !v.views.is_empty());
     let evidence = s.evidence.as_ref();
     let named = s.items.as_ref().zip(s.answers.as_ref()).filter(|(i, a)| i.len() == a.len()).map(|(i, _)| i);
-    o.0.push(if named.is_some() {
+    let name = s.name.as_deref().filter(|n| !n.trim().is_empty());
+    o.0.push(if name.is_some() {
+        NAME_VERSION
+    } else if named.is_some() {
         NAMED_VERSION
     } else if views.is_some() || evidence.is_some() {
         VIEWS_VERSION
@@ -735,6 +750,9 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
         o.varint(e.pace.len());
         o.bits(e.pace.iter().map(|p| (*p).min(2)), 2);
     }
+    if name.is_some() {
+        o.0.push(u8::from(named.is_some()));
+    }
     if let Some(items) = named {
         for id in items {
             o.0.extend_from_slice(&id.to_le_bytes());
@@ -746,6 +764,9 @@ pub fn encode(s: &Shared, fingerprint: u32) -> String {
             }
             None => o.0.push(0),
         }
+    }
+    if let Some(name) = name {
+        o.str(name);
     }
     let sum = checksum(&o.0);
     o.0.extend_from_slice(&sum.to_le_bytes());
@@ -787,6 +808,7 @@ pub fn link(page: &str, shared: &Shared, fingerprint: u32) -> (String, Trimmed) 
             }
         }
         s.label = s.label.filter(|_| limit > 0);
+        s.name = s.name.filter(|_| limit > 0);
         url = make(&s);
     }
     (url, trimmed)
@@ -954,6 +976,7 @@ fn translate(link: Shared, c: &Content) -> Shared {
         evidence,
         items: None,
         role_short: None,
+        name: link.name,
         foreign: None,
     };
     let set = role_id.map_or_else(|| c.assessment.clone(), |r| c.assessment.for_role(r));
@@ -1000,7 +1023,7 @@ fn read(fragment: &str, fingerprint: Option<u32>) -> Result<(Shared, u32), LinkE
     // Colleagues' views and the evidence came with version 3; an earlier
     // link holding them was altered. Version 4 names answers: it has some.
     if (flags & (COLLEAGUES | EVIDENCE) != 0 && version < VIEWS_VERSION)
-        || (version >= NAMED_VERSION && flags & ANSWERS == 0)
+        || (version == NAMED_VERSION && flags & ANSWERS == 0)
     {
         return Err(LinkError::Damaged);
     }
@@ -1094,7 +1117,15 @@ fn read(fragment: &str, fingerprint: Option<u32>) -> Result<(Shared, u32), LinkE
         }
         s.evidence = Some(SharedEvidence { episodes, seed, pace });
     }
-    if version >= NAMED_VERSION {
+    let items_named = match version {
+        NAME_VERSION => match r.byte()? {
+            0 => false,
+            1 if flags & ANSWERS != 0 => true,
+            _ => return Err(LinkError::Damaged),
+        },
+        v => v >= NAMED_VERSION,
+    };
+    if items_named {
         let n = s.answers.as_ref().map_or(0, Vec::len);
         let bytes = r.take(n.checked_mul(2).ok_or(LinkError::Damaged)?)?;
         s.items = Some(bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect());
@@ -1106,6 +1137,10 @@ fn read(fragment: &str, fingerprint: Option<u32>) -> Result<(Shared, u32), LinkE
         if s.role_short.is_some() && s.role.is_none() {
             return Err(LinkError::Damaged);
         }
+    }
+    if version >= NAME_VERSION {
+        // Nothing left once invisible characters are removed: no name.
+        s.name = Some(r.str(false)?).filter(|n| !n.trim().is_empty());
     }
     if r.at != body.len() {
         return Err(LinkError::Damaged);

@@ -356,6 +356,7 @@ impl Partial {
             evidence: None,
             items: None,
             role_short: None,
+            name: None,
             foreign: None,
             answers: self.answered.then(|| {
                 c.assessment

@@ -397,11 +397,13 @@ pub fn identity(shared: &Shared, fingerprint: u32, extra: &[u8]) -> Identity {
 }
 
 /// The answer set's digest: the identity of the payload with no day and
-/// no label, so the same answers sent on 200 days under any label match.
+/// no label and no name, so the same answers sent on 200 days under any
+/// label or name match.
 pub fn answers_digest(shared: &Shared, fingerprint: u32) -> u64 {
     let mut s = shared.clone();
     s.day = None;
     s.label = None;
+    s.name = None;
     identity(&s, fingerprint, &[]).hash
 }
 

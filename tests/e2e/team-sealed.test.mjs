@@ -130,6 +130,8 @@ describe('sealed results', () => {
       await completeCheck(person);
       assert.match(await text(person.locator('.send-sealed')), /^Your results can go sealed to: Front desk/);
       await person.locator('#send-label').fill('Reception');
+      // A name typed here goes in a named link only, never in a sealed one.
+      await person.getByLabel('Your name (optional)').fill('Anna K.');
       await person.getByRole('button', { name: 'For the team report only (sealed)' }).click();
       await person.waitForFunction(() => document.querySelector('#send-link')?.value.includes('#sealed='));
       const sealed = await person.locator('#send-link').inputValue();
@@ -143,7 +145,7 @@ describe('sealed results', () => {
       await stranger.locator('.sealed-notice').waitFor();
       const shown = await text(stranger.locator('.step'));
       assert.match(shown, /^A sealed result This is a sealed result for a team's report\. It opens only inside that team's figures\./);
-      assert.doesNotMatch(shown, /Reception|Spontaneous|Regulated|Cultural|level/i);
+      assert.doesNotMatch(shown, /Reception|Anna|Spontaneous|Regulated|Cultural|level/i);
       assert.equal(await stranger.locator('.result, .viewing, .map').count(), 0);
       // Another device's team view, without the key: refused with the reason.
       await openTeam(stranger);

@@ -442,6 +442,8 @@ describe('send to my manager', () => {
     for (let i = 0; i < TOTAL; i++) await answerByClick(page, i % 3);
     await toResult(page);
     await page.locator('#send-label').fill('Night shift');
+    // The optional name (issue 19): typed here, it travels in this link.
+    await page.getByLabel('Your name (optional)').fill('Anna K.');
     await page.getByRole('button', { name: 'Send to my manager' }).click();
     await page.waitForFunction(() => window.__shared);
     const shared = await page.evaluate(() => window.__shared);
@@ -449,6 +451,14 @@ describe('send to my manager', () => {
     assert.equal(shared.title, 'My Service Ladder result');
     assert.equal(await status(page), 'The link was passed on.');
     assert.deepEqual(await axe(page), []);
+
+    // Whoever opens the link alone reads the name as the sender's words.
+    const reader = await newPage(browser);
+    await open(reader, shared.url);
+    await reader.locator('.viewing').waitFor();
+    assert.match(await text(reader.locator('.viewing .signed')), /^Signed by the sender \(not checked\): “?Anna K\.”?$/);
+    assert.match(await text(reader.locator('.viewing .self-reported')), /answered by: “?Night shift/);
+    assert.deepEqual(reader.errors, []);
 
     const manager = await newPage(browser);
     await openTeam(manager);

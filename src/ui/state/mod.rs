@@ -53,6 +53,8 @@ pub struct Viewing {
     pub day: Option<String>,
     /// The sender's own words about who answered.
     pub label: Option<String>,
+    /// The sender's name, when their link carries one (never kept).
+    pub name: Option<String>,
     /// From a link (can be saved here) rather than this device's history.
     pub from_link: bool,
     /// From the history, but first received as a link.
@@ -77,6 +79,7 @@ impl Viewing {
             walk: o.walk,
             day: o.shared.day.map(share::date),
             label: o.shared.label,
+            name: o.shared.name,
             from_link: true,
             received: false,
             record: None,
@@ -105,6 +108,7 @@ impl Viewing {
             walk,
             day: Some(crate::document::history::day(r.at()).to_string()),
             label: r.label().map(str::to_string),
+            name: None,
             from_link: false,
             received: r.source() == crate::document::history::Source::Link,
             record,
@@ -560,7 +564,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link = result_link(self, Some(&answers), None, self.env.options.label.clone());
+        let link = result_link(self, Some(&answers), None, self.env.options.label.clone(), None);
         self.emit("assessment-completed", &events::assessment(self.content, &record, &link));
         self.remember(Record::Assessment(record));
     }
@@ -579,7 +583,7 @@ impl AppState {
             crate::ui::browser::files::now(),
             self.env.options.label.clone(),
         );
-        let link = result_link(self, None, Some((&journey, &walk)), self.env.options.label.clone());
+        let link = result_link(self, None, Some((&journey, &walk)), self.env.options.label.clone(), None);
         self.emit("walkthrough-completed", &events::walkthrough(&record, &walk, &self.content.ladder, &link));
         self.remember(Record::Walkthrough(record));
     }
@@ -650,14 +654,16 @@ impl AppState {
     }
 }
 
-/// The share link of a finished result, made today, with `label`: what the
-/// completed events carry and what is sent to a manager (the staff side of
-/// the team screen sends it too). Notes never travel here.
+/// The share link of a finished result, made today, with `label` (and the
+/// sender's `name` when they typed one): what the completed events carry
+/// (never a name) and what is sent to a manager (the staff side of the team
+/// screen sends it too). Notes never travel here.
 pub fn result_link(
     st: AppState,
     answers: Option<&Answers>,
     walk: Option<(&Journey, &Walk)>,
     label: Option<String>,
+    name: Option<String>,
 ) -> String {
     let mut s = share::Shared::build(st.content, answers, walk, false, st.lang.get_untracked().code());
     if answers.is_some() {
@@ -670,5 +676,6 @@ pub fn result_link(
     }
     s.day = Some(crate::ui::browser::files::today());
     s.label = label.as_deref().and_then(crate::embed::options::clean_label);
+    s.name = name.as_deref().and_then(crate::embed::options::clean_label);
     share::link(&st.env.page, &s, share::fingerprint(st.content)).0
 }

@@ -51,6 +51,12 @@ pub fn Viewing() -> impl IntoView {
                 let (before, after) = said.split_once("{label}").unwrap_or((said, ""));
                 view! { <p class="meta">{before}<q>{l}</q>{after}</p> }
             });
+            // The name is the sender's own too: shown, never kept.
+            let name = v.name.clone().map(|n| {
+                let said = t("check_viewing.signed_by");
+                let (before, after) = said.split_once("{name}").unwrap_or((said, ""));
+                view! { <p class="meta signed">{before}<q>{n}</q>{after}</p> }
+            });
             // A link of another setup is shown, not kept: its record would
             // lack the answers this setup does not know.
             let can_save = v.from_link && v.foreign.is_none();
@@ -100,6 +106,7 @@ pub fn Viewing() -> impl IntoView {
                         <p><strong>{t("check_viewing.this_is_self_reported")}</strong>" "{origin}</p>
                         {(v.from_link || v.received).then(|| view! { <p>{t("check_viewing.the_link_is_intact_nothing")}</p> })}
                         {label}
+                        {name}
                     </div>
                     {foreign}
                     {assessment}

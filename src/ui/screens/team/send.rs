@@ -1,6 +1,6 @@
 //! "Send to my manager": on a finished self-check, walk or both, a link
 //! carrying the result and the person's group (from the snippet's label,
-//! or typed here; a name only if the person adds one) goes out through the
+//! or typed here; their name only if they type one) goes out through the
 //! phone's share sheet, or is copied. The manager pastes such links into
 //! the team screen. The same link travels in the completed events.
 //!
@@ -48,6 +48,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
     let lang = st.lang.get_untracked();
     let t = move |key: &str| lang.t(key);
     let label = RwSignal::new(st.env.options.label.clone().unwrap_or_default());
+    let name = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     // Said where the person is looking too (the status region is read out).
     let said = RwSignal::new(String::new());
@@ -72,7 +73,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
     let send_sealed = move |_| {
         let Some(to) = team.get_untracked() else { return };
         let url = source.with_value(|(a, w)| {
-            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(label.get_untracked()))
+            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(label.get_untracked()), None)
         });
         let fingerprint = share::fingerprint(st.content);
         let Some(shared) = url.split_once('#').and_then(|(_, f)| share::decode(f, fingerprint).ok()) else { return };
@@ -102,7 +103,7 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
     let send = move |_| {
         let url = source.with_value(|(a, w)| {
             let typed = label.get_untracked();
-            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(typed))
+            result_link(st, a.as_ref(), w.as_ref().map(|(j, w)| (j, w)), Some(typed), Some(name.get_untracked()))
         });
         link.set(url.clone());
         let title = st.t("team_send.my_service_ladder_result");
@@ -122,6 +123,12 @@ pub fn SendToManager(screen: Screen) -> impl IntoView {
                 <label for="send-label">{t("team_send.department_branch_or_shift")}</label>
                 <input id="send-label" type="text" maxlength="100" autocomplete="off" prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="send-name">{t("team_send.your_name_optional")}</label>
+                <p class="meta" id="send-name-hint">{t("team_send.your_name_hint")}</p>
+                <input id="send-name" type="text" maxlength="100" autocomplete="name" aria-describedby="send-name-hint"
+                    prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
             </div>
             <div class="send-sealed" hidden=move || !has_team()>
                 <p><strong>{to_team}</strong>" "
