@@ -47,6 +47,9 @@ const firstScreen = (page) =>
     return {
       ladder: bottom('.result svg.ladder'),
       step: bottom('.result .main-step'),
+      // "Send to my manager", its fields and its button (issue 19: within
+      // the result's first two screens of a 375 × 740 phone).
+      send: Math.round(document.querySelector('#send-named').getBoundingClientRect().bottom + window.scrollY),
       viewport: window.innerHeight,
       height: document.documentElement.scrollHeight,
     };
@@ -319,8 +322,9 @@ describe('the result', () => {
         assert.equal(await page.locator('.main-step').count(), 1);
         assert.ok((await page.locator('.main-step p').innerText()).length > 20);
         const f = await firstScreen(page);
-        t.diagnostic(`${name} ${lang}: ladder ends at ${f.ladder}px, main step at ${f.step}px, page ${f.height}px`);
+        t.diagnostic(`${name} ${lang}: ladder ends at ${f.ladder}px, main step at ${f.step}px, Send at ${f.send}px, page ${f.height}px`);
         assert.ok(f.ladder <= f.viewport && f.step <= f.viewport, JSON.stringify(f));
+        assert.ok(f.send <= 2 * 740, `Send ends within two 740 px screens: ${JSON.stringify(f)}`);
         assert.deepEqual(page.errors, []);
       });
     }
