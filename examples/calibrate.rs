@@ -2,21 +2,13 @@
 //! model afresh from the code — where each simulated population lands —
 //! as docs/scoring.md shows it (a test keeps the two the same).
 
+mod common;
+
 #[path = "../tests/calibration/mod.rs"]
 mod calibration;
 
-use service_ladder::content::Content;
-
 fn main() {
-    let content = match Content::shipped() {
-        Ok(c) => c,
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let content = common::shipped_or_exit();
     let results = calibration::run_all(&content);
     print!("{}", calibration::table(&results));
     println!();

@@ -8,10 +8,11 @@
 //! another) and how many people per kind of work (default 2,000). With
 //! `--retake` every person's retake follows on the next line.
 
+mod common;
+
 #[path = "../tests/calibration/mod.rs"]
 mod calibration;
 
-use service_ladder::content::Content;
 use std::io::{BufWriter, Write};
 
 fn line(role: &str, r: &calibration::Respondent) -> String {
@@ -26,15 +27,7 @@ fn line(role: &str, r: &calibration::Respondent) -> String {
 }
 
 fn main() {
-    let content = match Content::shipped() {
-        Ok(c) => c,
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let content = common::shipped_or_exit();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let retake = args.iter().any(|a| a == "--retake");
     let rest: Vec<&String> = args.iter().filter(|a| *a != "--retake").collect();

@@ -3,20 +3,13 @@
 //! A line that cannot be read gets `{"error": "…"}` and the rest go on.
 //! With `SCORE_TIMING=1` the time taken goes to standard error.
 
+mod common;
+
 use service_ladder::check::score_line::Scorer;
-use service_ladder::content::Content;
 use std::io::{BufRead, BufWriter, Write};
 
 fn main() {
-    let content = match Content::shipped() {
-        Ok(c) => c,
-        Err(problems) => {
-            for p in problems {
-                eprintln!("{p}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let content = common::shipped_or_exit();
     let started = std::time::Instant::now();
     let scorer = Scorer::new(&content);
     let stdin = std::io::stdin().lock();

@@ -8,24 +8,18 @@
 /// Text safe inside an SVG element or attribute, as the journey map's
 /// slide writes it: `'` as `&#39;`, a control character as a space.
 pub fn svg(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
+    escape(s, "&#39;", Some(' '))
 }
 
 /// Text made safe for XML, as the team's slides write it: `'` as
 /// `&apos;`, control characters dropped.
 pub fn xml(s: &str) -> String {
+    escape(s, "&apos;", None)
+}
+
+/// The one escaping both share: `apostrophe` for `'`, `control` in place
+/// of a control character (none: dropped).
+fn escape(s: &str, apostrophe: &str, control: Option<char>) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -33,8 +27,8 @@ pub fn xml(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
+            '\'' => out.push_str(apostrophe),
+            c if c.is_control() => out.extend(control),
             c => out.push(c),
         }
     }

@@ -8,7 +8,7 @@ use crate::document::saved::Screen;
 use crate::document::seal::{Envelope, Team};
 use crate::ui::browser::seal as sealing;
 use crate::ui::state::use_state;
-use crate::ui::widgets::shared::StepHeading;
+use crate::ui::widgets::shared::{LinkRefused, StepHeading};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -40,13 +40,7 @@ pub fn SealedNotice(fragment: String) -> impl IntoView {
                 </section>
             })
         }
-        Err(e) => Either::Right(view! {
-            <section class="step refused">
-                <StepHeading>{t("check_viewing.this_link_cannot_be_opened")}</StepHeading>
-                <p class="error">{e.words(lang)}</p>
-                <button type="button" class="primary" on:click=home>{t("check_viewing.home")}</button>
-            </section>
-        }),
+        Err(e) => Either::Right(view! { <LinkRefused why=e.words(lang).to_string()/> }),
     }
 }
 
@@ -80,12 +74,6 @@ pub fn SendHere(fragment: String) -> impl IntoView {
                 </section>
             })
         }
-        Err(e) => Either::Right(view! {
-            <section class="step refused">
-                <StepHeading>{t("check_viewing.this_link_cannot_be_opened")}</StepHeading>
-                <p class="error">{e.words(lang)}</p>
-                <button type="button" class="primary" on:click=home>{t("check_viewing.home")}</button>
-            </section>
-        }),
+        Err(e) => Either::Right(view! { <LinkRefused why=e.words(lang).to_string()/> }),
     }
 }

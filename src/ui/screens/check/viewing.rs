@@ -8,7 +8,7 @@ use crate::text::lang::Lang;
 use crate::ui::screens::check::result::{RecordBody, ResultBody};
 use crate::ui::screens::walk::map::MapBody;
 use crate::ui::state::use_state;
-use crate::ui::widgets::shared::StepHeading;
+use crate::ui::widgets::shared::{LinkRefused, StepHeading};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -29,12 +29,9 @@ pub fn Viewing() -> impl IntoView {
             </section>
         })),
         Some(Err(e)) => Either::Left(Either::Right(view! {
-            <section class="step refused">
-                <StepHeading>{t("check_viewing.this_link_cannot_be_opened")}</StepHeading>
-                <p class="error">{link_error(&e, lang)}</p>
+            <LinkRefused why=link_error(&e, lang).to_string()>
                 <p>{t("check_viewing.your_own_answers_on_this")}</p>
-                <button type="button" class="primary" on:click=home>{t("check_viewing.home")}</button>
-            </section>
+            </LinkRefused>
         })),
         Some(Ok(v)) => {
             let day = crate::ui::i18n::words::long_date(lang, v.day.as_deref().unwrap_or_default());

@@ -19,7 +19,7 @@ use crate::ui::widgets::share_link::{ShareWhat, walk_summary};
 use crate::ui::widgets::shared::{Action, EndActions, Face, Go, StepHeading, band_class};
 use crate::walk::journey::Journey;
 use crate::walk::map::{self as journey_map, Legend};
-use crate::walk::record::Walk;
+use crate::walk::record::{Cause, Walk};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -268,18 +268,7 @@ pub fn MapBody(
             if col.fix.is_empty() {
                 return Either::Left(Either::Left(view! { <td class="empty">"—"</td> }));
             }
-            let items = col
-                .fix
-                .iter()
-                .map(|cause| {
-                    let fix = cause.fix(ladder).map(|f| f.get(lang)).unwrap_or_default();
-                    let inferred = cause
-                        .inferred()
-                        .then(|| view! { <span class="inferred">{t("walk_map.from_a_hand_off_check")}</span> });
-                    view! { <li>{fix}{inferred}</li> }
-                })
-                .collect_view();
-            Either::Right(view! { <td><ul class="fixes">{items}</ul></td> })
+            Either::Right(view! { <td>{fix_list(&col.fix, ladder, lang)}</td> })
         })
         .collect_view();
     let notes = grid.columns.iter().any(|c| !c.note.trim().is_empty()).then(|| {
@@ -432,18 +421,7 @@ pub fn MapBody(
             } else if col.fix.is_empty() {
                 Either::Right(Either::Left(view! { <dd class="empty">"—"</dd> }))
             } else {
-                let items = col
-                    .fix
-                    .iter()
-                    .map(|cause| {
-                        let fix = cause.fix(ladder).map(|f| f.get(lang)).unwrap_or_default();
-                        let inferred = cause
-                            .inferred()
-                            .then(|| view! { <span class="inferred">{t("walk_map.from_a_hand_off_check")}</span> });
-                        view! { <li>{fix}{inferred}</li> }
-                    })
-                    .collect_view();
-                Either::Right(Either::Right(view! { <dd><ul class="fixes">{items}</ul></dd> }))
+                Either::Right(Either::Right(view! { <dd>{fix_list(&col.fix, ladder, lang)}</dd> }))
             };
             let note = (!col.note.trim().is_empty()).then(|| {
                 view! { <dt>{t("walk_map.notes")}</dt><dd class="note">{col.note.trim().to_string()}</dd> }
@@ -518,6 +496,23 @@ pub fn MapBody(
             <ul class="legend" aria-label=t("walk_map.legend")>{legend}</ul>
         </div>
     }
+}
+
+/// A touchpoint's fixes, in the grid's cell and on the phone's card alike:
+/// each behaviour's or failed check's fix, those read from a hand-off
+/// check marked so.
+fn fix_list(causes: &[Cause], ladder: &crate::content::Ladder, lang: crate::text::lang::Lang) -> impl IntoView + use<> {
+    let items = causes
+        .iter()
+        .map(|cause| {
+            let fix = cause.fix(ladder).map(|f| f.get(lang).to_string()).unwrap_or_default();
+            let inferred = cause
+                .inferred()
+                .then(|| view! { <span class="inferred">{lang.t("walk_map.from_a_hand_off_check")}</span> });
+            view! { <li>{fix}{inferred}</li> }
+        })
+        .collect_view();
+    view! { <ul class="fixes">{items}</ul> }
 }
 
 /// The whole journey's emotion curve as one small picture (the slide's
