@@ -244,7 +244,7 @@ impl AssessmentRecord {
     pub fn extra(&self) -> Extra {
         Extra {
             episodes: self.episodes.clone(),
-            seconds: self.tenths.iter().map(|(k, t)| (k.clone(), f64::from(*t) / 10.0)).collect(),
+            seconds: crate::document::saved::seconds_of(&self.tenths),
             colleagues: Vec::new(),
             seed: self.seed,
         }
@@ -302,11 +302,7 @@ impl AssessmentRecord {
             role: role.map(str::to_string),
             answers: answers.clone(),
             episodes: extra.episodes.clone(),
-            tenths: extra
-                .seconds
-                .iter()
-                .map(|(k, v)| (k.clone(), (v * 10.0).round().clamp(0.0, 36_000.0) as u32))
-                .collect(),
+            tenths: crate::document::saved::tenths_of(&extra.seconds),
             seed: extra.seed,
             level: s.level,
             confidence: Some(s.verdict.confidence),
