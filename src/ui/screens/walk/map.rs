@@ -544,7 +544,8 @@ fn map_curve(
             .collect_view();
         view! { <path class="curve-line target" d=line.path.clone()></path>{marks} }
     });
-    let goal_said = target.map(|g| {
+    // Said in words for a screen reader: each touchpoint and its rating.
+    let said_of = |g: &journey_map::Grid| {
         g.columns
             .iter()
             .map(|c| {
@@ -556,7 +557,8 @@ fn map_curve(
             })
             .collect::<Vec<_>>()
             .join("; ")
-    });
+    };
+    let goal_said = target.map(said_of);
     let bands = [1i8, 0, -1]
         .into_iter()
         .map(|r| view! { <rect class=format!("curve-band {}", band_class(r)) x="0" y=(band_y(0, band, r) - band / 2).to_string() width=w.to_string() height=band.to_string()></rect> })
@@ -580,19 +582,7 @@ fn map_curve(
     let numbers = (0..grid.columns.len())
         .map(|i| view! { <text class="curve-n" x=column_x(0, col, i).to_string() y=(h - 4).to_string() text-anchor="middle">{(i + 1).to_string()}</text> })
         .collect_view();
-    // Said in words for a screen reader: each touchpoint and its rating.
-    let said = grid
-        .columns
-        .iter()
-        .map(|c| {
-            let r = c.emotion.map_or_else(
-                || lang.t("walk_map.not_rated_2").to_string(),
-                |e| rating_label(e.rating.value).to_string(),
-            );
-            format!("{}. {}: {}", c.touchpoint + 1, c.name.get(lang), r)
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let said = said_of(grid);
     let label = match &goal_said {
         Some(g) => {
             lang.f("walk_map.curves_label", &[("name", &journey.name.get(lang)), ("points", &said), ("target", g)])
