@@ -24,6 +24,7 @@ use super::threshold::{Below, below, threshold as bounded};
 use super::walks;
 use crate::check::scoring::strengths_and_growth;
 use crate::content::Content;
+use crate::text::lang::Text;
 use crate::walk::map::Counts;
 
 /// Longest owner kept (a name or a role).
@@ -214,6 +215,54 @@ pub fn suggest(c: &Content, entries: &[Entry], model: Option<u16>, threshold: us
     let open = whole.is_none();
     let growth = if open && figures.len() >= threshold { growth(c, &figures) } else { None };
     let weakest = if open && walked >= threshold { weakest(entries, threshold) } else { None };
+    let none = (growth.is_none() && weakest.is_none()).then(|| {
+        match whole.or_else(|| below(figures.len().max(walked).max(1), threshold)) {
+            Some(b) => NoFocus::Below(b),
+            None => NoFocus::Nothing,
+        }
+    });
+    Suggestion { growth, weakest, none }
+}
+
+/// A touchpoint's journey and its own name, as the walks' view names them.
+pub fn place(c: &Content, key: &JourneyKey, touchpoint: usize) -> (walks::JourneyName, Text) {
+    match key {
+        JourneyKey::Template(id) => match c.journeys.iter().find(|j| &j.id == id) {
+            Some(j) => (
+                walks::JourneyName::Named(j.name.clone()),
+                j.touchpoints
+                    .get(touchpoint)
+                    .map_or_else(|| Text::same(format!("{}", touchpoint + 1)), |t| t.name.clone()),
+            ),
+            None => (walks::JourneyName::Named(Text::same(id.clone())), Text::same(format!("{}", touchpoint + 1))),
+        },
+        JourneyKey::Custom { name, touchpoints } => (
+            if name.is_empty() { walks::JourneyName::Own } else { walks::JourneyName::Named(Text::same(name.clone())) },
+            Text::same(touchpoints.get(touchpoint).cloned().unwrap_or_else(|| format!("{}", touchpoint + 1))),
+        ),
+    }
+}
+
+/// A focus's own figures in these entries (its quality's growth share and
+/// median, its touchpoint's balance), under the same privacy rules as a
+/// suggestion: what the screen and the report show for a focus already set.
+pub fn figures_of(c: &Content, entries: &[Entry], model: Option<u16>, threshold: usize, focus: &Focus) -> Suggestion {
+    let threshold = bounded(threshold);
+    let figures = of_model(entries, model);
+    let walked = entries.iter().filter(|e| e.walk.is_some()).count();
+    let whole = below(entries.len(), threshold);
+    let open = whole.is_none();
+    let growth = focus.quality.filter(|_| open && figures.len() >= threshold).map(|q| Growth {
+        quality: q,
+        people: growth_counts(&figures, c.assessment.qualities.len()).get(q).copied().unwrap_or(0),
+        of: figures.len(),
+        median: median(&figures, q),
+    });
+    let weakest = focus.touchpoint.as_ref().filter(|_| open).and_then(|(key, t)| {
+        let k = touchpoint_counts(entries, key).get(*t).copied().unwrap_or_default();
+        let balance = k.balance().filter(|_| k.rated() >= threshold)?;
+        Some(Weakest { journey: key.clone(), touchpoint: *t, counts: k, balance })
+    });
     let none = (growth.is_none() && weakest.is_none()).then(|| {
         match whole.or_else(|| below(figures.len().max(walked).max(1), threshold)) {
             Some(b) => NoFocus::Below(b),
