@@ -269,3 +269,26 @@ fn the_trend_has_a_column_per_collection_and_suppresses_steps_that_would_give_pe
     assert!(matches!(t.columns[1].hidden, Some(Suppressed::SmallSide(Below { people: 3, threshold: 5 }))));
     assert!(t.steps[0].suppressed.is_some() && t.steps[1].suppressed.is_some());
 }
+
+#[test]
+fn a_focus_set_in_one_tab_and_results_added_in_another_both_stay() {
+    use service_ladder::document::merge::{Prefer, merge};
+    use service_ladder::document::saved::Saved;
+    let c = content();
+    let mut col = Collection::new("March", 20_500, 7);
+    col.add_all(weak_in_reliability(1, 6));
+    let base = Saved { teams: vec![TeamRecord::of("team-m", &col)], ..Saved::new() };
+    // This tab sets the focus…
+    let mut mine_col = col.clone();
+    mine_col.set_focus(Focus::of(&suggest(c, col.entries(), Some(MODEL), 5), "Lead", None));
+    let mine = Saved { teams: vec![TeamRecord::of("team-m", &mine_col)], ..Saved::new() };
+    // …another adds a person.
+    let mut theirs_col = col.clone();
+    theirs_col.add_all(weak_in_reliability(50, 1));
+    let theirs = Saved { teams: vec![TeamRecord::of("team-m", &theirs_col)], ..Saved::new() };
+    let merged = merge(&base, &mine, &theirs, Prefer::Mine);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let t = &merged.doc.teams[0];
+    assert_eq!(t.people.len(), 7);
+    assert_eq!(t.focus.as_ref().map(|f| f.owner.as_str()), Some("Lead"));
+}

@@ -124,8 +124,11 @@ fn of_model(entries: &[Entry], model: Option<u16>) -> Vec<&Figures> {
 /// Per quality, how many people have it among their growth areas.
 fn growth_counts(figures: &[&Figures], qualities: usize) -> Vec<usize> {
     let mut counts = vec![0usize; qualities];
+    // One buffer for every person: 10,000 of them are aggregated per drawing.
+    let mut scores: Vec<Option<f64>> = Vec::with_capacity(qualities);
     for f in figures {
-        let scores: Vec<Option<f64>> = f.qualities.iter().map(|v| v.map(|v| f64::from(v) / 100.0)).collect();
+        scores.clear();
+        scores.extend(f.qualities.iter().map(|v| v.map(|v| f64::from(v) / 100.0)));
         for q in strengths_and_growth(&scores).1 {
             if let Some(n) = counts.get_mut(q) {
                 *n += 1;

@@ -167,6 +167,16 @@ describe('the team focus', () => {
       [...new Set(await moved.locator('.sr-only').allTextContents())].every((w) => ['up', 'down', 'no change'].includes(w)),
       true,
     );
+    // The report carries whether it moved too, still on one page in both languages.
+    const en = await printCheck(page, 'en');
+    assert.match(await page.locator('.team-report-focus').textContent(), /Did the focus of “March” move\?.*Balance index at “Arranging the loan”: then −80, now \+20/);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.locator('.app[lang=ru]').first().waitFor();
+    await page.locator('.team-report').waitFor({ state: 'attached' });
+    const ru = await printCheck(page, 'ru');
+    console.log(`report with "did it move" spare below: en ${en.spare.toFixed(0)} px, ru ${ru.spare.toFixed(0)} px`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.app[lang=en]').first().waitFor();
     await save(page, 'April', '2026-04-12');
     await fresh(page);
     await paste(page, `${people(8, 2)}\n${WALKS.map((w, i) => walkWith(vary(w, -5), [1, i < 1 ? -1 : 0, (i % 3) - 1, i >= 3 ? 0 : 1, 1])).join('\n')}`);

@@ -151,7 +151,6 @@ pub fn figures(st: AppState) -> Option<Figures> {
         let model = w.model.filter(|m| entries.iter().any(|e| e.assessment.as_ref().is_some_and(|f| f.model == *m)));
         mark("team:aggregate:start");
         let overview = overview_for(c, entries, model.or_else(|| main_model(entries)), threshold(st, &w.collection));
-        measure("team:aggregate", "team:aggregate:start");
         let journey = overview
             .journeys
             .get(w.journey)
@@ -169,6 +168,8 @@ pub fn figures(st: AppState) -> Option<Figures> {
             Some(f) => focus::figures_of(c, entries, overview.model, limit, f),
             None => focus::suggest(c, entries, overview.model, limit),
         };
+        // The focus is part of what is aggregated for each drawing: measured with it.
+        measure("team:aggregate", "team:aggregate:start");
         // Kept collections of this content in date order (the order kept on a tie).
         let mut fitting: Vec<&TeamRecord> = teams.iter().filter(|t| t.fits(st.fingerprint())).collect();
         crate::order::sort_by(&mut fitting, |a, b| a.day.cmp(&b.day));
