@@ -84,7 +84,7 @@ pub fn TrendView(heads: Vec<(String, u16)>, trend: Trend) -> impl IntoView {
     };
     let th = cols
         .iter()
-        .map(|col| view! { <th scope="col">{head_of(col.index)}{col.hidden.map(|_| " *")}</th> })
+        .map(|col| view! { <th scope="col">{head_of(col.index)}</th> })
         .collect_view();
     let body = rows
         .into_iter()
