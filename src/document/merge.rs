@@ -194,7 +194,7 @@ fn merge_views(base: &[ColleagueView], mine: &[ColleagueView], theirs: &[Colleag
 /// Collections by id. One changed on one side only is taken from there;
 /// changed on both, its people are joined (results added in one tab and
 /// removed in the other both count) and its name, date and threshold
-/// chosen three-way. Deleted on one side and changed on the other is a conflict.
+/// chosen three-way, and so is its team focus. Deleted on one side and changed on the other is a conflict.
 fn merge_teams(
     base: &[TeamRecord],
     mine: &[TeamRecord],
@@ -228,6 +228,7 @@ fn merge_teams(
                     let day = pick_or(&b.day, &m.day, &t.day, prefer, || Conflict::Team(id.into()), c);
                     let threshold =
                         pick_or(&b.threshold, &m.threshold, &t.threshold, prefer, || Conflict::Team(id.into()), c);
+                    let focus = pick_or(&b.focus, &m.focus, &t.focus, prefer, || Conflict::Team(id.into()), c);
                     conflicts.dedup();
                     Some(TeamRecord {
                         id: id.to_string(),
@@ -236,6 +237,7 @@ fn merge_teams(
                         threshold,
                         content: m.content,
                         people: merge_people(&b.people, &m.people, &t.people),
+                        focus,
                     })
                 }
                 _ => {

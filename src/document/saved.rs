@@ -24,8 +24,9 @@ pub const KEY_PREFIX: &str = "service-ladder:";
 /// 1 — answers, screen and language (the first release, later with journeys and a walk);
 /// 2 — one envelope: preferences, progress, own journeys, the walk and a history of results;
 /// 3 — a revision number for copies open in other tabs; records carry an id, their source
-///     and the scoring model that made them.
-pub const SCHEMA: u32 = 5;
+///     and the scoring model that made them;
+/// 6 — kept team collections may carry the team focus the manager set.
+pub const SCHEMA: u32 = 6;
 
 /// Most finished results kept in the history; the oldest go first.
 pub const MAX_HISTORY: usize = 30;
@@ -294,7 +295,7 @@ pub fn decode_value(mut value: Value) -> Loaded {
         return Loaded::Unreadable { reason: "schema 0 does not exist".into() };
     }
     // Each step lifts the document one schema up.
-    let steps: [fn(Value) -> Result<Value, String>; 4] = [migrate_v1, migrate_v2, migrate_v3, migrate_v4];
+    let steps: [fn(Value) -> Result<Value, String>; 5] = [migrate_v1, migrate_v2, migrate_v3, migrate_v4, migrate_v5];
     for step in &steps[(from as usize - 1)..] {
         value = match step(value) {
             Ok(v) => v,
@@ -372,6 +373,17 @@ pub fn migrate_v3(v: Value) -> Result<Value, String> {
 pub fn migrate_v4(v: Value) -> Result<Value, String> {
     let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
     doc.insert("schema".into(), Value::from(5));
+    Ok(Value::Object(doc))
+}
+
+/// Schema 5 → 6. Kept team collections may carry a team focus (`focus`,
+/// absent meaning none set); a collection kept before has none. The
+/// number moves so that a tab still running version 5 — whose reader does
+/// not know the field and would set the whole document aside — leaves a
+/// version 6 document alone.
+pub fn migrate_v5(v: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = v else { return Err("expected an object".into()) };
+    doc.insert("schema".into(), Value::from(6));
     Ok(Value::Object(doc))
 }
 

@@ -11,6 +11,7 @@
 //! do not merge.
 
 use super::entry::{Entry, Identity, invisible};
+use super::focus::Focus;
 use super::groups;
 use crate::text::lang::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -63,6 +64,8 @@ pub struct Collection {
     entries: Vec<Entry>,
     /// Identity → index in `entries`.
     ids: BTreeMap<Identity, usize>,
+    /// The team focus the manager set for it.
+    focus: Option<Focus>,
 }
 
 impl Collection {
@@ -74,6 +77,7 @@ impl Collection {
             content,
             entries: Vec::new(),
             ids: BTreeMap::new(),
+            focus: None,
         }
     }
 
@@ -134,6 +138,13 @@ impl Collection {
     }
     pub fn set_threshold(&mut self, threshold: usize) {
         self.threshold = groups::threshold(threshold);
+    }
+    pub fn focus(&self) -> Option<&Focus> {
+        self.focus.as_ref()
+    }
+    /// Sets (or clears) the team focus; the owner is cleaned as typed text is.
+    pub fn set_focus(&mut self, focus: Option<Focus>) {
+        self.focus = focus.map(|f| Focus { owner: super::focus::clean_owner(&f.owner), ..f });
     }
 
     pub fn add(&mut self, entry: Entry) -> Added {

@@ -207,16 +207,30 @@ fn empty(suppressed: Suppressed) -> Comparison {
     Comparison { suppressed: Some(suppressed), assessment: None, unlike: None, balance: None, journeys: Vec::new() }
 }
 
-pub fn compare(c: &Content, before: &[Entry], after: &[Entry], threshold: usize) -> Comparison {
+/// The newest model version both sides have self-assessments of.
+pub fn common_model(before: &[Entry], after: &[Entry]) -> Option<u16> {
     let (mb, ma) = (models(before), models(after));
-    let common = mb.iter().map(|m| m.model).filter(|m| ma.iter().any(|x| x.model == *m)).max();
+    mb.iter().map(|m| m.model).filter(|m| ma.iter().any(|x| x.model == *m)).max()
+}
+
+/// The subtraction rule for two collections, on the whole and on each
+/// part compared (the self-assessments of the common version, the walks):
+/// why comparing them would give a few people away, if it would. Every
+/// comparison of two collections (before/after, the trend's steps, the
+/// team focus then and now) goes through this one rule.
+pub fn suppression(before: &[Entry], after: &[Entry], threshold: usize) -> Option<Suppressed> {
+    let common = common_model(before, after);
     let of_model = |e: &Entry| e.assessment.as_ref().is_some_and(|f| Some(f.model) == common);
     let walked = |e: &Entry| e.walk.is_some();
-    let whole = guard(&part(before, &|_| true), &part(after, &|_| true), threshold);
-    let suppressed = whole
+    guard(&part(before, &|_| true), &part(after, &|_| true), threshold)
         .or_else(|| guard(&part(before, &of_model), &part(after, &of_model), threshold))
-        .or_else(|| guard(&part(before, &walked), &part(after, &walked), threshold));
-    if let Some(s) = suppressed {
+        .or_else(|| guard(&part(before, &walked), &part(after, &walked), threshold))
+}
+
+pub fn compare(c: &Content, before: &[Entry], after: &[Entry], threshold: usize) -> Comparison {
+    let (mb, ma) = (models(before), models(after));
+    let common = common_model(before, after);
+    if let Some(s) = suppression(before, after, threshold) {
         return empty(s);
     }
     let assessment = common.map(|model| {
@@ -265,7 +279,8 @@ pub fn compare(c: &Content, before: &[Entry], after: &[Entry], threshold: usize)
     Comparison { suppressed: None, assessment, unlike, balance, journeys }
 }
 
-fn median(figures: &[Figures], q: usize) -> Option<i16> {
+/// The median of one quality over these figures; `None` when none scored it.
+pub fn median(figures: &[Figures], q: usize) -> Option<i16> {
     let mut h = Histogram::scores();
     for f in figures {
         if let Some(Some(v)) = f.qualities.get(q) {

@@ -14,6 +14,7 @@
 
 use super::collection::{Collection, MAX_ENTRIES};
 use super::entry::{Entry, Figures, Identity, JourneyKey, Mark, WalkFigures};
+use super::focus::Focus;
 use super::groups;
 use crate::codec::model::{Array, Id, Line, List, Model, Opt, Range, read_as};
 use crate::codec::reader::Reader;
@@ -25,8 +26,11 @@ use serde_json::Value;
 pub const MAX_TEAMS: usize = 50;
 /// What a team file says it is.
 pub const FILE_KIND: &str = "service-ladder-team";
-/// The team file format this build writes.
-pub const FILE_VERSION: u32 = 1;
+/// The team file format this build reads: 2 adds the team focus
+/// (`TeamRecord::focus`). A collection without one is still written as 1,
+/// so an earlier app reads it; one with a focus as 2, which an earlier app
+/// refuses as newer rather than as an unknown field.
+pub const FILE_VERSION: u32 = 2;
 /// Largest team file read (50,000 people fit in about 12 MB).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
@@ -46,8 +50,74 @@ crate::model! {
         pub content: u32 as Range<0, 4294967295>,
         /// The results, each once.
         pub people: Vec<Person> as List<Person, 0, MAX_ENTRIES> = Vec::new(),
+        /// The team focus the manager set (schema 6, team file 2).
+        pub focus: Option<StoredFocus> = None,
     }
     check team_problems;
+}
+
+crate::model! {
+    /// The team focus as kept: a quality and a touchpoint (positions in the
+    /// content the collection records), an owner and a date.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct StoredFocus {
+        /// A quality, in content order.
+        pub quality: Option<usize> as Opt<Range<0, 63>> = None,
+        /// The journey of the touchpoint.
+        pub journey: Option<FocusJourney> = None,
+        /// The touchpoint, in journey order.
+        pub touchpoint: usize as Range<0, 39> = 0,
+        /// Who sees it through.
+        pub owner: String as Line<100> = String::new(),
+        /// Days since 1970-01-01: when it is due.
+        pub due: Option<u16> as Opt<Range<0, 65535>> = None,
+    }
+}
+
+crate::model! {
+    /// A journey named as walks name it: a template by id, or one's own by
+    /// its name and touchpoints.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FocusJourney {
+        pub template: Option<String> as Opt<Id> = None,
+        pub name: String as Line<200> = String::new(),
+        pub touchpoints: Vec<String> as List<Line<200>, 0, MAX_TOUCHPOINTS> = Vec::<String>::new(),
+    }
+}
+
+impl StoredFocus {
+    pub fn of(f: &Focus) -> StoredFocus {
+        let (journey, touchpoint) = match &f.touchpoint {
+            Some((key, t)) => (
+                Some(match key {
+                    JourneyKey::Template(id) => {
+                        FocusJourney { template: Some(id.clone()), name: String::new(), touchpoints: Vec::new() }
+                    }
+                    JourneyKey::Custom { name, touchpoints } => {
+                        FocusJourney { template: None, name: name.clone(), touchpoints: touchpoints.clone() }
+                    }
+                }),
+                *t,
+            ),
+            None => (None, 0),
+        };
+        StoredFocus { quality: f.quality, journey, touchpoint, owner: f.owner.clone(), due: f.due }
+    }
+
+    pub fn focus(&self) -> Focus {
+        Focus {
+            quality: self.quality,
+            touchpoint: self.journey.as_ref().map(|j| {
+                let key = match &j.template {
+                    Some(id) => JourneyKey::Template(id.clone()),
+                    None => JourneyKey::Custom { name: j.name.clone(), touchpoints: j.touchpoints.clone() },
+                };
+                (key, self.touchpoint)
+            }),
+            owner: super::focus::clean_owner(&self.owner),
+            due: self.due,
+        }
+    }
 }
 
 crate::model! {
@@ -290,13 +360,16 @@ impl TeamRecord {
             threshold: c.threshold(),
             content: c.content(),
             people: c.entries().iter().map(Person::of).collect(),
+            focus: c.focus().map(StoredFocus::of),
         }
     }
 
     /// The collection again.
     pub fn collection(&self) -> Collection {
         let entries = self.people.iter().filter_map(Person::entry).collect();
-        Collection::from_parts(&self.name, self.day, self.threshold, self.content, entries).0
+        let mut c = Collection::from_parts(&self.name, self.day, self.threshold, self.content, entries).0;
+        c.set_focus(self.focus.as_ref().map(StoredFocus::focus));
+        c
     }
 
     /// Whether its figures refer to this content (by fingerprint).
@@ -340,7 +413,8 @@ fn base36(mut n: u64) -> String {
 pub fn file(t: &TeamRecord) -> String {
     let open = TeamRecord { people: t.people.iter().filter(|p| !p.sealed).cloned().collect(), ..t.clone() };
     let collection = serde_json::to_string(&open.write()).unwrap_or_default();
-    format!("{{\"kind\":\"{FILE_KIND}\",\"version\":{FILE_VERSION},\"collection\":{collection}}}")
+    let version = if t.focus.is_some() { FILE_VERSION } else { 1 };
+    format!("{{\"kind\":\"{FILE_KIND}\",\"version\":{version},\"collection\":{collection}}}")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

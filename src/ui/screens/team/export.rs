@@ -85,6 +85,7 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
         lang.f("team_export.report_title_named", &[("name", &figures.name)])
     };
     let date = crate::document::share::date(figures.day);
+    let focus = figures.clone();
     let meta = lang.p("team_export.report_meta", figures.people as i64, &[("date", &date)]);
     let level = (team.people() > 0).then(|| {
         let confidence = team.level.map(|_| team.confidence.words(lang).to_string());
@@ -171,6 +172,7 @@ pub fn TeamReport(figures: Rc<Figures>) -> impl IntoView {
                 {level}
                 {groups}
                 {walks}
+                <super::focus::FocusReport figures=focus/>
             </div>
         </section>
     }

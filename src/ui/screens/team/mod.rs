@@ -12,9 +12,12 @@
 //! sees), `export` (report, slides, CSV), `send` (the staff side).
 
 pub mod export;
+pub mod focus;
 pub mod intake;
+pub mod parts;
 pub mod sealing;
 pub mod send;
+pub mod trend;
 pub mod view;
 pub mod work;
 
@@ -60,8 +63,11 @@ pub fn Team() -> impl IntoView {
         let empty = empty || below.is_some();
         let overview = (!empty).then(|| {
             let f = std::rc::Rc::new(f);
+            let focus = view! { <focus::FocusView figures=f.clone()/> }.into_any();
+            let trend = f.trend.clone().map(|(heads, trend)| view! { <trend::TrendView heads=heads trend=trend/> });
+            let trend = view! { {trend} }.into_any();
             view! {
-                <OverviewView figures=f.clone()/>
+                <OverviewView figures=f.clone() focus=focus trend=trend/>
                 <Exports figures=f.clone()/>
                 <TeamReport figures=f/>
             }

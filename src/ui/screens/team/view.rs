@@ -8,7 +8,7 @@
 //! beside them.
 
 use crate::content::{Content, Level};
-use crate::team::compare::{Change, Comparison, Trend};
+use crate::team::compare::{Change, Comparison};
 use crate::team::consistency::Uneven;
 use crate::team::groups::Group;
 use crate::team::level::{Confidence, Standing, TeamLevel, share};
@@ -16,6 +16,8 @@ use crate::team::slides::signed;
 use crate::team::spread::Spread;
 use crate::team::walks::JourneyView;
 use crate::text::lang::Lang;
+use crate::ui::screens::team::parts::{ChangeTable, TrendMark};
+pub use crate::ui::screens::team::parts::{level_short, quality_name};
 use crate::ui::screens::team::work::{Figures, with_work};
 use crate::ui::state::use_state;
 use crate::ui::widgets::chart::{Bar, BarChart};
@@ -29,14 +31,6 @@ const MAX_GROUPS: usize = 40;
 const MAX_ROWS: usize = crate::team::slides::MAX_ROWS;
 /// Most gravediggers listed.
 const MAX_GRAVES: usize = 5;
-
-pub fn level_short(c: &Content, l: Level, lang: Lang) -> &str {
-    c.assessment.levels[l.index()].short.get(lang)
-}
-
-fn quality_name(c: &Content, q: usize, lang: Lang) -> String {
-    c.assessment.qualities.get(q).map(|x| x.name.get(lang).to_string()).unwrap_or_default()
-}
 
 /// The team's heading, by the one headline rule (`level::Standing`).
 pub fn headline(c: &Content, team: &TeamLevel, lang: Lang) -> String {
@@ -198,12 +192,18 @@ pub fn Heatmap(view: Rc<JourneyView>, #[prop(into)] title: String) -> impl IntoV
                         Some(_) => ("heat bad", "−", "heat-sign on-bad"),
                         None => ("heat none", "", "heat-sign"),
                     };
-                    let sign = (ch >= 12 && cw >= 12 && !sign.is_empty()).then(|| {
+                    let big = ch >= 12 && cw >= 12;
+                    let sign = (big && !sign.is_empty()).then(|| {
                         view! { <text class=sign_class x=(x + cw / 2).to_string() y=(y + ch - 4).to_string() text-anchor="middle">{sign}</text> }
                     });
+                    // Under 12 px a sign does not fit: +1 carries a cross and
+                    // −1 a bar, so the two stay apart in greyscale (their
+                    // colours are the same grey) and without colour.
+                    let mark = (!big).then(|| small_mark(*rating, x, y, cw, ch)).flatten();
                     view! {
                         <rect class=class x=x.to_string() y=y.to_string() width=cw.to_string() height=ch.to_string()></rect>
                         {sign}
+                        {mark.map(|(class, d)| view! { <path class=class d=d></path> })}
                     }
                 })
                 .collect_view();
@@ -215,6 +215,20 @@ pub fn Heatmap(view: Rc<JourneyView>, #[prop(into)] title: String) -> impl IntoV
             aria-label=format!("{title}. {summary}")>
             {heads}{cells}
         </svg>
+    }
+}
+
+/// The mark of a cell too small for its sign: a cross on +1, a bar on −1.
+fn small_mark(rating: Option<i8>, x: u32, y: u32, cw: u32, ch: u32) -> Option<(&'static str, String)> {
+    let inset = if cw >= 8 { 2 } else { 1 };
+    let (left, right, mid) = (x + inset, x + cw - inset, y + ch / 2);
+    match rating {
+        Some(1) => Some((
+            "heat-mark on-good",
+            format!("M{left} {mid}H{right}M{} {}V{}", x + cw / 2, y + inset, y + ch - inset),
+        )),
+        Some(r) if r < 0 => Some(("heat-mark on-bad", format!("M{left} {mid}H{right}"))),
+        _ => None,
     }
 }
 
@@ -314,8 +328,11 @@ pub fn group_heads(c: &Content, lang: Lang, first: bool) -> Vec<String> {
     heads
 }
 
+/// What the screen shows of the collection; `focus` and `trend` are the
+/// parts drawn by their own modules (`team::focus`, `team::trend`), given
+/// by the screen so that this module does not import them back.
 #[component]
-pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
+pub fn OverviewView(figures: Rc<Figures>, focus: AnyView, trend: AnyView) -> impl IntoView {
     let st = use_state();
     let c = st.content;
     let lang = st.lang.get_untracked();
@@ -515,9 +532,11 @@ pub fn OverviewView(figures: Rc<Figures>) -> impl IntoView {
             {held}
             {level}
             {consistency}
+            {focus}
             {groups}
             {walks}
             {compare}
+            {trend}
         </div>
     }
 }
@@ -709,46 +728,6 @@ fn JourneyPart(view: Rc<JourneyView>) -> impl IntoView {
             {graves}
             <h4>{t("team_view.weakest_hand_off")}</h4>
             {weakest}
-        </div>
-    }
-}
-
-/// An arrow to see (hidden from screen readers) and its words to hear.
-#[component]
-fn TrendMark(trend: Trend) -> impl IntoView {
-    let lang = use_state().lang.get_untracked();
-    view! {
-        <span class=format!("trend trend-{}", trend.id()) aria-hidden="true">{trend.arrow()}</span>
-        <span class="sr-only">{trend.words(lang)}</span>
-    }
-}
-
-/// Before, after, and the change with its arrow, per row.
-#[component]
-fn ChangeTable(
-    #[prop(into)] label: String,
-    caption: String,
-    heads: Vec<String>,
-    rows: Vec<(String, [String; 2], Option<Change>)>,
-) -> impl IntoView {
-    let heads = heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
-    let rows = rows
-        .into_iter()
-        .map(|(h, [b, a], ch)| {
-            let change = match ch {
-                Some(ch) => Either::Left(view! { <td>{signed(ch.delta())}" "<TrendMark trend=ch.trend()/></td> }),
-                None => Either::Right(view! { <td>"—"</td> }),
-            };
-            view! { <tr><th scope="row">{h}</th><td>{b}</td><td>{a}</td>{change}</tr> }
-        })
-        .collect_view();
-    view! {
-        <div class="table-scroll" role="region" tabindex="0" aria-label=label>
-            <table class="team-table team-change">
-                <caption>{caption}</caption>
-                <thead><tr>{heads}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
         </div>
     }
 }

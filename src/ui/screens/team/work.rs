@@ -7,8 +7,10 @@
 use crate::document::saved::SavedStoreFields;
 use crate::team::collection::Collection;
 use crate::team::compare::{Comparison, compare};
+use crate::team::focus::{self, Focus, Moved, Suggestion};
 use crate::team::overview::{Overview, main_model, overview_for};
 use crate::team::stored::TeamRecord;
+use crate::team::trend::{self, Trend};
 use crate::team::walks::{self, JourneyView};
 use crate::ui::state::AppState;
 use crate::ui::state::team::Work;
@@ -126,7 +128,20 @@ pub struct Figures {
     pub journey: Option<JourneyView>,
     /// The kept collection compared with, and the comparison.
     pub comparison: Option<(String, Comparison)>,
+    /// The team focus set for this collection, if any.
+    pub focus: Option<Focus>,
+    /// The set focus's figures here, or what the figures suggest.
+    pub suggestion: Suggestion,
+    /// The latest earlier kept collection with a focus (its name), the
+    /// focus, and whether it moved since.
+    pub moved: Option<(String, Focus, Moved)>,
+    /// Every kept collection (name, date) in date order and the trend
+    /// across them, from three on.
+    pub trend: Option<(Vec<(String, u16)>, Trend)>,
 }
+
+/// Kept collections the trend starts from.
+const TREND_FROM: usize = 3;
 
 pub fn figures(st: AppState) -> Option<Figures> {
     let c = st.content;
@@ -136,7 +151,6 @@ pub fn figures(st: AppState) -> Option<Figures> {
         let model = w.model.filter(|m| entries.iter().any(|e| e.assessment.as_ref().is_some_and(|f| f.model == *m)));
         mark("team:aggregate:start");
         let overview = overview_for(c, entries, model.or_else(|| main_model(entries)), threshold(st, &w.collection));
-        measure("team:aggregate", "team:aggregate:start");
         let journey = overview
             .journeys
             .get(w.journey)
@@ -148,6 +162,33 @@ pub fn figures(st: AppState) -> Option<Figures> {
             .filter(|id| w.saved_as.as_ref() != Some(id))
             .and_then(|id| teams.iter().find(|t| &t.id == id && t.fits(st.fingerprint())))
             .map(|t| (t.name.clone(), compare(c, t.collection().entries(), entries, threshold(st, &w.collection))));
+        let limit = threshold(st, &w.collection);
+        let focus = w.collection.focus().cloned();
+        let suggestion = match &focus {
+            Some(f) => focus::figures_of(c, entries, overview.model, limit, f),
+            None => focus::suggest(c, entries, overview.model, limit),
+        };
+        // The focus is part of what is aggregated for each drawing: measured with it.
+        measure("team:aggregate", "team:aggregate:start");
+        // Kept collections of this content in date order (the order kept on a tie).
+        let mut fitting: Vec<&TeamRecord> = teams.iter().filter(|t| t.fits(st.fingerprint())).collect();
+        crate::order::sort_by(&mut fitting, |a, b| a.day.cmp(&b.day));
+        let open = w.saved_as.as_deref();
+        let moved = fitting
+            .iter()
+            .rev()
+            .filter(|t| Some(t.id.as_str()) != open && t.day <= w.collection.day())
+            .find_map(|t| t.focus.as_ref().map(|f| (t, f.focus())))
+            .map(|(t, f)| {
+                let m = focus::moved(c, &f, t.collection().entries(), entries, limit);
+                (t.name.clone(), f, m)
+            });
+        let trend = (fitting.len() >= TREND_FROM).then(|| {
+            let sides: Vec<Collection> = fitting.iter().map(|t| t.collection()).collect();
+            let refs: Vec<&[crate::team::entry::Entry]> = sides.iter().map(|s| s.entries()).collect();
+            let heads = fitting.iter().map(|t| (t.name.clone(), t.day)).collect();
+            (heads, trend::trend(c, &refs, limit))
+        });
         Figures {
             name: w.collection.name().to_string(),
             day: w.collection.day(),
@@ -155,6 +196,10 @@ pub fn figures(st: AppState) -> Option<Figures> {
             overview,
             journey,
             comparison,
+            focus,
+            suggestion,
+            moved,
+            trend,
         }
     })
 }
