@@ -8,24 +8,13 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axe, browser, newPage, open, server, startApp, test } from './harness.mjs';
-import { FIXTURE, otherAnswers, vary } from './team-links.mjs';
+import { FIXTURE, otherAnswers, seal, vary } from './team-links.mjs';
+import { openTeam, paste, status, text, texts } from './team-screen.mjs';
 import { printCheck } from './team-print.mjs';
 
 startApp();
 
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-const texts = async (locator) => (await locator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-const status = (page) => page.getByRole('status').innerText();
 const WALKS = FIXTURE.walks.split('\n').filter((l) => l.includes('#share='));
-
-/** FNV-1a over the payload, appended as the link's checksum (as the app does). */
-function seal(page, body) {
-  let h = 0x811c9dc5;
-  for (const b of body) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32LE(h);
-  return `${page}#share=${Buffer.concat([body, sum]).toString('base64url')}`;
-}
 
 /**
  * A fixture walk (a template, five touchpoints, a label) with other
@@ -47,32 +36,6 @@ function walkWith(link, ratings) {
 const people = (n, round) =>
   Array.from({ length: n }, (_, i) => otherAnswers(vary(FIXTURE.links[i % FIXTURE.links.length], -40 * round - i), 1000 * round + i)).join('\n');
 
-async function openTeam(page) {
-  await open(page, server.url);
-  await page.getByRole('button', { name: 'For managers: see your team' }).click();
-  await page.locator('.team').waitFor();
-}
-
-async function openFold(page) {
-  const fold = page.locator('#team-intake-fold:not([open]) > summary');
-  if (await fold.count()) await fold.click();
-}
-
-/** Pastes text and adds it, waiting until what was read is listed afresh. */
-async function paste(page, value) {
-  await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
-  await openFold(page);
-  await page.locator('#team-paste').evaluate((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-  await page.getByRole('button', { name: 'Add from the text' }).click();
-  await page.waitForFunction(() => {
-    const e = document.querySelector('.team-summary');
-    return e && !e.__seen;
-  }, null, { timeout: 120_000 });
-}
-
 /** Saves the open collection under a name and a date. */
 async function save(page, name, date) {
   await page.locator('#team-name').fill(name);
@@ -90,7 +53,7 @@ describe('the team focus', () => {
   test('one action from the growth quality and the weakest touchpoint, set with an owner and a date, kept, printed on one page in both languages', async () => {
     const page = await newPage(browser);
     await openTeam(page);
-    await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`);
+    await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`, { unfold: false });
     const focus = page.locator('.team-focus');
     assert.equal(await text(focus.locator('h3')), 'Team focus for the next month');
     const why = await texts(focus.locator('.team-focus-why li'));
@@ -148,7 +111,7 @@ describe('the team focus', () => {
   test('the next collections show whether the focus moved, and the trend across three; a small one shows no figures, with the reason', async () => {
     const page = await newPage(browser);
     await openTeam(page);
-    await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`);
+    await paste(page, `${FIXTURE.chat}\n${FIXTURE.walks}`, { unfold: false });
     await page.getByRole('button', { name: "Set as the team's focus" }).click();
     await save(page, 'March', '2026-03-12');
 
@@ -156,7 +119,7 @@ describe('the team focus', () => {
     await fresh(page);
     // Each walk rates differently: the same ratings twice would be one answer set, held back.
     const better = WALKS.map((w, i) => walkWith(vary(w, -3), [1, i < 2 ? -1 : 1, (i % 3) - 1, i >= 3 ? 0 : 1, 1]));
-    await paste(page, `${people(8, 1)}\n${better.join('\n')}`);
+    await paste(page, `${people(8, 1)}\n${better.join('\n')}`, { unfold: false });
     const moved = page.locator('.team-focus-moved');
     assert.equal(await text(moved.locator('h4')), 'Did the focus of “March” move?');
     const rows = await moved.locator('tbody tr').allInnerTexts();
@@ -179,7 +142,7 @@ describe('the team focus', () => {
     await page.locator('.app[lang=en]').first().waitFor();
     await save(page, 'April', '2026-04-12');
     await fresh(page);
-    await paste(page, `${people(8, 2)}\n${WALKS.map((w, i) => walkWith(vary(w, -5), [1, i < 1 ? -1 : 0, (i % 3) - 1, i >= 3 ? 0 : 1, 1])).join('\n')}`);
+    await paste(page, `${people(8, 2)}\n${WALKS.map((w, i) => walkWith(vary(w, -5), [1, i < 1 ? -1 : 0, (i % 3) - 1, i >= 3 ? 0 : 1, 1])).join('\n')}`, { unfold: false });
     await save(page, 'May', '2026-05-12');
 
     // The trend: three columns in date order, each adding up to 100 %.
@@ -205,7 +168,7 @@ describe('the team focus', () => {
     // A fourth collection of three people: below the threshold, its column
     // shows nothing and says why, and so does the step into it.
     await fresh(page);
-    await paste(page, people(3, 3));
+    await paste(page, people(3, 3), { unfold: false });
     assert.match(await text(page.locator('.team-below-threshold')), /^Below the privacy threshold 3 of at least 5 people are in/);
     await save(page, 'June', '2026-06-12');
     // Open May again to see the trend (a collection under the threshold shows no figures at all).
@@ -222,7 +185,7 @@ describe('the team focus', () => {
   test('a collection where the self-checks and the walks are each under the threshold suggests no focus, and says why', async () => {
     const page = await newPage(browser);
     await openTeam(page);
-    await paste(page, `${people(3, 4)}\n${WALKS.slice(0, 3).join('\n')}`);
+    await paste(page, `${people(3, 4)}\n${WALKS.slice(0, 3).join('\n')}`, { unfold: false });
     assert.equal(
       await text(page.locator('.team-focus .team-below')),
       'No focus is suggested: 3 of at least 5 people. A focus built from fewer would show their own answers.',
@@ -237,7 +200,7 @@ describe('the team focus', () => {
     await openTeam(page);
     // Thirty walks of other ratings: rows of 8 px, too small for a sign.
     const walks = Array.from({ length: 30 }, (_, i) => walkWith(vary(WALKS[0], -2 * i), [0, 1, 2, 3, 4].map((k) => (Math.floor(i / 3 ** k) % 3) - 1)));
-    await paste(page, walks.join('\n'));
+    await paste(page, walks.join('\n'), { unfold: false });
     const map = page.locator('.team-journey svg.heatmap');
     const found = await map.evaluate((svg) => {
       const count = (sel) => svg.querySelectorAll(sel).length;

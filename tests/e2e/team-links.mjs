@@ -26,7 +26,7 @@ function varint(bytes, at) {
 }
 
 /** FNV-1a over the payload, appended as the link's checksum. */
-function seal(page, body) {
+export function seal(page, body) {
   let h = 0x811c9dc5;
   for (const b of body) h = Math.imul(h ^ b, 0x01000193) >>> 0;
   const sum = Buffer.alloc(4);

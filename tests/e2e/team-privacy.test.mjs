@@ -6,42 +6,11 @@ import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerByClick, browser, newPage, open, questionnaire, server, startApp, startCheck, test, toResult } from './harness.mjs';
 import { FIXTURE, vary } from './team-links.mjs';
+import { openFold, openTeam, paste, status, text } from './team-screen.mjs';
 
 startApp();
 
 const TIMEOUT = { timeout: 120_000 };
-
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-const status = (page) => page.getByRole('status').innerText();
-
-async function openTeam(page) {
-  await open(page, server.url);
-  await page.getByRole('button', { name: 'For managers: see your team' }).click();
-  await page.locator('.team').waitFor();
-}
-
-/** Pastes text and waits until what was read is listed afresh. */
-/** Opens the intake's one-line fold (issue 20) when results are in, to add more. */
-async function openFold(page) {
-  const fold = page.locator('#team-intake-fold:not([open]) > summary');
-  if (await fold.count()) await fold.click();
-}
-
-async function paste(page, value) {
-  await openFold(page);
-  await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
-  await page.locator('#team-paste').evaluate((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-  await page.getByRole('button', { name: 'Add from the text' }).click();
-  await page.waitForFunction(() => {
-    const e = document.querySelector('.team-summary');
-    return e && !e.__seen;
-  }, null, { timeout: 60_000 });
-  // What was read sits in the intake's fold once results are in (issue 20).
-  await openFold(page);
-}
 
 /** Runs `body` on a fresh page, closing its context whatever happens. */
 async function withPage(body) {

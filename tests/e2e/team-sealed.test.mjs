@@ -13,14 +13,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { browser, completeCheck, newPage, open, server, startApp, test } from './harness.mjs';
 import { FIXTURE } from './team-links.mjs';
+import { openTeam, paste, status, text } from './team-screen.mjs';
 
 startApp();
 
 const TIMEOUT = { timeout: 240_000 };
 const subtle = globalThis.crypto.subtle;
 
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-const status = (page) => page.getByRole('status').innerText();
 
 function fnv(bytes) {
   let h = 0x811c9dc5;
@@ -72,34 +71,6 @@ async function sealFor(sendHere, shareLink, { tamper = false } = {}) {
   return `${page}#sealed=${withSum(Buffer.concat([header, sealed]))}`;
 }
 
-async function openTeam(page) {
-  await open(page, server.url);
-  await page.getByRole('button', { name: 'For managers: see your team' }).click();
-  await page.locator('.team').waitFor();
-}
-
-/** Opens the intake's one-line fold (issue 20) when results are in, to add more. */
-async function openFold(page) {
-  const fold = page.locator('#team-intake-fold:not([open]) > summary');
-  if (await fold.count()) await fold.click();
-}
-
-/** Pastes text and waits until what was read is listed afresh. */
-async function paste(page, value) {
-  await openFold(page);
-  await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
-  await page.locator('#team-paste').evaluate((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-  await page.getByRole('button', { name: 'Add from the text' }).click();
-  await page.waitForFunction(() => {
-    const e = document.querySelector('.team-summary');
-    return e && !e.__seen;
-  }, null, { timeout: 60_000 });
-  // What was read sits in the intake's fold once results are in.
-  await openFold(page);
-}
 
 describe('sealed results', () => {
   test('sent sealed, shown nowhere alone, counted only in the figures, tampering refused', TIMEOUT, async () => {

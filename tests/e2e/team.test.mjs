@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, answerByClick, axe, browser, heading, newPage, open, questionnaire, serve, server, startApp, startCheck, test, track, toResult } from './harness.mjs';
 import { FIXTURE, manyLinks } from './team-links.mjs';
+import { added, openFold, openTeam, paste, status, text, texts } from './team-screen.mjs';
 import { printCheck } from './team-print.mjs';
 import { startCollector } from '../../examples/collector.mjs';
 
@@ -21,52 +22,6 @@ const TOTAL = questionnaire().length;
 const fixtureFile = (name) => join(ROOT, 'tests/fixtures', name);
 
 startApp();
-
-/** Opens the team screen from the start screen. */
-async function openTeam(page, { lang = 'en' } = {}) {
-  await open(page, server.url);
-  if (lang === 'ru') {
-    await page.getByRole('button', { name: 'Русский' }).click();
-    await page.locator('.app[lang=ru]').first().waitFor();
-  }
-  const name = lang === 'ru' ? 'Для руководителя: посмотреть команду' : 'For managers: see your team';
-  await page.getByRole('button', { name }).click();
-  await page.locator('.team').waitFor();
-}
-
-/**
- * Runs `action` (adding results) and waits until what was read is listed
- * afresh: the screen is rebuilt when an intake finishes.
- */
-async function added(page, action, { unfold = true } = {}) {
-  await page.evaluate(() => document.querySelectorAll('.team-summary').forEach((e) => (e.__seen = true)));
-  await action();
-  await page.waitForFunction(() => {
-    const e = document.querySelector('.team-summary');
-    return e && !e.__seen;
-  }, null, { timeout: 120_000 });
-  // What was read sits in the intake's fold once results are in (issue 20):
-  // opened to read it, as a manager would.
-  if (unfold) await openFold(page);
-}
-
-/** Opens the intake's one-line fold (issue 20) when results are in, to add more. */
-async function openFold(page) {
-  const fold = page.locator('#team-intake-fold:not([open]) > summary');
-  if (await fold.count()) await fold.click();
-}
-
-/** Pastes text (set at once, as a paste does) and adds it. */
-async function paste(page, text, { lang = 'en', unfold = true } = {}) {
-  await added(page, async () => {
-    await openFold(page);
-    await page.locator('#team-paste').evaluate((el, v) => {
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, text);
-    await page.getByRole('button', { name: lang === 'ru' ? 'Добавить из текста' : 'Add from the text' }).click();
-  }, { unfold });
-}
 
 /** A small RFC 4180 reader: rows of fields, quotes undone. */
 function parseCsv(text) {
@@ -88,10 +43,7 @@ function parseCsv(text) {
   return rows;
 }
 
-const text = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
-const texts = async (locator) => (await locator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 
-const status = (page) => page.getByRole('status').innerText();
 
 async function download(page, click) {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
