@@ -82,10 +82,7 @@ pub fn TrendView(heads: Vec<(String, u16)>, trend: Trend) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    let th = cols
-        .iter()
-        .map(|col| view! { <th scope="col">{head_of(col.index)}</th> })
-        .collect_view();
+    let th = cols.iter().map(|col| view! { <th scope="col">{head_of(col.index)}</th> }).collect_view();
     let body = rows
         .into_iter()
         .map(|(h, cells)| {
