@@ -115,7 +115,7 @@ crate::model! {
         /// The last clients on the ladder, −1 / 0 / +1 (model 3 on).
         pub episodes: Vec<i8> as List<Range<-1, 1>, 0, 20> = Vec::new(),
         /// Item id → tenths of a second spent on it.
-        pub tenths: BTreeMap<String, u32> as Dict<Id, Range<0, 36_000>, 1000> = BTreeMap::new(),
+        pub tenths: BTreeMap<String, u32> as Dict<Id, Range<0, { MAX_TENTHS as i64 }>, 1000> = BTreeMap::new(),
         /// The seed the options were rotated with; none: content order.
         pub seed: Option<u32> as Opt<Range<0, 4_294_967_295>> = None,
         /// The strongest level.
@@ -244,7 +244,7 @@ impl AssessmentRecord {
     pub fn extra(&self) -> Extra {
         Extra {
             episodes: self.episodes.clone(),
-            seconds: crate::document::saved::seconds_of(&self.tenths),
+            seconds: seconds_of(&self.tenths),
             colleagues: Vec::new(),
             seed: self.seed,
         }
@@ -302,7 +302,7 @@ impl AssessmentRecord {
             role: role.map(str::to_string),
             answers: answers.clone(),
             episodes: extra.episodes.clone(),
-            tenths: crate::document::saved::tenths_of(&extra.seconds),
+            tenths: tenths_of(&extra.seconds),
             seed: extra.seed,
             level: s.level,
             confidence: Some(s.verdict.confidence),
@@ -399,4 +399,17 @@ pub fn is_latest_walk(history: &[Record], journey: &Journey, walk: &Walk) -> boo
 /// The date part of an ISO date-time, for display.
 pub fn day(at: &str) -> &str {
     at.get(..10).unwrap_or(at)
+}
+
+/// The longest time kept for one question: an hour, in tenths of a second.
+pub const MAX_TENTHS: u32 = 36_000;
+
+/// Kept tenths of a second → the seconds the scoring reads.
+pub fn seconds_of(tenths: &BTreeMap<String, u32>) -> BTreeMap<String, f64> {
+    tenths.iter().map(|(k, t)| (k.clone(), f64::from(*t) / 10.0)).collect()
+}
+
+/// The scoring's seconds → tenths as they are kept, capped at `MAX_TENTHS`.
+pub fn tenths_of(seconds: &BTreeMap<String, f64>) -> BTreeMap<String, u32> {
+    seconds.iter().map(|(k, v)| (k.clone(), (v * 10.0).round().clamp(0.0, f64::from(MAX_TENTHS)) as u32)).collect()
 }

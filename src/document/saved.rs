@@ -31,17 +31,7 @@ pub const SCHEMA: u32 = 6;
 /// Most finished results kept in the history; the oldest go first.
 pub const MAX_HISTORY: usize = 30;
 /// The most time kept for one item: an hour, in tenths of a second.
-pub const MAX_TENTHS: u32 = 36_000;
-
-/// Kept tenths of a second → the seconds the scoring reads.
-pub fn seconds_of(tenths: &BTreeMap<String, u32>) -> BTreeMap<String, f64> {
-    tenths.iter().map(|(k, t)| (k.clone(), f64::from(*t) / 10.0)).collect()
-}
-
-/// The scoring's seconds → tenths as they are kept, capped at `MAX_TENTHS`.
-pub fn tenths_of(seconds: &BTreeMap<String, f64>) -> BTreeMap<String, u32> {
-    seconds.iter().map(|(k, v)| (k.clone(), (v * 10.0).round().clamp(0.0, f64::from(MAX_TENTHS)) as u32)).collect()
-}
+pub const MAX_TENTHS: u32 = crate::document::history::MAX_TENTHS;
 
 /// How many of the last clients the check asks about.
 pub const EPISODES: usize = 5;
@@ -233,7 +223,7 @@ impl Saved {
     pub fn extra(&self) -> crate::check::scoring::Extra {
         crate::check::scoring::Extra {
             episodes: self.episodes.values().copied().collect(),
-            seconds: seconds_of(&self.tenths),
+            seconds: crate::document::history::seconds_of(&self.tenths),
             colleagues: Vec::new(),
             seed: (self.seed != 0).then_some(self.seed),
         }
