@@ -202,6 +202,8 @@ fn now<T>(future: impl Future<Output = T>) -> Option<T> {
 }
 
 async fn load(st: AppState, what: What) -> Result<AnyView, Missing> {
+    // The words first, then the part (usually both are in by then: they
+    // are fetched, side by side, once the first screen is up).
     later_files(st).await.map_err(|_| Missing)?;
     match what {
         What::Screen(Screen::Team) => team().await,
@@ -223,6 +225,8 @@ pub fn preload(st: AppState) {
     request_idle_callback(move || {
         leptos::task::spawn_local(async move {
             let _ = later_files(st).await;
+        });
+        leptos::task::spawn_local(async move {
             if preload_screens().await.is_ok() {
                 // The same part: the merge is ready from now on.
                 let _ = preload_merge().await;
