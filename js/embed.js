@@ -165,18 +165,22 @@
         return m;
       });
       app.catch(() => modules.delete(key));
-      // The tables of words, one file per language (assets.json names them):
-      // each fetched once per app folder, only the widget's language before it starts.
+      // The tables of words, two files per language (assets.json names them:
+      // the first screens' words and the later screens', which the app
+      // fetches itself): each fetched once per app folder, only the widget's
+      // language's first file before it starts.
       const tables = new Map();
       const words = (lang) => {
         if (!tables.has(lang)) {
           const table = assets.then(async (a) => {
             const urls = {};
+            const later = {};
             for (const [code, f] of Object.entries(a.words || {})) urls[code] = new URL(f, base).href;
+            for (const [code, f] of Object.entries(a.wordsLater || {})) later[code] = new URL(f, base).href;
             if (!urls[lang]) throw new Error('no table of words for ' + lang);
             const r = await fetch(urls[lang]);
             if (!r.ok) throw new Error(urls[lang] + ': ' + r.status);
-            return { urls, texts: { [lang]: await r.text() } };
+            return { urls, later, texts: { [lang]: await r.text() } };
           });
           table.catch(() => tables.delete(lang));
           tables.set(lang, table);

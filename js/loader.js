@@ -80,19 +80,32 @@ function boot() {
 }
 
 // The tables of words are files of their own (tools/post-build.mjs names
-// them in index.html's `service-ladder-words` meta, and in assets.json):
-// only the visitor's language is fetched before the app starts — in
-// parallel with the wasm — and handed to it on the root element; the app
-// fetches another when the person switches (src/ui/i18n/words.rs).
+// them in index.html's `service-ladder-words` meta, and in assets.json),
+// each split by screen: only the visitor's language's first screens'
+// words are fetched before the app starts — in parallel with the wasm —
+// and handed to it on the root element; the app fetches the later
+// screens' words (the `-later` meta) before a later screen, and another
+// language when the person switches (src/ui/i18n/words.rs).
 async function wordFiles() {
-  const meta = document.querySelector('meta[name="service-ladder-words"]')?.content;
-  let names = Object.fromEntries((meta ?? '').split(/\s+/).filter(Boolean).map((p) => p.split(':')));
-  if (!names.ru || !names.en) {
+  const named = (name) =>
+    Object.fromEntries(
+      (document.querySelector(`meta[name="${name}"]`)?.content ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((p) => p.split(':')),
+    );
+  let names = named('service-ladder-words');
+  let later = named('service-ladder-words-later');
+  if (!names.ru || !names.en || !later.ru || !later.en) {
     const response = await fetch(new URL('assets.json', import.meta.url));
     if (!response.ok) throw new Error(`assets.json: ${response.status}`);
-    names = (await response.json()).words ?? {};
+    const assets = await response.json();
+    names = assets.words ?? {};
+    later = assets.wordsLater ?? {};
   }
-  return Object.fromEntries(Object.entries(names).map(([code, f]) => [code, new URL(f, import.meta.url).href]));
+  const url = (f) => new URL(f, import.meta.url).href;
+  const resolved = (files) => Object.fromEntries(Object.entries(files).map(([code, f]) => [code, url(f)]));
+  return { first: resolved(names), later: resolved(later) };
 }
 const urls = wordFiles();
 urls.catch(() => {}); // reported when a table is awaited
@@ -100,7 +113,7 @@ const tables = new Map();
 /** One language's table, fetched once. */
 function table(lang) {
   if (!tables.has(lang)) {
-    const text = urls.then(async (all) => {
+    const text = urls.then(async ({ first: all }) => {
       if (!all[lang]) throw new Error(`no table of words for "${lang}"`);
       const response = await fetch(all[lang]);
       if (!response.ok) throw new Error(`${all[lang]}: ${response.status}`);
@@ -170,7 +183,8 @@ try {
     const codes = [...new Set([lang, root.dataset.lang].filter(Boolean))];
     const got = await Promise.all(codes.map(async (code) => [code, await table(code).catch(() => null)]));
     const texts = Object.fromEntries(got.filter(([, text]) => text !== null));
-    root.serviceLadderWords = { urls: await urls, texts };
+    const { first, later } = await urls;
+    root.serviceLadderWords = { urls: first, later, texts };
     // The app could fetch no words at all (src/ui/mod.rs): it cannot say so itself.
     root.addEventListener('service-ladder:failed', () => fail(new Error('no table of words')), { once: true });
   }

@@ -240,3 +240,68 @@ fn every_key_the_code_names_is_in_the_tables_and_every_key_is_used() {
         .collect();
     assert!(unused.is_empty(), "{} keys in the tables that no code names: {unused:?}", unused.len());
 }
+
+/// The files whose words only later screens show: a later part of the
+/// wasm draws them (src/ui/router.rs), after the later screens' words are
+/// in. Every other file may draw before the first question, so every key
+/// it names must be in the first file of words.
+const LATER_FILES: &[&str] = &[
+    "src/ui/screens/team/",
+    "src/ui/screens/walk/",
+    "src/ui/screens/data.rs",
+    "src/ui/screens/check/clients.rs",
+    "src/ui/screens/check/colleague.rs",
+    "src/ui/screens/check/colleague_answer.rs",
+    "src/ui/screens/check/episodes.rs",
+    "src/ui/screens/check/report.rs",
+    "src/ui/screens/check/result.rs",
+    "src/ui/screens/check/review.rs",
+    "src/ui/screens/check/sealed.rs",
+    "src/ui/screens/check/viewing.rs",
+    "src/ui/widgets/notices.rs",
+    "src/ui/widgets/share_link.rs",
+    "src/ui/widgets/ladder_picture.rs",
+    "src/ui/widgets/chart.rs",
+    "src/team/",
+    "src/walk/",
+    "src/document/",
+    "src/check/evidence.rs",
+];
+
+/// What `locales/first.json` says the first screens need: key prefixes (an
+/// area, `check_home`, or one key, `colleague.view_kept`).
+fn first_prefixes() -> Vec<String> {
+    let text = fs::read_to_string("locales/first.json").expect("locales/first.json");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("locales/first.json is JSON");
+    doc["first"].as_array().expect("a \"first\" list").iter().filter_map(|v| v.as_str().map(String::from)).collect()
+}
+
+fn is_first(key: &str, prefixes: &[String]) -> bool {
+    prefixes.iter().any(|p| key == p || key.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with('.')))
+}
+
+#[test]
+fn the_first_screens_words_are_in_the_first_file() {
+    let prefixes = first_prefixes();
+    let en = LanguageFile::parse(BUILT_IN[1].1).expect("the English table reads");
+    let mut missing = Vec::new();
+    for (path, src) in sources() {
+        if LATER_FILES.iter().any(|l| path.starts_with(l)) {
+            continue;
+        }
+        for key in keys_named(without_tests(&src)) {
+            if !is_first(&key, &prefixes) {
+                missing.push(format!("{path}: {key}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "keys a first screen may show but locales/first.json leaves to the later file (add their area or the key):\n{}",
+        missing.join("\n")
+    );
+    // Each entry names words that exist (a renamed area would silently
+    // send its words to the later file).
+    let stale: Vec<_> = prefixes.iter().filter(|p| !en.messages.keys().any(|k| is_first(k, &[(*p).clone()]))).collect();
+    assert!(stale.is_empty(), "locales/first.json names no key: {stale:?}");
+}

@@ -7,9 +7,11 @@
 //   wasm-bindgen --keep-lld-exports on the first part and, in release,
 //   wasm-opt on every part. They replace Trunk's own JS glue and wasm, with
 //   content hashes in their names;
-// - the tables of words (locales/) become files with hashed names, named
-//   in index.html's `service-ladder-words` meta (loader.js fetches only the
-//   visitor's before the first question);
+// - the tables of words (locales/) become files with hashed names, each
+//   split by screen (locales/first.json), named in index.html's
+//   `service-ladder-words` and `service-ladder-words-later` metas
+//   (loader.js fetches only the visitor's first screens' words before the
+//   first question; the app fetches the rest before a later screen);
 // - assets.json names this build's hashed files (JS glue, wasm, CSS, the
 //   parts, the tables of words) for embed.js, whose direct mode has no index.html to read them from;
 // - sw.js, the service worker, gets the list of files to keep offline, each
@@ -215,7 +217,7 @@ export async function split(dir, { source, profile = 'release', bin = 'service-l
   }
 }
 
-/** The built-in tables of words: `words-<code>-<hash>.json` in `dir`, by code. */
+/** The built-in tables of words: `words-<code>-<hash>.json` in `dir`, by code (the first screens' words). */
 export function wordFiles(dir) {
   const out = {};
   for (const f of readdirSync(dir)) {
@@ -225,30 +227,80 @@ export function wordFiles(dir) {
   return out;
 }
 
+/** The later screens' words: `words-<code>-later-<hash>.json` in `dir`, by code. */
+export function laterWordFiles(dir) {
+  const out = {};
+  for (const f of readdirSync(dir)) {
+    const m = f.match(/^words-([a-z]{2,3})-later-[0-9a-f]{16}\.json$/);
+    if (m) out[m[1]] = f;
+  }
+  return out;
+}
+
 /**
- * Copies each built-in table of words (locales/) into `dir` under a
- * content-hashed name (a new build never meets an old table), and names
- * them in index.html for loader.js: only the visitor's language is fetched
- * before the first question, the others when the person switches (issue 17).
+ * A table of words split by screen: the messages `locales/first.json`
+ * names (an area or one key each) and the rest. Both halves are language
+ * files of their own (code, name, their messages), so each reads as the
+ * whole did; together they are the table.
+ */
+export function splitTable(table, prefixes) {
+  const first = (key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+  const head = { ...table, messages: {} };
+  const rest = { ...table, messages: {} };
+  for (const [area, v] of Object.entries(table.messages ?? {})) {
+    // Messages nest by the key's parts ({"home": {"start": "…"}}); a
+    // plural message is an object of CLDR forms and counts as one key.
+    const walk = (value, key, a, b) => {
+      const plural = value && typeof value === 'object' && 'other' in value;
+      if (first(key)) return void (a[key.split('.').pop()] = value);
+      if (!value || typeof value !== 'object' || plural) return void (b[key.split('.').pop()] = value);
+      const [ca, cb] = [{}, {}];
+      for (const [k, x] of Object.entries(value)) walk(x, `${key}.${k}`, ca, cb);
+      if (Object.keys(ca).length) a[key.split('.').pop()] = ca;
+      if (Object.keys(cb).length) b[key.split('.').pop()] = cb;
+    };
+    walk(v, area, head.messages, rest.messages);
+  }
+  return { first: head, later: rest };
+}
+
+/**
+ * Writes each built-in table of words (locales/) into `dir` as two files
+ * with content-hashed names (a new build never meets an old table): the
+ * first screens' words (`locales/first.json` says which), fetched before
+ * the first question — only the visitor's language — and the later
+ * screens', fetched before a later screen is shown (src/ui/i18n/words.rs).
+ * index.html names them for loader.js: `service-ladder-words` and
+ * `service-ladder-words-later`.
  */
 export function words(dir, source) {
   const names = {};
+  const later = {};
+  const prefixes = JSON.parse(readFileSync(join(source, 'locales', 'first.json'), 'utf8')).first;
+  if (!Array.isArray(prefixes) || !prefixes.length) throw new Error('post-build: locales/first.json has no "first" list');
   for (const f of readdirSync(join(source, 'locales')).sort()) {
     const m = f.match(/^([a-z]{2,3})\.json$/);
     if (!m) continue;
-    const bytes = readFileSync(join(source, 'locales', f));
-    names[m[1]] = `words-${m[1]}-${short(bytes)}.json`;
-    writeFileSync(join(dir, names[m[1]]), bytes);
+    const table = JSON.parse(readFileSync(join(source, 'locales', f), 'utf8'));
+    const halves = splitTable(table, prefixes);
+    const first = JSON.stringify(halves.first);
+    const rest = JSON.stringify(halves.later);
+    names[m[1]] = `words-${m[1]}-${short(first)}.json`;
+    later[m[1]] = `words-${m[1]}-later-${short(rest)}.json`;
+    writeFileSync(join(dir, names[m[1]]), first);
+    writeFileSync(join(dir, later[m[1]]), rest);
   }
   if (!names.ru || !names.en) throw new Error('post-build: locales/ru.json and locales/en.json are both needed');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const meta = `<meta name="service-ladder-words" content="${Object.entries(names)
-    .map(([code, f]) => `${code}:${f}`)
-    .join(' ')}">`;
-  const marked = html.replace(/<meta name="service-ladder-words"[^>]*>/, '');
+  const meta = (name, files) =>
+    `<meta name="${name}" content="${Object.entries(files)
+      .map(([code, f]) => `${code}:${f}`)
+      .join(' ')}">`;
+  const marked = html.replace(/<meta name="service-ladder-words(-later)?"[^>]*>/g, '');
   if (!marked.includes('</head>')) throw new Error('post-build: index.html has no </head>');
-  writeFileSync(join(dir, 'index.html'), marked.replace('</head>', `${meta}</head>`));
-  return names;
+  const metas = meta('service-ladder-words', names) + meta('service-ladder-words-later', later);
+  writeFileSync(join(dir, 'index.html'), marked.replace('</head>', `${metas}</head>`));
+  return { names, later };
 }
 
 function cargoVersion(source) {
@@ -270,7 +322,11 @@ export function finish(dir, { source = resolve(new URL('..', import.meta.url).pa
   const id = sha256(JSON.stringify(sums)).slice(0, 16);
   const later = laterParts(html, dir);
   const tables = wordFiles(dir);
-  writeFileSync(join(dir, 'assets.json'), JSON.stringify({ version, build: id, ...entry, ...later, words: tables }, null, 2) + '\n');
+  const laterTables = laterWordFiles(dir);
+  writeFileSync(
+    join(dir, 'assets.json'),
+    JSON.stringify({ version, build: id, ...entry, ...later, words: tables, wordsLater: laterTables }, null, 2) + '\n',
+  );
   // A development build (`trunk serve`) must never be served from an
   // offline copy: its worker removes itself and every cache it made.
   const build = profile === 'release' ? { version, id, entry: Object.values(entry), files: sums } : { version, id: 'dev', retire: true };

@@ -60,7 +60,21 @@ impl Lang {
     }
 
     fn message(self, key: &str) -> Option<&'static Message> {
-        self.chain().find_map(|t| t.messages.get(key))
+        self.chain().find_map(|t| t.messages.get(key).or_else(|| t.later.get()?.get(key)))
+    }
+
+    /// Adds a built-in language's words for the later screens (its second
+    /// file, `language_file::later_from`). Once: a second call changes
+    /// nothing and says so.
+    pub fn add_later(self, messages: std::collections::BTreeMap<String, Message>) -> bool {
+        self.0.later.set(messages).is_ok()
+    }
+
+    /// The tables in this language's chain (itself, its fallbacks) whose
+    /// later words are not in yet (a company's own language never has any:
+    /// the caller asks only for the built-in ones it has a file for).
+    pub fn lacking_later(self) -> Vec<Lang> {
+        self.chain().filter(|t| t.later.get().is_none()).map(Lang).collect()
     }
 
     /// Whether this language (or a fallback) has the key.
@@ -100,7 +114,11 @@ impl Lang {
     /// The message keys of `reference` this language's own file lacks (what
     /// a preview lists; visitors see the fallback's words for them).
     pub fn missing(self, reference: Lang) -> Vec<&'static str> {
-        reference.0.messages.keys().filter(|k| !self.0.messages.contains_key(*k)).map(String::as_str).collect()
+        let own = |k: &String| self.0.messages.contains_key(k) || self.0.later.get().is_some_and(|l| l.contains_key(k));
+        let all = reference.0.messages.keys().chain(reference.0.later.get().into_iter().flat_map(|l| l.keys()));
+        let mut keys: Vec<&'static str> = all.filter(|k| !own(k)).map(String::as_str).collect();
+        crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
+        keys
     }
 }
 

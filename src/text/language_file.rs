@@ -69,6 +69,7 @@ impl LanguageFile {
             fallback: fallback.map(Lang::table),
             messages: self.messages,
             content: self.content,
+            later: Default::default(),
             plural,
         })
     }
@@ -107,6 +108,17 @@ pub fn built_in_from(code: &str, text: &str, plural: PluralFn) -> Result<Lang, S
     Ok(file.into_lang(None, plural))
 }
 
+/// A built-in language's words for the later screens, from their fetched
+/// file (the same format, only the messages the first screens do not name;
+/// tools/post-build.mjs): only the file for `code` is taken.
+pub fn later_from(code: &str, text: &str) -> Result<BTreeMap<String, Message>, String> {
+    let file = LanguageFile::parse(text).map_err(|p| format!("{} problems, first: {:?}", p.len(), p.first()))?;
+    if file.code != code || !BUILT_IN_NAMES.iter().any(|(c, _)| *c == code) {
+        return Err(format!("the file is for \"{}\", not \"{code}\"", file.code));
+    }
+    Ok(file.messages)
+}
+
 /// A built-in language whose words are not in yet: its code and name only,
 /// for the language switch (never shown as the interface's language).
 pub fn placeholder(code: &str, plural: PluralFn) -> Option<Lang> {
@@ -118,6 +130,7 @@ pub fn placeholder(code: &str, plural: PluralFn) -> Option<Lang> {
         fallback: None,
         messages: BTreeMap::new(),
         content: BTreeMap::new(),
+        later: Default::default(),
         plural,
     }))
 }

@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::{Display, Write as _};
+use std::sync::OnceLock;
 
 crate::choice! {
     /// A plural category, as `Intl.PluralRules` names them (CLDR).
@@ -64,6 +65,11 @@ pub struct Table {
     /// Content texts by content key (`items.s01.text`), for a company's own
     /// language; the built-in languages keep theirs in the content files.
     pub content: BTreeMap<String, String>,
+    /// A built-in language's words for the later screens, in a file of
+    /// their own (tools/post-build.mjs splits `locales/*.json` by screen:
+    /// the first question needs only the first file). Set once, when the
+    /// later part of the app is about to show a screen (`Lang::add_later`).
+    pub later: OnceLock<BTreeMap<String, Message>>,
     pub plural: PluralFn,
 }
 
@@ -161,6 +167,7 @@ mod tests {
             fallback: fallback.map(Lang::table),
             messages: pairs.iter().map(|(k, v)| (k.to_string(), Message::Plain(v.to_string()))).collect(),
             content: BTreeMap::new(),
+            later: OnceLock::new(),
             plural: native_plural,
         })
     }
@@ -174,6 +181,20 @@ mod tests {
         assert_eq!(kk.t("nope"), "");
         assert_eq!(kk.missing(ru), ["b"]);
         assert_ne!(kk, ru);
+    }
+
+    #[test]
+    fn the_later_screens_words_are_found_once_added_and_counted_as_the_tables() {
+        let ru = table("ru", None, &[("a", "А")]);
+        let kk = table("kk", Some(ru), &[("a", "Ә")]);
+        assert_eq!(ru.t("b"), "", "not in before the later file");
+        assert_eq!(kk.lacking_later(), [kk, ru]);
+        assert!(ru.add_later([("b".to_string(), Message::Plain("Б".into()))].into()));
+        assert!(!ru.add_later(BTreeMap::new()), "once");
+        assert_eq!(ru.t("b"), "Б");
+        assert_eq!(kk.t("b"), "Б", "through the fallback too");
+        assert_eq!(kk.lacking_later(), [kk]);
+        assert_eq!(kk.missing(ru), ["b"], "a company file lacking a later key is told so");
     }
 
     #[test]
@@ -202,6 +223,7 @@ mod tests {
             fallback: None,
             messages: [("people".to_string(), Message::Plural(forms))].into(),
             content: BTreeMap::new(),
+            later: OnceLock::new(),
             plural: native_plural,
         });
         assert_eq!(ru.p("people", 1, &[]), "1 человек");

@@ -61,7 +61,7 @@ pub fn App(env: &'static Env, host: host::Host, root: web_sys::Element) -> impl 
         Screen::Question { index } => EitherOf4::C(view! { <Question index=index/> }),
         other => EitherOf4::D(view! { <Later what=What::Screen(other)/> }),
     };
-    router::preload();
+    router::preload(st);
 
     // Tell the embedding page the app is drawn (once, first), then where
     // the person is on every move.

@@ -201,19 +201,32 @@ fn now<T>(future: impl Future<Output = T>) -> Option<T> {
     }
 }
 
-async fn load(what: What) -> Result<AnyView, Missing> {
+async fn load(st: AppState, what: What) -> Result<AnyView, Missing> {
+    // The words first, then the part (usually both are in by then: they
+    // are fetched, side by side, once the first screen is up).
+    later_files(st).await.map_err(|_| Missing)?;
     match what {
         What::Screen(Screen::Team) => team().await,
         other => screens(other).await,
     }
 }
 
-/// Fetches every later part once the first screen is up and the browser
-/// has nothing else to do, so that moving on rarely waits on the network.
-/// A failure here is left to the screen that needs the part (it retries).
-pub fn preload() {
-    request_idle_callback(|| {
-        leptos::task::spawn_local(async {
+/// What every later screen needs besides its part: its words, a file of
+/// their own (src/ui/i18n/words.rs).
+async fn later_files(st: AppState) -> Result<(), String> {
+    st.env.tables.add_later(st.lang.get_untracked()).await
+}
+
+/// Fetches every later part and the later screens' words once the first
+/// screen is up and the browser has nothing else to do, so that moving on
+/// rarely waits on the network. A failure here is left to the screen that
+/// needs the part (it retries).
+pub fn preload(st: AppState) {
+    request_idle_callback(move || {
+        leptos::task::spawn_local(async move {
+            let _ = later_files(st).await;
+        });
+        leptos::task::spawn_local(async move {
             if preload_screens().await.is_ok() {
                 // The same part: the merge is ready from now on.
                 let _ = preload_merge().await;
@@ -236,7 +249,7 @@ pub fn Later(what: What) -> impl IntoView {
         let what = what.clone();
         waiting.set(true);
         // Single-threaded: the wrapper only satisfies Suspend's `Send` bound.
-        let loaded = leptos::__reexports::send_wrapper::SendWrapper::new(load(what));
+        let loaded = leptos::__reexports::send_wrapper::SendWrapper::new(load(st, what));
         Suspend::new(async move {
             let loaded = loaded.await;
             waiting.set(false);

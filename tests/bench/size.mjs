@@ -46,4 +46,7 @@ const both = (n) => `${kb(n)} KiB = ${(n / 1000).toFixed(1)} KB`;
 console.log(`${'before the first question (page, loader, CSS, JS, first wasm part, words)'.padEnd(70)}${both(sum(first, 'gzip'))} gzip   (target ≤ 150 KB)`);
 console.log(`${'  of which the first wasm part'.padEnd(70)}${both(first.find((r) => r.file === assets.wasm).gzip)} gzip`);
 if (tables.length) console.log(`${`  of which the table of words (${tables[0].file.split('-')[1]}; ${tables.map((t) => kb(t.gzip).trim()).join(' / ')} KiB each)`.padEnd(70)}${both(tables[0].gzip)} gzip`);
+// What the later screens need besides their parts (fetched once the first screen is up): their words.
+const laterWords = rows.filter((r) => Object.values(assets.wordsLater ?? {}).includes(r.file)).sort((a, b) => b.gzip - a.gzip);
+if (laterWords.length) console.log(`${`the later screens' words (${laterWords.map((t) => `${t.file.split('-')[1]} ${kb(t.gzip).trim()}`).join(' / ')} KiB)`.padEnd(70)}${both(laterWords[0].gzip)} gzip`);
 console.log(`${`later wasm parts (${later.length})`.padEnd(70)}${both(sum(later, 'gzip'))} gzip`);

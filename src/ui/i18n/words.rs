@@ -8,6 +8,7 @@ use crate::text::lang::Lang;
 use crate::text::language_file;
 use crate::text::words::Plural;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use wasm_bindgen::JsValue;
 
@@ -28,15 +29,22 @@ pub fn built_in(codes: &[String], tables: &Tables) -> Vec<Lang> {
     wanted.iter().filter_map(|c| tables.get(c).or_else(|| language_file::placeholder(c, intl_plural))).collect()
 }
 
-/// One widget's built-in tables of words: each is a file of its own
-/// (tools/post-build.mjs), fetched when first needed and kept. loader.js
-/// and embed.js fetch the visitor's before the app starts and hand it over
-/// on the root element as `serviceLadderWords = {texts: {code: text}, urls:
-/// {code: url}}`, with where every table is (content-hashed names, kept offline by sw.js).
+/// One widget's built-in tables of words: each language's in two files of
+/// its own (tools/post-build.mjs splits `locales/<code>.json` by screen):
+/// the words of the first screens, fetched when first needed and kept, and
+/// the later screens' (`add_later`), fetched before a later screen is
+/// shown. loader.js and embed.js fetch the visitor's first file before the
+/// app starts and hand it over on the root element as `serviceLadderWords
+/// = {texts: {code: text}, urls: {code: url}, later: {code: url}}`, with
+/// where every file is (content-hashed names, kept offline by sw.js).
 pub struct Tables {
     // A Mutex only because the Env it lives in is shared as `Sync`; the page has one thread.
     loaded: Mutex<Vec<Lang>>,
     urls: Vec<(String, String)>,
+    later: Vec<(String, String)>,
+    /// A later screen has asked for its words: a language switched to
+    /// from now on is shown with its later words in.
+    later_wanted: AtomicBool,
     /// The code being fetched: the switch is busy meanwhile.
     pub busy: RwSignal<Option<&'static str>>,
 }
@@ -47,16 +55,20 @@ impl Tables {
         let given = js_sys::Reflect::get(root, &JsValue::from_str("serviceLadderWords")).unwrap_or(JsValue::UNDEFINED);
         let field =
             |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok().and_then(|v| v.as_string());
-        let mut urls = Vec::new();
-        if let Ok(map) = js_sys::Reflect::get(&given, &JsValue::from_str("urls"))
-            && map.is_object()
-        {
-            for (code, _) in language_file::BUILT_IN_NAMES {
-                if let Some(url) = field(&map, code) {
-                    urls.push((code.to_string(), url));
+        let urls_in = |name: &str| {
+            let mut urls = Vec::new();
+            if let Ok(map) = js_sys::Reflect::get(&given, &JsValue::from_str(name))
+                && map.is_object()
+            {
+                for (code, _) in language_file::BUILT_IN_NAMES {
+                    if let Some(url) = field(&map, code) {
+                        urls.push((code.to_string(), url));
+                    }
                 }
             }
-        }
+            urls
+        };
+        let (urls, later) = (urls_in("urls"), urls_in("later"));
         let mut loaded = Vec::new();
         if let Ok(texts) = js_sys::Reflect::get(&given, &JsValue::from_str("texts"))
             && texts.is_object()
@@ -69,7 +81,13 @@ impl Tables {
                 }
             }
         }
-        Tables { loaded: Mutex::new(loaded), urls, busy: RwSignal::new(None) }
+        Tables {
+            loaded: Mutex::new(loaded),
+            urls,
+            later,
+            later_wanted: AtomicBool::new(false),
+            busy: RwSignal::new(None),
+        }
     }
 
     /// The first language whose words are in (src/ui/mod.rs mounts only
@@ -84,6 +102,7 @@ impl Tables {
                 fallback: None,
                 messages: Default::default(),
                 content: Default::default(),
+                later: Default::default(),
                 plural: intl_plural,
             })
         })
@@ -112,7 +131,33 @@ impl Tables {
         let text = crate::ui::browser::files::fetch_text(&url).await?;
         let lang = language_file::built_in_from(code, &text, intl_plural)?;
         self.loaded().push(lang);
+        if self.later_wanted.load(Ordering::Relaxed) {
+            self.add_later(lang).await?;
+        }
         Ok(lang)
+    }
+
+    /// The later screens' words of `lang` and of the built-in languages it
+    /// falls back to, fetched if not in yet (once each: they are kept).
+    /// Every later screen waits for this (src/ui/router.rs), so none is
+    /// drawn without its words; a failure is a part that could not be
+    /// fetched (the screen offers a retry).
+    pub async fn add_later(&self, lang: Lang) -> Result<(), String> {
+        self.later_wanted.store(true, Ordering::Relaxed);
+        for table in lang.lacking_later() {
+            let built_in = language_file::BUILT_IN_NAMES.iter().any(|(c, _)| *c == table.code());
+            let Some((code, url)) = self.later.iter().find(|(c, _)| c == table.code()) else {
+                // A company's own language has no later file (its file came
+                // whole); a built-in one must, or its screens would be wordless.
+                if built_in {
+                    return Err(format!("no file for the later words of {}", table.code()));
+                }
+                continue;
+            };
+            let text = crate::ui::browser::files::fetch_text(url).await?;
+            table.add_later(language_file::later_from(code, &text)?);
+        }
+        Ok(())
     }
 }
 
