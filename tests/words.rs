@@ -256,6 +256,7 @@ const LATER_FILES: &[&str] = &[
     "src/ui/screens/check/report.rs",
     "src/ui/screens/check/result.rs",
     "src/ui/screens/check/review.rs",
+    "src/ui/screens/check/refused.rs",
     "src/ui/screens/check/sealed.rs",
     "src/ui/screens/check/viewing.rs",
     "src/ui/widgets/notices.rs",

@@ -4,28 +4,6 @@ use crate::ui::state::use_state;
 use leptos::html::H2;
 use leptos::prelude::*;
 
-/// A link that cannot be opened: the reason, what else is worth knowing
-/// (`children`), and the way home. One look for every kind of link.
-#[component]
-pub fn LinkRefused(
-    /// Why, in words the person can act on.
-    why: String,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let st = use_state();
-    let t = move |key: &str| st.t(key);
-    view! {
-        <section class="step refused">
-            <StepHeading>{t("check_viewing.this_link_cannot_be_opened")}</StepHeading>
-            <p class="error">{why}</p>
-            {children.map(|c| c())}
-            <button type="button" class="primary" on:click=move |_| st.go(crate::document::saved::Screen::Home)>
-                {t("check_viewing.home")}
-            </button>
-        </section>
-    }
-}
-
 /// The heading of a step. When the person moves to a new step, focus lands
 /// here so screen readers announce where they are. In an iframe the focus
 /// does not scroll: the browser would scroll the host page to put the

@@ -9,6 +9,7 @@ pub mod colleague_answer;
 pub mod episodes;
 pub mod home;
 pub mod question;
+pub mod refused;
 pub mod report;
 pub mod result;
 pub mod review;

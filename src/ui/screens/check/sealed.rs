@@ -7,8 +7,9 @@
 use crate::document::saved::Screen;
 use crate::document::seal::{Envelope, Team};
 use crate::ui::browser::seal as sealing;
+use crate::ui::screens::check::refused::LinkRefused;
 use crate::ui::state::use_state;
-use crate::ui::widgets::shared::{LinkRefused, StepHeading};
+use crate::ui::widgets::shared::StepHeading;
 use leptos::either::Either;
 use leptos::prelude::*;
 

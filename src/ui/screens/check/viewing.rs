@@ -5,10 +5,11 @@ use crate::content::Content;
 use crate::document::history::{AssessmentRecord, Record, Source, WalkRecord};
 use crate::document::saved::Screen;
 use crate::text::lang::Lang;
+use crate::ui::screens::check::refused::LinkRefused;
 use crate::ui::screens::check::result::{RecordBody, ResultBody};
 use crate::ui::screens::walk::map::MapBody;
 use crate::ui::state::use_state;
-use crate::ui::widgets::shared::{LinkRefused, StepHeading};
+use crate::ui::widgets::shared::StepHeading;
 use leptos::either::Either;
 use leptos::prelude::*;
 
