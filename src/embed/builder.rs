@@ -734,8 +734,9 @@ impl Snippet {
         }
     }
 
-    /// The app's own pages' policy, with the company's pages allowed to
-    /// frame it and the logo's origin allowed as an image.
+    /// The app's own pages' policy (docs/embedding.md), with the company's
+    /// pages allowed to frame it and the logo's origin allowed as an image
+    /// (`frame-src 'self'`: builder.html's preview frames the app).
     pub fn app_policy(&self, hosts: &[String], logo: Option<&str>) -> String {
         let mut img = String::from("'self' data:");
         if let Some(l) = logo.filter(|l| config::is_https_url(l)) {
@@ -749,7 +750,7 @@ impl Snippet {
             ancestors.push_str(h);
         }
         format!(
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src {img}; worker-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors {ancestors}"
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src {img}; worker-src 'self'; frame-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors {ancestors}"
         )
     }
 }

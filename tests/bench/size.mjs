@@ -47,3 +47,9 @@ console.log(`${'before the first question (page, loader, CSS, JS, first wasm par
 console.log(`${'  of which the first wasm part'.padEnd(70)}${both(first.find((r) => r.file === assets.wasm).gzip)} gzip`);
 if (tables.length) console.log(`${`  of which the table of words (${tables[0].file.split('-')[1]}; ${tables.map((t) => kb(t.gzip).trim()).join(' / ')} KiB each)`.padEnd(70)}${both(tables[0].gzip)} gzip`);
 console.log(`${`later wasm parts (${later.length})`.padEnd(70)}${both(sum(later, 'gzip'))} gzip`);
+// The configuration builder (builder.html, issue 21): its own part, which
+// a visitor's pages never fetch, and its own stylesheet.
+const builderPart = later.find((r) => /-builder-[0-9a-f]{16}\.wasm$/.test(r.file));
+if (builderPart) console.log(`${'  of which the builder part (builder.html only)'.padEnd(70)}${both(builderPart.gzip)} gzip`);
+const builderCss = rows.find((r) => /^builder-[0-9a-f]{16}\.css$/.test(r.file));
+if (builderCss) console.log(`${'builder.html\'s own stylesheet'.padEnd(70)}${both(builderCss.gzip)} gzip`);
