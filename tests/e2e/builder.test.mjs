@@ -186,8 +186,11 @@ describe('configuration builder', () => {
       const journey = page.locator('fieldset.journey').first();
       await journey.locator('.journey-name').first().fill('Путь гостя «Гранд Отели»');
       const second = await journey.locator('.touchpoint-name').nth(1).inputValue();
-      await journey.locator('.move-earlier').nth(1).click();
+      // By keyboard: Enter on the second touchpoint's "earlier"; the focus follows it to the top.
+      await journey.locator('.move-earlier').nth(1).focus();
+      await page.keyboard.press('Enter');
       await page.waitForFunction((name) => document.querySelector('fieldset.journey .touchpoint-name')?.value === name, second);
+      await page.waitForFunction(() => document.activeElement?.id === 'b-j0-t0-later');
       await journey.locator('.touchpoint-expectation').first().fill('Номер готов к нашему приезду');
       await journey.locator('.handoff').first().check();
       // A threshold out of range is refused, the file keeps 4.

@@ -2,7 +2,7 @@
 //! touchpoint's name, who serves there and what the client expects, the
 //! hand-off marks — reordered with buttons (keyboard and pointer alike).
 
-use super::state::{B, use_b};
+use super::state::{B, set_timeout_ms, use_b};
 use crate::embed::config::MAX_JOURNEYS;
 use crate::walk::journey::MAX_TOUCHPOINTS;
 use leptos::prelude::*;
@@ -133,12 +133,20 @@ fn touchpoint(b: B, j: usize, t: usize, count: usize, codes: &[String]) -> impl 
         .collect_view();
     let handoff = b.draft.with_untracked(|d| d.handoff(j, t));
     let n = t + 1;
+    // The list is drawn afresh after a move: the keyboard's focus follows
+    // the touchpoint to its new place (on the same button, or the other one
+    // at either end).
     let moved = move |earlier: bool| {
         move |_| {
-            b.change(|d| {
-                d.move_touchpoint(j, t, earlier);
-            });
+            let mut done = false;
+            b.change(|d| done = d.move_touchpoint(j, t, earlier));
             b.moved();
+            if done {
+                let to = if earlier { t - 1 } else { t + 1 };
+                let at_end = (earlier && to == 0) || (!earlier && to + 1 == count);
+                let button = if earlier != at_end { "earlier" } else { "later" };
+                set_timeout_ms(0, move || focus(&format!("b-j{j}-t{to}-{button}")));
+            }
         }
     };
     view! {
@@ -151,10 +159,10 @@ fn touchpoint(b: B, j: usize, t: usize, count: usize, codes: &[String]) -> impl 
                 {lang.t("builder.handoff")}
             </label>
             <div class="builder-row">
-                <button type="button" class="move-earlier" disabled=t == 0 on:click=moved(true)>
+                <button type="button" class="move-earlier" id=format!("b-j{j}-t{t}-earlier") disabled=t == 0 on:click=moved(true)>
                     {lang.f("builder.move_earlier", &[("n", &n)])}
                 </button>
-                <button type="button" class="move-later" disabled=n == count on:click=moved(false)>
+                <button type="button" class="move-later" id=format!("b-j{j}-t{t}-later") disabled=n == count on:click=moved(false)>
                     {lang.f("builder.move_later", &[("n", &n)])}
                 </button>
                 <button type="button" class="remove-touchpoint" disabled=count == 1 on:click=move |_| {
@@ -165,5 +173,12 @@ fn touchpoint(b: B, j: usize, t: usize, count: usize, codes: &[String]) -> impl 
                 }>{lang.f("builder.remove_touchpoint", &[("n", &n)])}</button>
             </div>
         </li>
+    }
+}
+
+fn focus(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(e) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = e.focus();
     }
 }

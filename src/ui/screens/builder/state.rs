@@ -127,7 +127,8 @@ impl B {
     }
 }
 
-fn set_timeout_ms(ms: i32, f: impl FnOnce() + 'static) {
+/// Runs `f` after `ms` milliseconds (0: once the current redraw is done).
+pub fn set_timeout_ms(ms: i32, f: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
     let Some(w) = web_sys::window() else { return };
     let f = wasm_bindgen::closure::Closure::once_into_js(f);
