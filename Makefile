@@ -22,7 +22,7 @@ help:
 	@echo "make serve   build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test: native unit/property tests and end-to-end tests in headless Chromium"
 	@echo "make release build the deployable bundle release/service-ladder-<version>.tar.gz"
-	@echo "make bench   build the release and print the size of every file in dist/, speed figures and the team view's aggregation times"
+	@echo "make bench   build the release and print the size of every file in dist/, speed figures, the team view's aggregation times and the builder preview's update time"
 	@echo "make fuzz    fuzz every decoder for FUZZ_SECONDS (default 60) each, on nightly"
 	@echo "make examples  serve the example host pages (iframe, direct, hostile) on :HOST_PORT (8000) and the app on :PORT (8080)"
 	@echo "make calibrate print where simulated populations land under the scoring model (the table in docs/scoring.md)"
@@ -69,6 +69,7 @@ bench: build tools-browser
 	@node tests/bench/speed.mjs
 	@node tests/bench/keystroke.mjs dist
 	@node tests/bench/team.mjs
+	@node tests/bench/builder.mjs dist
 
 # Fuzz every decoder for FUZZ_SECONDS each (cargo-fuzz on the nightly toolchain).
 FUZZ_SECONDS ?= 60

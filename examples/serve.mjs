@@ -80,7 +80,7 @@ const app = await listen(async (req, res) => {
     'referrer-policy': 'no-referrer',
     'content-security-policy':
       "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; " +
-      `worker-src 'self'; manifest-src 'none'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors 'self' ${hostOrigins.join(' ')}`,
+      `worker-src 'self'; frame-src 'self'; manifest-src 'none'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors 'self' ${hostOrigins.join(' ')}`,
   };
   // Precompressed copies from the release bundle, when the browser takes them.
   const accepts = String(req.headers['accept-encoding'] ?? '');

@@ -56,7 +56,9 @@ function boot() {
   }
   const lang = code(params.get('lang')) ?? code(saved?.prefs?.lang ?? saved?.lang) ?? browser;
   html.lang = lang;
+  // builder.html (the configuration builder) has no static home: its loading state.
   const plain =
+    !root?.hasAttribute('data-builder') &&
     !['config', 'parts', 'journey', 'header', 'width', 'preview'].some((k) => params.has(k)) &&
     !['#share=', '#sealed=', '#team='].some((p) => location.hash.startsWith(p)) &&
     (!saved || ((saved.screen ?? 'home') === 'home' && Object.keys(saved.answers ?? {}).length === 0 && !saved.walk));

@@ -31,7 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 /** Files with fixed names, revalidated on every use (short-cached). */
-export const FIXED = ['index.html', 'loader.js', 'embed.js', 'sw.js', 'assets.json'];
+export const FIXED = ['index.html', 'builder.html', 'loader.js', 'embed.js', 'sw.js', 'assets.json'];
 /** Fixed-name files the app itself needs offline; the rest are for host pages and people. */
 const FIXED_OFFLINE = ['index.html', 'loader.js'];
 /** Documentation, not part of the app. */
@@ -281,7 +281,12 @@ export function words(dir, source) {
   for (const f of readdirSync(join(source, 'locales')).sort()) {
     const m = f.match(/^([a-z]{2,3})\.json$/);
     if (!m) continue;
-    const table = JSON.parse(readFileSync(join(source, 'locales', f), 'utf8'));
+    const full = readFileSync(join(source, 'locales', f));
+    const table = JSON.parse(full.toString('utf8'));
+    // The configuration builder's words (`builder.*`) are only for
+    // builder.html: the visitor's tables leave them out (their loads do not
+    // grow); builder.html names the whole table (`builderPage`).
+    delete table.messages?.builder;
     const halves = splitTable(table, prefixes);
     const first = JSON.stringify(halves.first);
     const rest = JSON.stringify(halves.later);
@@ -289,6 +294,7 @@ export function words(dir, source) {
     later[m[1]] = `words-${m[1]}-later-${short(rest)}.json`;
     writeFileSync(join(dir, names[m[1]]), first);
     writeFileSync(join(dir, later[m[1]]), rest);
+    writeFileSync(join(dir, `words-all-${m[1]}-${short(full)}.json`), full);
   }
   if (!names.ru || !names.en) throw new Error('post-build: locales/ru.json and locales/en.json are both needed');
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -301,6 +307,41 @@ export function words(dir, source) {
   const metas = meta('service-ladder-words', names) + meta('service-ladder-words-later', later);
   writeFileSync(join(dir, 'index.html'), marked.replace('</head>', `${metas}</head>`));
   return { names, later };
+}
+
+/**
+ * builder.html, the configuration builder's page (issue 21): index.html
+ * with the same hashed files and loader.js, without the static home, its
+ * root marked `data-builder` so the app mounts the builder (src/ui/mod.rs),
+ * whose screens are a later wasm part of their own.
+ */
+export function builderPage(dir, source) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  // Its own stylesheet (style/builder.css), hashed like the rest.
+  const css = readFileSync(join(source, 'style/builder.css'));
+  const sheet = `builder-${short(css)}.css`;
+  writeFileSync(join(dir, sheet), css);
+  const root = '<div id="app" data-service-ladder-root>';
+  if (!html.includes(root)) throw new Error('post-build: index.html has no app root');
+  let page = html
+    .replace(/<!-- static-home:begin -->[\s\S]*<!-- static-home:end -->/, '')
+    .replace(root, '<div id="app" data-service-ladder-root data-builder>')
+    .replace('</head>', `<link rel="stylesheet" href="./${sheet}"></head>`)
+    .replace(/<title>[^<]*<\/title>/, '<title>Service Ladder — configuration builder</title>')
+    .replace(/<p class="boot-note">[\s\S]*?<\/p>/, '<p class="boot-note"><span lang="ru">Открываем конструктор настроек…</span> <span lang="en">Opening the configuration builder…</span></p>');
+  if (page.includes('class="static-home"')) throw new Error('post-build: builder.html kept the static home');
+  // The whole tables of words, the builder's among them.
+  const all = Object.fromEntries(
+    readdirSync(dir)
+      .map((f) => f.match(/^words-all-([a-z]{2,3})-[0-9a-f]{16}\.json$/))
+      .filter(Boolean)
+      .map((m) => [m[1], m[0]]),
+  );
+  if (!all.ru || !all.en) throw new Error('post-build: no whole tables of words for builder.html');
+  const meta = `<meta name="service-ladder-words" content="${Object.entries(all).map(([code, f]) => `${code}:${f}`).join(' ')}">`;
+  if (!/<meta name="service-ladder-words"[^>]*>/.test(page)) throw new Error('post-build: index.html names no tables of words');
+  page = page.replace(/<meta name="service-ladder-words"[^>]*>/, meta);
+  writeFileSync(join(dir, 'builder.html'), page);
 }
 
 function cargoVersion(source) {
@@ -344,6 +385,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const profile = process.env.TRUNK_PROFILE ?? 'release';
   const parts = await split(dir, { source, profile });
   words(dir, source);
+  builderPage(dir, source);
   const { version, id, offline } = finish(dir, { source, profile });
   console.log(`post-build: ${version} build ${id}, split into ${1 + parts.parts.length} wasm parts, ${offline.length} files kept offline`);
 }

@@ -2,6 +2,7 @@
 //! configuration's JSON Schema), the snippet's options, the events sent
 //! to the host page and brand colour contrast.
 
+pub mod builder;
 pub mod colour;
 pub mod config;
 pub mod events;

@@ -33,6 +33,10 @@ pub fn start() {
     else {
         return;
     };
+    // builder.html: the configuration builder instead of the self-check.
+    if root.has_attribute("data-builder") {
+        return start_builder(root);
+    }
     let search = window.location().search().unwrap_or_default();
     let options = Options::from_query(&search);
     let framed = options.embedded && window.parent().ok().flatten().is_some_and(|p| !js_sys::Object::is(&p, &window));
@@ -54,6 +58,35 @@ pub fn start() {
         }
         _ => boot(root, options, mode, page, None, None),
     }
+}
+
+/// The configuration builder (builder.html): its words, then its part.
+fn start_builder(root: web_sys::HtmlElement) {
+    let Ok(shipped) = Content::shipped() else { return };
+    let tables = i18n::words::Tables::from_root(&root);
+    wasm_bindgen_futures::spawn_local(async move {
+        // loader.js handed over the visitor's words; the other language is
+        // fetched when the person switches.
+        if !tables.any() {
+            for code in ["ru", "en"] {
+                if tables.fetch(code).await.is_ok() {
+                    break;
+                }
+            }
+        }
+        if !tables.any() {
+            if let Ok(event) = web_sys::CustomEvent::new("service-ladder:failed") {
+                let _ = root.dispatch_event(&event);
+            }
+            return;
+        }
+        // A part that cannot be fetched: loader.js shows why, with a retry.
+        if !router::builder(root.clone(), shipped, tables).await
+            && let Ok(event) = web_sys::CustomEvent::new("service-ladder:failed")
+        {
+            let _ = root.dispatch_event(&event);
+        }
+    });
 }
 
 /// Mounts the app into an element of the host page (direct mode). Called by

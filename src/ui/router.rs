@@ -17,6 +17,8 @@ use crate::document::merge::{self, Merged, Prefer};
 use crate::document::saved::{Saved, Screen};
 use crate::document::seal;
 use crate::embed::config::{self, Applied};
+use crate::ui::i18n::words::Tables;
+use crate::ui::screens::builder::{Builder, Env as BuilderEnv};
 use crate::ui::screens::check::clients::Clients;
 use crate::ui::screens::check::colleague_answer::ColleagueAnswer;
 use crate::ui::screens::check::episodes::Episodes;
@@ -149,6 +151,22 @@ pub fn merge_now(
         });
     }
     merged
+}
+
+/// The configuration builder (builder.html), mounted from a part of its
+/// own: a visitor's pages never fetch it, and everything it draws is in it.
+#[wasm_split(builder, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn mount_builder(root: web_sys::HtmlElement, shipped: Content, tables: Tables) -> Result<(), Missing> {
+    let env: &'static BuilderEnv =
+        Box::leak(Box::new(BuilderEnv { shipped, tables, check: |text, shipped| Box::pin(configure(text, shipped)) }));
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, move || view! { <Builder env=env/> }).forget();
+    Ok(())
+}
+
+/// Mounts the builder into `root`; false if its part could not be fetched.
+pub async fn builder(root: web_sys::HtmlElement, shipped: Content, tables: Tables) -> bool {
+    mount_builder(root, shipped, tables).await.is_ok()
 }
 
 /// A company configuration read and checked, in a part of its own: only

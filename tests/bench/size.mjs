@@ -50,3 +50,9 @@ if (tables.length) console.log(`${`  of which the table of words (${tables[0].fi
 const laterWords = rows.filter((r) => Object.values(assets.wordsLater ?? {}).includes(r.file)).sort((a, b) => b.gzip - a.gzip);
 if (laterWords.length) console.log(`${`the later screens' words (${laterWords.map((t) => `${t.file.split('-')[1]} ${kb(t.gzip).trim()}`).join(' / ')} KiB)`.padEnd(70)}${both(laterWords[0].gzip)} gzip`);
 console.log(`${`later wasm parts (${later.length})`.padEnd(70)}${both(sum(later, 'gzip'))} gzip`);
+// The configuration builder (builder.html, issue 21): its own part, which
+// a visitor's pages never fetch, and its own stylesheet.
+const builderPart = later.find((r) => /-builder-[0-9a-f]{16}\.wasm$/.test(r.file));
+if (builderPart) console.log(`${'  of which the builder part (builder.html only)'.padEnd(70)}${both(builderPart.gzip)} gzip`);
+const builderCss = rows.find((r) => /^builder-[0-9a-f]{16}\.css$/.test(r.file));
+if (builderCss) console.log(`${'builder.html\'s own stylesheet'.padEnd(70)}${both(builderCss.gzip)} gzip`);

@@ -103,8 +103,10 @@ test('the JS, the wasm and the CSS have content-hashed names; the fixed names ar
   for (const file of Object.values(assets.words)) assert.match(file, /^words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/);
   const html = readFileSync(join(unpacked, 'dist/index.html'), 'utf8');
   for (const f of [assets.js, assets.wasm, assets.css]) assert.ok(html.includes(`./${f}`), `index.html names ${f}`);
-  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f) && !/^words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/.test(f));
-  assert.deepEqual(plain.sort(), ['assets.json', 'config.schema.json', 'embed.js', 'index.html', 'loader.js', 'sw.js']);
+  // (builder.html's whole tables of words, the builder's among them, are hashed too: words-all-<code>-<hash>.json.)
+  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f) && !/^words-(all-)?[a-z]{2,3}-[0-9a-f]{6,16}\.json$/.test(f));
+  // builder.html: the configuration builder's page (issue 21), beside index.html.
+  assert.deepEqual(plain.sort(), ['assets.json', 'builder.html', 'config.schema.json', 'embed.js', 'index.html', 'loader.js', 'sw.js']);
 });
 
 test('unpacked on a plain static server, the app starts and a question is answered', async () => {

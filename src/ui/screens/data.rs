@@ -177,6 +177,17 @@ pub fn Data() -> impl IntoView {
     let where_kept =
         if st.in_memory() { t("data.right_now_your_data_lives") } else { t("data.your_data_is_kept_only") };
 
+    // The configuration builder is a page of the app's own: linked only on
+    // that page (in a host page a relative link would point elsewhere).
+    let builder_link = (st.env.mode == crate::ui::state::env::Mode::Standalone).then(|| {
+        view! {
+            <section class="block more">
+                <h3>{t("data.more")}</h3>
+                <p><a href="builder.html">{t("data.configuration_builder")}</a></p>
+            </section>
+        }
+    });
+
     view! {
         <section class="step data">
             <StepHeading>{t("data.your_data_on_this_device")}</StepHeading>
@@ -249,6 +260,7 @@ pub fn Data() -> impl IntoView {
                     <button type="button" on:click=move |_| deleting.set(false)>{t("data.cancel")}</button>
                 </div>
             </section>
+            {builder_link}
             <div class="nav">
                 <Go to=Screen::Home label=t("data.home")/>
             </div>
