@@ -10,7 +10,10 @@
 //   button can be pressed (the static one; the app acts on it when it
 //   mounts), then Next on the choice of work, and notes when the first
 //   question's options are there;
-// - what was downloaded by then (bytes on the wire, and the files).
+// - what was downloaded by then (bytes on the wire, and the files);
+// - second question shown: the first option tapped the moment the first
+//   question is there (SurveyJS: the option, then its Next), until the
+//   question on the page is another (issue 19: ≤ 2.0 s after the tap).
 // Then, on loopback without throttling: the choice of work's Next → first
 // question painted, and an answer's Next → next question painted.
 import { ROOT, deadline, launch, newPage, serve } from '../e2e/harness.mjs';
@@ -62,18 +65,33 @@ try {
           document.querySelector('.app .role button.next')?.click();
         }
         // The first question's options (SurveyJS opens on it).
-        if (document.querySelector('.app .question input[type=radio], #survey input[type=radio]')) {
+        const question = () => document.querySelector('.app .question, #survey .sd-question');
+        const option = document.querySelector('.app .question input[type=radio], #survey input[type=radio]');
+        if (option && window.__first === undefined) {
           window.__first = performance.now();
           // What had arrived by then: the page and every file, on the wire.
           const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
           window.__files = entries.map((e) => ({ name: new URL(e.name).pathname.split('/').pop() || 'index.html', bytes: e.transferSize }));
+          // The first tap, as a person's thumb would make it.
+          const asked = question()?.textContent;
+          window.__tap = performance.now();
+          option.click();
+          document.querySelector('#survey .sd-navigation__next-btn')?.click();
+          new MutationObserver((_, done) => {
+            const now = question()?.textContent;
+            if (now && now !== asked) {
+              window.__second = performance.now() - window.__tap;
+              done.disconnect();
+            }
+          }).observe(document, { subtree: true, childList: true, characterData: true });
           watch.disconnect();
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-boot'] });
     });
     await page.goto(url);
     await page.waitForFunction(() => window.__first !== undefined, null, { timeout: 60_000 });
-    const out = await page.evaluate(() => ({ home: window.__home, first: window.__first, files: window.__files }));
+    await page.waitForFunction(() => window.__second !== undefined, null, { timeout: 30_000 }).catch(() => {});
+    const out = await page.evaluate(() => ({ home: window.__home, first: window.__first, second: window.__second, files: window.__files }));
     await page.context().close();
     return { ...out, bytes: out.files.reduce((n, f) => n + f.bytes, 0) };
   }
@@ -129,11 +147,11 @@ const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`).padStart(9);
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`.padStart(9);
 const pick = (runs, k) => median(runs.map((r) => r[k]).filter((x) => x !== undefined));
 console.log(`first load, mobile profile (150 ms RTT, 1.6 Mbps, CPU ×4), gzip, cold; median of ${RUNS} runs each`);
-console.log(`${''.padEnd(38)}${'home'.padStart(9)}${'1st question'.padStart(14)}${'downloaded'.padStart(12)}`);
-console.log(`${'  Service Ladder'.padEnd(38)}${ms(pick(ours, 'home'))}${ms(pick(ours, 'first')).padStart(14)}${kb(pick(ours, 'bytes')).padStart(12)}`);
-console.log(`${'  SurveyJS 2.5 (same questionnaire)'.padEnd(38)}${'—'.padStart(9)}${ms(pick(theirs, 'first')).padStart(14)}${kb(pick(theirs, 'bytes')).padStart(12)}`);
+console.log(`${''.padEnd(38)}${'home'.padStart(9)}${'1st question'.padStart(14)}${'downloaded'.padStart(12)}${'tap → 2nd'.padStart(12)}`);
+console.log(`${'  Service Ladder'.padEnd(38)}${ms(pick(ours, 'home'))}${ms(pick(ours, 'first')).padStart(14)}${kb(pick(ours, 'bytes')).padStart(12)}${ms(pick(ours, 'second')).padStart(12)}`);
+console.log(`${'  SurveyJS 2.5 (same questionnaire)'.padEnd(38)}${'—'.padStart(9)}${ms(pick(theirs, 'first')).padStart(14)}${kb(pick(theirs, 'bytes')).padStart(12)}${ms(pick(theirs, 'second')).padStart(12)}`);
 console.log(`  ratio Service Ladder / SurveyJS, first question interactive: ${(pick(ours, 'first') / pick(theirs, 'first')).toFixed(2)}`);
-console.log(`  targets: home ≤ 1000 ms, first question ≤ 1500 ms, downloaded ≤ 150 KB`);
+console.log(`  targets: home ≤ 1000 ms, first question ≤ 1500 ms (issue 19: ≤ 1000 ms), downloaded ≤ 150 KB, tap → second question ≤ 2000 ms`);
 console.log(`  files before the first question: ${ours[0].files.map((f) => `${f.name} ${(f.bytes / 1000).toFixed(1)}`).join(', ')}`);
 console.log(`on loopback, median of ${RUNS} runs`);
 console.log(`  choice of work → first question painted ${ms(median(first))}`);
