@@ -102,7 +102,10 @@ function visitorPart(part) {
   const users = at < 0 ? null : [...SPLIT_JS.slice(0, at).matchAll(/\/\* ([a-z0-9_, ]+) \*\//g)].at(-1)?.[1];
   return !users || users.split(', ').some((u) => !PAGE_ONLY.has(u));
 }
-const FIRST_BUDGET = 307_500;
+// Then the team focus (issue 20: the saved document's kept collections
+// carry a focus, schema 6, read at start-up) and the sender's optional name
+// (issue 19: share links of version 5) took it to 308,955 bytes.
+const FIRST_BUDGET = 309_500;
 
 let browser;
 let server;
@@ -292,7 +295,15 @@ describe('the tables of words', () => {
       const later = JSON.parse(readFileSync(join(DIST, ASSETS.wordsLater[code]), 'utf8'));
       for (const half of [first, later]) assert.deepEqual([half.code, half.name], [whole.code, whole.name]);
       const [a, b] = [flat(first.messages), flat(later.messages)];
-      assert.deepEqual({ ...a, ...b }, flat(whole.messages), `${code}: nothing lost or changed`);
+      // All but the configuration builder's words (issue 21): only
+      // builder.html shows them, from the whole table it names.
+      const { builder, ...visitors } = whole.messages;
+      assert.ok(builder && Object.keys(builder).length > 10, `${code}: the builder's words are in locales/${code}.json`);
+      assert.deepEqual({ ...a, ...b }, flat(visitors), `${code}: nothing lost or changed`);
+      const page = readFileSync(join(DIST, 'builder.html'), 'utf8');
+      const all = page.match(new RegExp(`${code}:(words-all-${code}-[0-9a-f]{16}\\.json)`))?.[1];
+      assert.ok(all, `builder.html names the whole ${code} table`);
+      assert.deepEqual(JSON.parse(readFileSync(join(DIST, all), 'utf8')), whole, `${code}: builder.html's table is locales/${code}.json`);
       assert.deepEqual(Object.keys(a).filter((k) => k in b), [], `${code}: no key in both`);
       const isFirst = (k) => prefixes.some((p) => k === p || k.startsWith(`${p}.`));
       assert.ok(Object.keys(a).every(isFirst) && !Object.keys(b).some(isFirst), `${code}: split as locales/first.json says`);

@@ -101,10 +101,12 @@ test('the JS, the wasm and the CSS have content-hashed names; the fixed names ar
   assert.match(assets.css, /^main-[0-9a-f]{6,16}\.css$/);
   // Each language's table of words too (issue 17).
   for (const file of Object.values(assets.words)) assert.match(file, /^words-[a-z]{2,3}-[0-9a-f]{6,16}\.json$/);
+  // Split by screen (issue 19): the later screens' half of each.
+  for (const file of Object.values(assets.wordsLater)) assert.match(file, /^words-[a-z]{2,3}-later-[0-9a-f]{6,16}\.json$/);
   const html = readFileSync(join(unpacked, 'dist/index.html'), 'utf8');
   for (const f of [assets.js, assets.wasm, assets.css]) assert.ok(html.includes(`./${f}`), `index.html names ${f}`);
   // (builder.html's whole tables of words, the builder's among them, are hashed too: words-all-<code>-<hash>.json.)
-  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f) && !/^words-(all-)?[a-z]{2,3}-[0-9a-f]{6,16}\.json$/.test(f));
+  const plain = listing(join(unpacked, 'dist')).filter((f) => !/\.(gz|br)$/.test(f) && !/-[0-9a-f]{6,16}(_bg)?\.(js|wasm|css)$/.test(f) && !/^words-(all-)?[a-z]{2,3}(-later)?-[0-9a-f]{6,16}\.json$/.test(f));
   // builder.html: the configuration builder's page (issue 21), beside index.html.
   assert.deepEqual(plain.sort(), ['assets.json', 'builder.html', 'config.schema.json', 'embed.js', 'index.html', 'loader.js', 'sw.js']);
 });
