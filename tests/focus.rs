@@ -11,7 +11,7 @@ use service_ladder::content::{Content, Level};
 use service_ladder::document::saved::{self, Loaded};
 use service_ladder::team::collection::Collection;
 use service_ladder::team::compare::{Suppressed, Trend as Arrow};
-use service_ladder::team::entry::{Entry, Figures, Identity, JourneyKey, Mark, WalkFigures};
+use service_ladder::team::entry::{Entry, Figures, Identity, JourneyKey, MODEL, Mark, WalkFigures};
 use service_ladder::team::focus::{Focus, NoFocus, clean_owner, moved, suggest};
 use service_ladder::team::stored::{self, TeamRecord};
 use service_ladder::team::threshold::Below;
@@ -22,8 +22,6 @@ fn content() -> &'static Content {
     static C: OnceLock<Content> = OnceLock::new();
     C.get_or_init(|| Content::shipped().expect("shipped content loads"))
 }
-
-const MODEL: u16 = 4;
 
 /// A person whose quality scores are `scores` (content order), at `level`.
 fn person(id: u64, level: Option<Level>, scores: [u8; 8]) -> Entry {
