@@ -717,3 +717,17 @@ fn every_concept_of_the_seeds_is_shown_somewhere_a_person_can_reach() {
         assert!(c.concepts.principles_for_quality(q).next().is_some());
     }
 }
+
+/// Russian cue words are found whatever the case, and Cyrillic capitals
+/// lower as the cue-word check reads them (moved from the unit tests, so
+/// that no Russian text lives in src/).
+#[test]
+fn russian_cue_words_are_found_in_any_case() {
+    use service_ladder::content::cues::{cue_words, cue_words_in};
+    use service_ladder::text::clean::lower_char;
+    let ru = cue_words(service_ladder::text::language_file::native("ru"));
+    assert_eq!(cue_words_in("Как положено по правилам, вы…", &ru), ["по правилам", "как положено", "положено"]);
+    assert_eq!(cue_words_in("ГРУБО И РАЗДРАЖЁННО", &ru), ["грубо", "раздражённо"]);
+    assert_eq!(cue_words_in("СТАНДАРТНЫЙ ОТВЕТ", &ru), ["стандартн"]);
+    assert_eq!("ЀЏАЯЁҚӘӨІӀ".chars().map(lower_char).collect::<String>(), "ѐџаяёқәөіӏ");
+}

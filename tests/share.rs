@@ -317,6 +317,7 @@ fn an_intact_but_empty_link_is_refused_with_the_reason() {
     assert_eq!(share::decode(&fragment, fp()).map(|s| s.label), Ok(Some("Продажи".into())));
     let refused = share::open(&fragment, content());
     assert_eq!(refused, Err(LinkError::Empty));
+    assert!(LinkError::Damaged.words(native("ru")).starts_with("Ссылка повреждена"));
     let why = LinkError::Empty.words(native("en"));
     assert!(why.contains("no answers and no walk") && why.ends_with('.'), "{why}");
     // With a result in it, the same link opens.

@@ -110,3 +110,9 @@ fn a_long_journey_with_long_names_stays_inside_the_picture() {
         assert!((0..=i64::from(HEIGHT)).contains(&y), "y = {y}");
     }
 }
+
+/// A long Russian word is cut with a hyphen where it does not fit.
+#[test]
+fn a_long_russian_word_is_hyphenated_to_fit() {
+    assert_eq!(slide::wrap("клиентоориентированность", 10, 3), ["клиентоор-", "иентирова-", "нность"]);
+}

@@ -1469,3 +1469,15 @@ fn a_result_with_one_option_throughout_is_flagged_not_counted() {
     // An ordinary result is not flagged.
     assert!(i.entries().iter().all(|e| !e.assessment.as_ref().is_some_and(|f| f.careless)));
 }
+
+/// Russian group labels fold as people type them (moved from the unit
+/// tests, so that no Russian text lives in src/).
+#[test]
+fn russian_labels_fold_case_spacing_and_yo() {
+    use service_ladder::team::groups::fold;
+    assert_eq!(fold("  Отдел   ПРОДАЖ "), "отдел продаж");
+    assert_eq!(fold("ЁЛКА"), "ёлка");
+    let long = "я".repeat(service_ladder::team::entry::MAX_LABEL_CHARS + 20);
+    let cleaned = service_ladder::team::entry::clean_label(&long);
+    assert_eq!(cleaned.map(|l| l.chars().count()), Some(service_ladder::team::entry::MAX_LABEL_CHARS));
+}

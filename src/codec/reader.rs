@@ -354,10 +354,10 @@ mod tests {
 
     #[test]
     fn a_language_that_is_not_required_borrows_the_other() {
-        let v = json!({"ru": "Привет"});
+        let v = json!({"ru": "Privet"});
         let mut r = Reader { langs: vec!["ru".into()], ..Reader::default() };
         let t = r.text(&v, "t").unwrap();
-        assert_eq!(t.for_code("en"), "Привет", "a reader of another language is shown the words there are");
+        assert_eq!(t.for_code("en"), "Privet", "a reader of another language is shown the words there are");
         assert!(r.problems.is_empty());
     }
 

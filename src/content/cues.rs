@@ -104,18 +104,17 @@ mod tests {
         let en = cue_words(native("en"));
         assert_eq!(ru.len(), 24);
         assert_eq!(en.len(), 23);
-        assert_eq!(cue_words_in("Как положено по правилам, вы…", &ru), ["по правилам", "как положено", "положено"]);
         assert_eq!(cue_words_in("Send the Standard reply", &en), ["standard"]);
         assert!(cue_words_in("Ask what they need", &en).is_empty());
-        assert_eq!(cue_words_in("ГРУБО И РАЗДРАЖЁННО", &ru), ["грубо", "раздражённо"]);
-        assert_eq!(cue_words_in("СТАНДАРТНЫЙ ОТВЕТ", &ru), ["стандартн"]);
+        // The Russian ones, in capitals too: tests/content.rs.
     }
 
     #[test]
     fn capitals_of_the_case_pairing_alphabets_lower() {
         let lower = |s: &str| s.chars().map(lower_char).collect::<String>();
         assert_eq!(lower("ÀÉÖØÞ×ĀĽŽŸ"), "àéöøþ×āľžÿ");
-        assert_eq!(lower("ΑΩЀЏАЯЁҚӘӨІӀ"), "αωѐџаяёқәөіӏ");
+        assert_eq!(lower("ΑΩ"), "αω");
+        // Cyrillic capitals: tests/content.rs.
         assert_eq!(lower("ԱՖ 1.-"), "աֆ 1.-");
     }
 

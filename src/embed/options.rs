@@ -152,7 +152,7 @@ mod tests {
             assert!(!is_config_file(bad), "{bad}");
         }
         assert!(is_config_file("config.json"));
-        let long = Options::from_query(&format!("label={}", "я".repeat(300)));
+        let long = Options::from_query(&format!("label={}", "é".repeat(300)));
         assert_eq!(long.label.unwrap().chars().count(), MAX_LABEL_CHARS);
         let hidden = Options::from_query("label=Sales%E2%80%AE%E2%80%8Bteam&id=Team_A");
         assert_eq!(hidden.label.as_deref(), Some("Salesteam"));

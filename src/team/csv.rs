@@ -467,9 +467,9 @@ mod tests {
 
     #[test]
     fn spreadsheet_resaves_are_read() {
-        let text = "\u{FEFF}section;id;name;answer;score\r\nlevel;regulated;Регламентированная;level;81";
+        let text = "\u{FEFF}section;id;name;answer;score\r\nlevel;regulated;Régulée;level;81";
         assert!(sniff(text));
-        assert_eq!(rows(text)[1], (2, ok(&["level", "regulated", "Регламентированная", "level", "81"])));
+        assert_eq!(rows(text)[1], (2, ok(&["level", "regulated", "Régulée", "level", "81"])));
         assert!(sniff("\n\"section\"\t\"id\"\tname\tanswer\tscore\n"));
         assert!(!sniff("id,name\n"));
         assert!(!sniff("{\"schema\":2}"));

@@ -210,10 +210,9 @@ mod tests {
 
     #[test]
     fn labels_fold_case_and_spacing() {
-        assert_eq!(fold("  Отдел   ПРОДАЖ "), "отдел продаж");
         assert_eq!(fold("Sales Team"), "sales team");
-        assert_eq!(fold("ЁЛКА"), "ёлка");
         assert_eq!(fold("Ωmega"), "ωmega", "Greek folds too, with the one lower-casing of text::clean");
+        // Russian labels: tests/team.rs.
     }
 
     #[test]

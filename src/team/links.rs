@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn links_are_found_in_any_wrapping() {
-        let text = "Вот: <https://a.example/app/#share=AAAA>, и ещё \"https://b.example/#share=BB_b\".\n\
+        let text = "Here: <https://a.example/app/#share=AAAA>, and also \"https://b.example/#share=BB_b\".\n\
                     (https://c.example/#share=CCC) «https://d/#share=D-D». https://e/%23share=EEE!\n\
                     share=FFF\n[x](https://g/#share=GGG) <a href=\"https://h/#share=HHH\">https://h/#share=HHH</a>";
         assert_eq!(

@@ -33,7 +33,7 @@ crate::model! {
     pub struct LanguageFile {
         /// The language's BCP 47 code: "kk", "uz", "de", "pt-BR".
         pub code: String as Code,
-        /// The language's name in itself, shown in the language switch: "Қазақша".
+        /// The language's name in itself, shown in the language switch: "Türkçe".
         pub name: String as Line<40>,
         /// The direction it is written in.
         pub dir: Dir = Dir::Ltr,
@@ -422,25 +422,25 @@ mod tests {
             assert!(placeholder(code, native_plural).unwrap().t("app.reload").is_empty());
         }
         assert!(built_in_from("en", BUILT_IN[0].1, native_plural).is_err());
-        assert!(built_in_from("kk", r#"{"code": "kk", "name": "Қазақша"}"#, native_plural).is_err());
+        assert!(built_in_from("tr", r#"{"code": "tr", "name": "Türkçe"}"#, native_plural).is_err());
         assert!(built_in_from("ru", "<html>", native_plural).is_err());
     }
 
     #[test]
     fn a_language_file_reads_nested_messages_and_plural_forms() {
         let f = LanguageFile::parse(
-            r#"{"code": "kk", "name": "Қазақша", "fallback": "ru",
-                "messages": {"home": {"start": "Бастау", "people": {"one": "{count} адам", "other": "{count} адам"}}},
-                "content": {"items.s01.text": "Клиент келді"}}"#,
+            r#"{"code": "tr", "name": "Türkçe", "fallback": "ru",
+                "messages": {"home": {"start": "Başla", "people": {"one": "{count} kişi", "other": "{count} kişi"}}},
+                "content": {"items.s01.text": "Müşteri geldi"}}"#,
         )
         .unwrap();
         assert_eq!(f.messages.len(), 2);
         let ru = built_in("ru", native_plural).unwrap();
-        let kk = f.into_lang(Some(ru), native_plural);
-        assert_eq!(kk.t("home.start"), "Бастау");
-        assert_eq!(kk.p("home.people", 5, &[]), "5 адам");
-        assert_eq!(kk.content("items.s01.text"), Some("Клиент келді"));
-        assert!(!kk.missing(ru).is_empty(), "the rest comes from Russian");
+        let tr = f.into_lang(Some(ru), native_plural);
+        assert_eq!(tr.t("home.start"), "Başla");
+        assert_eq!(tr.p("home.people", 5, &[]), "5 kişi");
+        assert_eq!(tr.content("items.s01.text"), Some("Müşteri geldi"));
+        assert!(!tr.missing(ru).is_empty(), "the rest comes from Russian");
     }
 
     #[test]
